@@ -1,0 +1,48 @@
+import ArgumentParser
+import Domain
+import Logging
+import Services
+import Web
+
+/// `parcours demo`: an embedded SQLite database with the demo département (Rhône), then the server.
+struct DemoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Démarre Parcours avec le département de démonstration (Rhône) sur une base SQLite locale."
+    )
+
+    @OptionGroup var options: ServerOptions
+
+    func run() async throws {
+        let config = try await options.loadConfig(defaultDatabase: "sqlite://var/demo.sqlite")
+        let registry = Runtime.bootstrap(logLevel: config.logLevel)
+        let logger = Logger(label: "parcours")
+        let database = try await Runtime.openAndMigrate(config, logger: logger)
+        let services = ServiceEnvironment(
+            database: database,
+            time: SystemTime(),
+            ids: RandomIdentifiers(),
+            security: config.security
+        )
+        let loaded = try await DemoDepartement(environment: services).load()
+        Console.say(Self.banner(config: config, freshlyLoaded: loaded))
+        try await Runtime.serve(config, database: database, registry: registry, logger: logger)
+    }
+
+    static func banner(config: AppConfig, freshlyLoaded: Bool) -> String {
+        let host = config.host == "0.0.0.0" ? "127.0.0.1" : config.host
+        let accounts = Role.allCases.map { role in
+            "  " + DemoDepartement.email(for: role).padding(toLength: 34, withPad: " ", startingAt: 0) + role.label
+        }
+        return
+            ([
+                "",
+                "Parcours – démonstration, département du Rhône (69)",
+                "Base : \(config.database.redacted)"
+                    + (freshlyLoaded ? " (données de démonstration chargées)" : " (déjà chargée)"),
+                "Ouvrez http://\(host):\(config.port)/connexion",
+                "Mot de passe de tous les comptes : \(DemoDepartement.password)",
+                "Comptes :",
+            ] + accounts + ["Arrêt : Ctrl+C", ""]).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Logging
+import Persistence
+
+/// `parcours migrate`: applies pending migrations and says what it did.
+struct MigrateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "migrate",
+        abstract: "Applique les migrations en attente et les énumère."
+    )
+
+    @OptionGroup var options: ServerOptions
+
+    func run() async throws {
+        let config = try await options.loadConfig()
+        _ = Runtime.bootstrap(logLevel: .warning)
+        let logger = Logger(label: "parcours")
+        let database = try await DatabaseFactory.open(config.database, logger: logger)
+        let migrator = Migrator(database: database)
+        let before = try await migrator.appliedNumbers()
+        let applied = try await migrator.migrate()
+        await database.close()
+        if applied.isEmpty {
+            Console.say(
+                "Base \(config.database.redacted) à jour : \(before.count) migrations déjà appliquées, aucune en attente."
+            )
+        } else {
+            for migration in applied {
+                Console.say(String(format: "Migration %03d « %@ » appliquée.", migration.number, migration.name))
+            }
+            Console.say(
+                "Base \(config.database.redacted) à jour : \(before.count + applied.count) migrations appliquées."
+            )
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import Web
+
+/// Options shared by the commands that open the database or serve HTTP; they win over the environment and `.env`.
+struct ServerOptions: ParsableArguments {
+    @Option(help: "Port HTTP (défaut 8080, ou PARCOURS_PORT).")
+    var port: String?
+
+    @Option(help: "Adresse d'écoute (défaut 127.0.0.1, ou PARCOURS_HOST).")
+    var host: String?
+
+    @Option(help: "Base de données : sqlite://CHEMIN ou postgres://… (ou PARCOURS_DATABASE_URL).")
+    var database: String?
+
+    /// The command-line values as configuration overrides.
+    func overrides() -> [String: String] {
+        var values: [String: String] = [:]
+        values["parcours.port"] = port
+        values["parcours.host"] = host
+        values["parcours.database.url"] = database
+        return values
+    }
+
+    /// Loads the configuration, or prints every problem and exits with status 2.
+    func loadConfig(defaultDatabase: String? = nil) async throws -> AppConfig {
+        do {
+            var environment = ProcessInfoEnvironment.current
+            if let defaultDatabase, environment["PARCOURS_DATABASE_URL"] == nil, database == nil {
+                environment["PARCOURS_DATABASE_URL"] = defaultDatabase
+            }
+            return try await AppConfig.load(overrides: overrides(), environment: environment)
+        } catch let error as ConfigurationError {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+    }
+}

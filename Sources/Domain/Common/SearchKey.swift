@@ -1,0 +1,26 @@
+import Foundation
+
+/// Folds text for searching: no accents, no case, hyphens and apostrophes as spaces, single spaces.
+public enum SearchKey {
+    /// The folded form of `text`, as stored in `*_search` columns and used in queries.
+    public static func fold(_ text: String) -> String {
+        let folded = text.folding(
+            options: [.diacriticInsensitive, .caseInsensitive],
+            locale: Locale(identifier: "fr_FR")
+        )
+        .replacingOccurrences(of: "œ", with: "oe")
+        .replacingOccurrences(of: "æ", with: "ae")
+        var result = ""
+        var lastWasSpace = true
+        for scalar in folded.unicodeScalars {
+            if CharacterSet.alphanumerics.contains(scalar) {
+                result.unicodeScalars.append(scalar)
+                lastWasSpace = false
+            } else if !lastWasSpace {
+                result.append(" ")
+                lastWasSpace = true
+            }
+        }
+        return result.hasSuffix(" ") ? String(result.dropLast()) : result
+    }
+}

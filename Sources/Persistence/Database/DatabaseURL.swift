@@ -1,0 +1,49 @@
+import Foundation
+
+/// A database location given as one URL: `sqlite://PATH`, `sqlite::memory:` or `postgres://USER@HOST:PORT/DB`.
+public enum DatabaseURL: Sendable, Equatable {
+    case sqliteFile(path: String)
+    case sqliteMemory
+    case postgres(url: String)
+
+    /// Parses a URL, or returns a French message saying what is wrong with it.
+    public static func parse(_ raw: String) -> Result<DatabaseURL, DatabaseURLError> {
+        let value = raw.trimmingCharacters(in: .whitespaces)
+        if value == "sqlite::memory:" || value == "sqlite://:memory:" { return .success(.sqliteMemory) }
+        if value.hasPrefix("sqlite://") {
+            let path = String(value.dropFirst("sqlite://".count))
+            guard !path.isEmpty else { return .failure(.init(message: "le chemin du fichier SQLite est vide")) }
+            return .success(.sqliteFile(path: path))
+        }
+        if value.hasPrefix("postgres://") || value.hasPrefix("postgresql://") {
+            guard let components = URLComponents(string: value), components.host?.isEmpty == false,
+                components.path.count > 1
+            else {
+                return .failure(
+                    .init(message: "l'URL PostgreSQL doit avoir la forme postgres://UTILISATEUR@HÔTE:PORT/BASE")
+                )
+            }
+            return .success(.postgres(url: value))
+        }
+        return .failure(.init(message: "« \(value) » n'est ni sqlite://CHEMIN ni postgres://…"))
+    }
+
+    /// The URL without its password, for logs and messages.
+    public var redacted: String {
+        switch self {
+        case .sqliteFile(let path):
+            return "sqlite://\(path)"
+        case .sqliteMemory:
+            return "sqlite::memory:"
+        case .postgres(let url):
+            guard var components = URLComponents(string: url), components.password != nil else { return url }
+            components.password = "***"
+            return components.string ?? "postgres://…"
+        }
+    }
+}
+
+/// Why a database URL was refused.
+public struct DatabaseURLError: Error, Equatable, Sendable {
+    public let message: String
+}

@@ -1,0 +1,75 @@
+import Logging
+import PostgresKit
+import PostgresNIO
+import SQLKit
+
+/// PostgreSQL through PostgresNIO's connection pool; `schema`, when given, isolates one test's tables.
+public final class PostgresStore: Database {
+    public let kind = DatabaseKind.postgres
+    private let client: PostgresClient
+    private let runTask: Task<Void, Never>
+
+    /// Connects to the database at `url`; the pool runs until `close()`.
+    public static func open(url: String, schema: String? = nil, logger: Logger) async throws -> PostgresStore {
+        let sqlConfiguration = try SQLPostgresConfiguration(url: url)
+        let core = sqlConfiguration.coreConfiguration
+        guard let host = core.host else { throw DatabaseURLError(message: "l'URL PostgreSQL n'a pas d'hôte") }
+        var configuration = PostgresClient.Configuration(
+            host: host,
+            port: core.port ?? 5432,
+            username: core.username,
+            password: core.password,
+            database: core.database,
+            tls: .disable
+        )
+        if let schema {
+            configuration.options.additionalStartupParameters = [("search_path", schema)]
+        }
+        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        let store = PostgresStore(client: client)
+        if let schema {
+            try await store.client.withConnection { connection in
+                _ = try await connection.sql().raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
+            }
+        }
+        return store
+    }
+
+    private init(client: PostgresClient) {
+        self.client = client
+        self.runTask = Task { await client.run() }
+    }
+
+    public func read<T>(_ body: (any SQLDatabase) async throws -> T) async throws -> T {
+        try await client.withConnection { connection in
+            try await body(connection.sql())
+        }
+    }
+
+    public func write<T>(_ body: (any SQLDatabase) async throws -> T) async throws -> T {
+        try await client.withConnection { connection in
+            let sql = connection.sql()
+            try await sql.raw("BEGIN").run()
+            do {
+                let result = try await body(sql)
+                try await sql.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await sql.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+
+    /// Drops a test schema and everything in it.
+    public func dropSchema(_ schema: String) async throws {
+        try await client.withConnection { connection in
+            _ = try await connection.sql().raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run()
+        }
+    }
+
+    public func close() async {
+        runTask.cancel()
+        _ = await runTask.value
+    }
+}

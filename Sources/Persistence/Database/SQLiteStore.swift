@@ -1,0 +1,84 @@
+import Foundation
+import Logging
+import NIOPosix
+import SQLKit
+import SQLiteKit
+import Synchronization
+
+/// SQLite with one writer connection (transactions take turns) and reader connections in WAL mode.
+public final class SQLiteStore: Database {
+    public let kind = DatabaseKind.sqlite
+    private let writer: SQLiteConnection
+    private let readers: [SQLiteConnection]
+    private let writeLock = AsyncMutex()
+    private let nextReader = Atomic<Int>(0)
+    private let isMemory: Bool
+
+    /// Opens the database at `path` (nil for a private in-memory database) with `readerCount` readers.
+    public static func open(path: String?, readerCount: Int = 2, logger: Logger) async throws -> SQLiteStore {
+        if let path {
+            let directory = (path as NSString).deletingLastPathComponent
+            if !directory.isEmpty {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            }
+        }
+        let storage: SQLiteConnection.Storage = path.map { .file(path: $0) } ?? .memory
+        let writer = try await SQLiteConnection.open(storage: storage, logger: logger).get()
+        try await configure(writer, isMemory: path == nil)
+        var readers: [SQLiteConnection] = []
+        if path != nil {
+            for _ in 0..<max(1, readerCount) {
+                let reader = try await SQLiteConnection.open(storage: storage, logger: logger).get()
+                try await configure(reader, isMemory: false)
+                readers.append(reader)
+            }
+        }
+        return SQLiteStore(writer: writer, readers: readers, isMemory: path == nil)
+    }
+
+    private init(writer: SQLiteConnection, readers: [SQLiteConnection], isMemory: Bool) {
+        self.writer = writer
+        self.readers = readers
+        self.isMemory = isMemory
+    }
+
+    private static func configure(_ connection: SQLiteConnection, isMemory: Bool) async throws {
+        let sql = connection.sql()
+        if !isMemory {
+            try await sql.raw("PRAGMA journal_mode=WAL").run()
+            try await sql.raw("PRAGMA synchronous=NORMAL").run()
+        }
+        try await sql.raw("PRAGMA busy_timeout=5000").run()
+        try await sql.raw("PRAGMA foreign_keys=ON").run()
+    }
+
+    public func read<T>(_ body: (any SQLDatabase) async throws -> T) async throws -> T {
+        // A private in-memory database has a single connection: reads wait for writes so they never see half a transaction.
+        if readers.isEmpty {
+            return try await writeLock.withLock { try await body(writer.sql()) }
+        }
+        let index = nextReader.add(1, ordering: .relaxed).oldValue % readers.count
+        return try await body(readers[index].sql())
+    }
+
+    public func write<T>(_ body: (any SQLDatabase) async throws -> T) async throws -> T {
+        try await writeLock.withLock {
+            let sql = writer.sql()
+            try await sql.raw("BEGIN IMMEDIATE").run()
+            do {
+                let result = try await body(sql)
+                try await sql.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await sql.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+
+    public func close() async {
+        for connection in readers + [writer] {
+            try? await connection.close().get()
+        }
+    }
+}

@@ -1,0 +1,8 @@
+/// Every migration, in the order it is applied. Append only: never edit or reorder a released entry.
+public enum MigrationList {
+    public static let all: [Migration] = [
+        m001ReferenceTables,
+        m002ReferenceData,
+        m003Accounts,
+    ]
+}

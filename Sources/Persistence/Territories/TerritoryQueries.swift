@@ -1,0 +1,156 @@
+import Domain
+import Foundation
+import SQLKit
+
+/// Reads the territorial reference data: régions, départements, communes and countries.
+public struct TerritoryQueries: Sendable {
+    let database: any Database
+
+    public init(database: any Database) { self.database = database }
+
+    /// Every département, ordered by code.
+    public func departements() async throws -> [Departement] {
+        try await database.read { sql in
+            try await sql.raw(
+                "SELECT code, name, region_code, overseas, agir_deployed_on FROM departements ORDER BY code"
+            ).all().map(Self.departement)
+        }
+    }
+
+    /// One département by its code.
+    public func departement(code: String) async throws -> Departement? {
+        try await database.read { sql in
+            try await sql.raw(
+                """
+                SELECT code, name, region_code, overseas, agir_deployed_on FROM departements WHERE code = \(bind: code)
+                """
+            ).first().map(Self.departement)
+        }
+    }
+
+    /// Every region, ordered by name.
+    public func regions() async throws -> [Region] {
+        try await database.read { sql in
+            try await sql.raw("SELECT code, name FROM regions ORDER BY name").all().map {
+                Region(
+                    code: try $0.decode(column: "code", as: String.self),
+                    name: try $0.decode(column: "name", as: String.self)
+                )
+            }
+        }
+    }
+
+    /// Communes whose folded name starts with the folded query, or whose code starts with it; largest first.
+    public func searchCommunes(
+        _ query: String,
+        departementCode: String? = nil,
+        limit: Int = 20,
+        offset: Int = 0
+    ) async throws -> [Commune] {
+        guard let filter = CommuneFilter(query: query, departementCode: departementCode) else { return [] }
+        return try await database.read { sql in
+            try await filter.apply(
+                to: sql.select().columns("code", "name", "departement_code", "population").from("communes")
+            )
+            .orderBy("population", .descending).orderBy("code").limit(limit).offset(offset).all().map(Self.commune)
+        }
+    }
+
+    /// How many communes `searchCommunes` would list without a limit.
+    public func countCommunes(_ query: String, departementCode: String? = nil) async throws -> Int {
+        guard let filter = CommuneFilter(query: query, departementCode: departementCode) else { return 0 }
+        return try await database.read { sql in
+            try await filter.apply(
+                to: sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("communes")
+            )
+            .first()?.decode(column: "n", as: Int.self) ?? 0
+        }
+    }
+
+    /// One commune by its INSEE code.
+    public func commune(code: String) async throws -> Commune? {
+        try await database.read { sql in
+            try await sql.raw(
+                "SELECT code, name, departement_code, population FROM communes WHERE code = \(bind: code)"
+            ).first().map(Self.commune)
+        }
+    }
+
+    /// The QPV that cover a commune, by code and name.
+    public func qpv(inCommune code: String) async throws -> [(code: String, name: String)] {
+        try await database.read { sql in
+            try await sql.raw(
+                """
+                SELECT q.code, q.name FROM qpv q JOIN qpv_communes c ON c.qpv_code = q.code
+                WHERE c.commune_code = \(bind: code) ORDER BY q.name
+                """
+            ).all().map {
+                (try $0.decode(column: "code", as: String.self), try $0.decode(column: "name", as: String.self))
+            }
+        }
+    }
+
+    /// Every country, ordered by French name.
+    public func countries() async throws -> [Country] {
+        try await database.read { sql in
+            try await sql.raw("SELECT code, name FROM countries ORDER BY name_search").all().map {
+                Country(
+                    code: try $0.decode(column: "code", as: String.self),
+                    name: try $0.decode(column: "name", as: String.self)
+                )
+            }
+        }
+    }
+
+    /// How many rows each reference table holds, for the reference-data page and its tests.
+    public func counts() async throws -> [String: Int] {
+        try await database.read { sql in
+            var counts: [String: Int] = [:]
+            for table in ["regions", "departements", "communes", "qpv", "countries"] {
+                let row = try await sql.raw("SELECT COUNT(*) AS n FROM \(ident: table)").first()
+                counts[table] = try row?.decode(column: "n", as: Int.self) ?? 0
+            }
+            return counts
+        }
+    }
+
+    private static func departement(_ row: any SQLRow) throws -> Departement {
+        Departement(
+            code: try row.decode(column: "code", as: String.self),
+            name: try row.decode(column: "name", as: String.self),
+            regionCode: try row.decode(column: "region_code", as: String.self),
+            overseas: try row.decode(column: "overseas", as: Bool.self),
+            agirDeployedOn: try row.decode(column: "agir_deployed_on", as: String?.self).flatMap(Timestamp.parseDay)
+        )
+    }
+
+    private static func commune(_ row: any SQLRow) throws -> Commune {
+        Commune(
+            code: try row.decode(column: "code", as: String.self),
+            name: try row.decode(column: "name", as: String.self),
+            departementCode: try row.decode(column: "departement_code", as: String.self),
+            population: try row.decode(column: "population", as: Int?.self)
+        )
+    }
+}
+
+/// The WHERE clause of a commune search: a name prefix or a code prefix, optionally within one département.
+private struct CommuneFilter {
+    let namePrefix: String
+    let codePrefix: String
+    let departementCode: String?
+
+    init?(query: String, departementCode: String?) {
+        let folded = SearchKey.fold(query)
+        guard !folded.isEmpty else { return nil }
+        self.namePrefix = folded + "%"
+        self.codePrefix = query.trimmingCharacters(in: .whitespaces).uppercased() + "%"
+        self.departementCode = departementCode.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    func apply(to select: SQLSelectBuilder) -> SQLSelectBuilder {
+        var select = select.where { $0.where("name_search", .like, namePrefix).orWhere("code", .like, codePrefix) }
+        if let departementCode { select = select.where("departement_code", .equal, departementCode) }
+        return select
+    }
+}

@@ -1,0 +1,44 @@
+import Domain
+import Persistence
+
+/// What every use case needs: the database, the clock, the identifier source and the security settings.
+public struct ServiceEnvironment: Sendable {
+    public let database: any Database
+    public let time: any TimeSource
+    public let ids: any IdentifierSource
+    public let security: SecuritySettings
+
+    public init(database: any Database, time: any TimeSource, ids: any IdentifierSource, security: SecuritySettings) {
+        self.database = database
+        self.time = time
+        self.ids = ids
+        self.security = security
+    }
+}
+
+/// Session lifetimes and the password hashing cost.
+public struct SecuritySettings: Sendable, Equatable {
+    /// A session unused for this long ends.
+    public var sessionIdleTimeout: Duration
+    /// A session ends this long after login, however active.
+    public var sessionAbsoluteTimeout: Duration
+    /// The bcrypt cost factor (each step doubles the work); tests lower it.
+    public var bcryptCost: UInt8
+
+    public init(
+        sessionIdleTimeout: Duration = .seconds(2 * 3600),
+        sessionAbsoluteTimeout: Duration = .seconds(12 * 3600),
+        bcryptCost: UInt8 = 12
+    ) {
+        self.sessionIdleTimeout = sessionIdleTimeout
+        self.sessionAbsoluteTimeout = sessionAbsoluteTimeout
+        self.bcryptCost = bcryptCost
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, as a `TimeInterval`.
+    var timeInterval: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
+    }
+}

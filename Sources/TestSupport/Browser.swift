@@ -1,0 +1,90 @@
+import Domain
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Services
+
+/// A test client that keeps cookies like a browser and fills in the CSRF token of the last page it read.
+public final class Browser: @unchecked Sendable {
+    let client: any TestClientProtocol
+    private var cookies: [String: String] = [:]
+    /// The CSRF token found in the last HTML page received.
+    public private(set) var csrfToken: String?
+
+    init(client: any TestClientProtocol) { self.client = client }
+
+    /// GETs a path, as a page (or as JSON when `json` is true).
+    @discardableResult
+    public func get(_ path: String, json: Bool = false) async throws -> TestResponse {
+        var headers: HTTPFields = [:]
+        headers[.accept] = json ? "application/json" : "text/html"
+        return try await send(path, method: .get, headers: headers, body: nil)
+    }
+
+    /// POSTs a form; the CSRF token of the last page is added unless `csrf` is given (pass "" to omit it).
+    @discardableResult
+    public func post(_ path: String, form: [(String, String)], csrf: String? = nil) async throws -> TestResponse {
+        var fields = form
+        let token = csrf ?? csrfToken ?? ""
+        if !token.isEmpty { fields.append(("_csrf", token)) }
+        let body = fields.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
+        var headers: HTTPFields = [:]
+        headers[.contentType] = "application/x-www-form-urlencoded"
+        headers[.accept] = "text/html"
+        return try await send(path, method: .post, headers: headers, body: ByteBuffer(string: body))
+    }
+
+    /// Signs in as the demo account of a role; returns the response to the login form.
+    @discardableResult
+    public func login(as role: Role, password: String = DemoDepartement.password) async throws -> TestResponse {
+        try await get("/connexion")
+        return try await post(
+            "/connexion",
+            form: [("email", DemoDepartement.email(for: role)), ("password", password)]
+        )
+    }
+
+    /// Whether the browser holds a cookie with this name.
+    public func hasCookie(_ name: String) -> Bool { cookies[name] != nil }
+
+    private func send(
+        _ path: String,
+        method: HTTPRequest.Method,
+        headers: HTTPFields,
+        body: ByteBuffer?
+    ) async throws -> TestResponse {
+        var headers = headers
+        if !cookies.isEmpty {
+            headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(
+                separator: "; "
+            )
+        }
+        let response = try await client.executeRequest(uri: path, method: method, headers: headers, body: body)
+        for header in response.headers[values: .setCookie] {
+            guard let pair = header.split(separator: ";").first else { continue }
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = String(parts[0]).trimmingCharacters(in: .whitespaces)
+            let value = parts.count > 1 ? String(parts[1]) : ""
+            if value.isEmpty || header.contains("Max-Age=0") { cookies[name] = nil } else { cookies[name] = value }
+        }
+        let text = String(buffer: response.body)
+        if let range = text.range(of: "name=\"_csrf\" value=\"") {
+            let rest = text[range.upperBound...]
+            csrfToken = rest.prefix { $0 != "\"" }.description
+        }
+        return response
+    }
+
+    private static func encode(_ value: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
+    }
+}
+
+extension TestResponse {
+    /// The body as text.
+    public var text: String { String(buffer: body) }
+    /// The Location header of a redirect.
+    public var location: String? { headers[.location] }
+}

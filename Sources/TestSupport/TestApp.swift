@@ -1,0 +1,67 @@
+import Domain
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import Persistence
+import Prometheus
+import Services
+import Web
+
+/// The real application, assembled by `buildApplication` as in production, on a test database with a fixed clock.
+public struct TestApp: Sendable {
+    public let database: any Database
+    public let time: MutableTime
+    public let ids: SequentialIdentifiers
+    public let config: AppConfig
+
+    /// The environment use cases run in, sharing this app's database and clock.
+    public var services: ServiceEnvironment {
+        ServiceEnvironment(database: database, time: time, ids: ids, security: config.security)
+    }
+
+    /// Builds the app on a fresh database (with the demo département unless `demo` is false) and runs `body`
+    /// with a browser-like client.
+    public static func run(
+        demo: Bool = true,
+        _ body: @Sendable (Browser, TestApp) async throws -> Void
+    ) async throws {
+        try await TestDatabase.with { database in
+            var config = AppConfig()
+            config.security.bcryptCost = 4
+            let testApp = TestApp(
+                database: database,
+                time: MutableTime(TestClock.now),
+                ids: SequentialIdentifiers(),
+                config: config
+            )
+            if demo { try await DemoDepartement(environment: testApp.services).load() }
+            let app = buildApplication(
+                WebDependencies(
+                    config: config,
+                    database: database,
+                    time: testApp.time,
+                    ids: testApp.ids,
+                    registry: PrometheusCollectorRegistry(),
+                    logger: Logger(label: "parcours.test")
+                )
+            )
+            try await app.test(.router) { client in
+                try await body(Browser(client: client), testApp)
+            }
+        }
+    }
+}
+
+/// A clock tests can move forward (to expire sessions, for instance).
+public final class MutableTime: TimeSource, @unchecked Sendable {
+    private let lock = NSLock()
+    private var instant: Date
+
+    public init(_ instant: Date) { self.instant = instant }
+
+    public func now() -> Date { lock.withLock { instant } }
+
+    /// Moves the clock forward.
+    public func advance(by seconds: TimeInterval) { lock.withLock { instant = instant.addingTimeInterval(seconds) } }
+}

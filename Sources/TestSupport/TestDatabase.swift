@@ -1,0 +1,47 @@
+import Foundation
+import Logging
+import Persistence
+
+/// A fresh, migrated database for one test: in-memory SQLite, or a private schema of the PostgreSQL database
+/// named by `PARCOURS_TEST_DATABASE_URL`.
+public enum TestDatabase {
+    /// The PostgreSQL URL tests run against, when set.
+    public static var postgresURL: String? {
+        ProcessInfo.processInfo.environment["PARCOURS_TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Runs `body` with a fresh database, migrated unless `migrated` is false, and removes it afterwards.
+    public static func with<T>(migrated: Bool = true, _ body: (any Database) async throws -> T) async throws -> T {
+        let logger = Logger(label: "parcours.test")
+        let database: any Database
+        var schema: String?
+        if let url = postgresURL {
+            let name = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
+            schema = String(name)
+            database = try await PostgresStore.open(url: url, schema: schema, logger: logger)
+        } else {
+            database = try await SQLiteStore.open(path: nil, logger: logger)
+        }
+        do {
+            if migrated { try await Migrator(database: database).migrate(now: TestClock.now) }
+            let result = try await body(database)
+            await cleanUp(database, schema: schema)
+            return result
+        } catch {
+            await cleanUp(database, schema: schema)
+            throw error
+        }
+    }
+
+    private static func cleanUp(_ database: any Database, schema: String?) async {
+        if let schema, let postgres = database as? PostgresStore {
+            try? await postgres.dropSchema(schema)
+        }
+        await database.close()
+    }
+}
+
+/// The instant tests are frozen at: Friday 27 November 2026, 10:00 UTC.
+public enum TestClock {
+    public static let now = Date(timeIntervalSince1970: 1_795_773_600)
+}

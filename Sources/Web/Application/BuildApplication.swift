@@ -1,0 +1,89 @@
+import Domain
+import Foundation
+import Hummingbird
+import Logging
+import Persistence
+import Prometheus
+import Services
+
+/// Everything the web application is built from; tests pass a fixed clock and identifiers.
+public struct WebDependencies: Sendable {
+    public let config: AppConfig
+    public let database: any Database
+    public let time: any TimeSource
+    public let ids: any IdentifierSource
+    public let registry: PrometheusCollectorRegistry
+    public let logger: Logger
+
+    public init(
+        config: AppConfig,
+        database: any Database,
+        time: any TimeSource = SystemTime(),
+        ids: any IdentifierSource = RandomIdentifiers(),
+        registry: PrometheusCollectorRegistry = .init(),
+        logger: Logger
+    ) {
+        self.config = config
+        self.database = database
+        self.time = time
+        self.ids = ids
+        self.registry = registry
+        self.logger = logger
+    }
+
+    /// The environment every use case runs in.
+    public var services: ServiceEnvironment {
+        ServiceEnvironment(database: database, time: time, ids: ids, security: config.security)
+    }
+}
+
+/// The one assembly point of Parcours, used by `parcours serve`, `parcours demo` and the tests.
+public func buildApplication(_ dependencies: WebDependencies) -> some ApplicationProtocol {
+    Application(
+        router: buildRouter(dependencies),
+        configuration: .init(
+            address: .hostname(dependencies.config.host, port: dependencies.config.port),
+            serverName: "Parcours"
+        ),
+        logger: dependencies.logger
+    )
+}
+
+/// The router with its middleware (outermost first) and every route of `SiteRoute`.
+func buildRouter(_ dependencies: WebDependencies) -> Router<AppRequestContext> {
+    let router = Router(context: AppRequestContext.self)
+    let cookies = CookieSettings(secure: dependencies.config.secureCookies)
+    let login = LoginService(environment: dependencies.services)
+    let territories = TerritoryQueries(database: dependencies.database)
+
+    router.add(middleware: RequestMetricsMiddleware(registry: dependencies.registry))
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: SessionMiddleware(login: login, ids: dependencies.ids, cookies: cookies))
+    router.add(middleware: ErrorMiddleware())
+    // Inside the error middleware: it serves a file only when the router has no route, i.e. on a thrown 404.
+    router.add(middleware: StaticFiles.middleware(logger: dependencies.logger))
+    router.add(middleware: CSRFMiddleware())
+
+    OperationsHandlers(database: dependencies.database, registry: dependencies.registry).register(on: router)
+    AuthHandlers(login: login, cookies: cookies).register(on: router)
+    HomeHandlers(territories: territories).register(on: router)
+    ReferenceDataHandlers(territories: territories).register(on: router)
+    return router
+}
+
+/// The stylesheet and script, served from the module's resources with year-long caching (their URLs are versioned).
+enum StaticFiles {
+    static func middleware(logger: Logger) -> FileMiddleware<AppRequestContext, LocalFileSystem> {
+        let folder = Bundle.module.resourceURL?.appendingPathComponent("Public").path ?? "Public"
+        let immutable: [CacheControl.CacheControlValue] = [.public, .maxAge(31_536_000), .immutable]
+        return FileMiddleware(
+            folder,
+            urlBasePath: "/static",
+            cacheControl: CacheControl([
+                (.textCss, immutable), (.textJavascript, immutable),
+                (MediaType(type: .application, subType: "javascript"), immutable),
+            ]),
+            logger: logger
+        )
+    }
+}

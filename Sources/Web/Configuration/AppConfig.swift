@@ -1,0 +1,21 @@
+import Logging
+import Persistence
+import Services
+
+/// Every setting of a Parcours server, parsed and checked once at start-up.
+public struct AppConfig: Sendable {
+    /// The address the HTTP server listens on.
+    public var host: String = "127.0.0.1"
+    /// The TCP port the HTTP server listens on.
+    public var port: Int = 8080
+    /// The database, as one URL.
+    public var database: DatabaseURL = .sqliteFile(path: "var/parcours.sqlite")
+    /// How much the server logs.
+    public var logLevel: Logger.Level = .info
+    /// Cookies carry the Secure flag (set when served behind TLS).
+    public var secureCookies: Bool = false
+    /// Session lifetimes and password hashing cost.
+    public var security = SecuritySettings()
+
+    public init() {}
+}

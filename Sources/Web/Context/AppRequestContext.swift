@@ -1,0 +1,30 @@
+import Domain
+import Hummingbird
+import Logging
+
+/// The per-request state: who is signed in, the CSRF token for forms, and a flash message to show once.
+public struct AppRequestContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    /// The signed-in account, or nil for an anonymous visitor.
+    public var account: AccountSummary?
+    /// The token every form of this page must send back.
+    public var csrfToken: String = ""
+    /// A one-time message from the previous request (after a redirect).
+    public var flash: Flash?
+
+    public init(source: Source) {
+        self.coreContext = .init(source: source)
+    }
+}
+
+/// A one-time message shown at the top of the next page.
+public struct Flash: Sendable, Equatable {
+    public enum Kind: String, Sendable { case success, info, error }
+    public let kind: Kind
+    public let message: String
+
+    public init(_ kind: Kind, _ message: String) {
+        self.kind = kind
+        self.message = message
+    }
+}

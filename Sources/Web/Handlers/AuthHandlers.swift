@@ -1,0 +1,74 @@
+import Domain
+import Hummingbird
+import Services
+
+/// Sign-in and sign-out.
+struct AuthHandlers {
+    let login: LoginService
+    let cookies: CookieSettings
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get(SiteRoute.root.routerPath, use: root)
+        router.get(SiteRoute.login.routerPath, use: showLogin)
+        router.post(SiteRoute.login.routerPath, use: submitLogin)
+        router.post(SiteRoute.logout.routerPath, use: logout)
+    }
+
+    /// Sends visitors to the login page and signed-in people to their home page.
+    @Sendable func root(_ request: Request, context: AppRequestContext) async throws -> Response {
+        .redirect(to: context.account == nil ? SiteRoute.login.path : SiteRoute.home.path, type: .normal)
+    }
+
+    /// Shows the login form (or the home page to someone already signed in).
+    @Sendable func showLogin(_ request: Request, context: AppRequestContext) async throws -> Response {
+        if context.account != nil { return .redirect(to: SiteRoute.home.path, type: .normal) }
+        let returnPath = Self.safeReturnPath(request.uri.queryParameters["suite"].map(String.init) ?? "")
+        return HTMLResponse.make(
+            LoginPage.render(page: PageContext(request: request, context: context), returnPath: returnPath)
+        )
+    }
+
+    /// Checks the credentials; on success opens a new session and goes where the person was going.
+    @Sendable func submitLogin(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var request = request
+        let form = FormData(encoded: String(buffer: try await request.collectBody(upTo: context.maxUploadSize)))
+        let returnPath = Self.safeReturnPath(form["suite"])
+        do {
+            let opened = try await login.login(email: form["email"], password: form.raw("password"))
+            var response = Response.redirect(to: returnPath.isEmpty ? SiteRoute.home.path : returnPath, type: .normal)
+            response.setCookie(cookies.cookie(CookieSettings.session, opened.token))
+            response.setCookie(cookies.expired(CookieSettings.csrf))
+            return response
+        } catch DomainError.invalid(let errors) {
+            let page = LoginPage.render(
+                page: PageContext(request: request, context: context),
+                email: form["email"],
+                returnPath: returnPath,
+                errors: errors
+            )
+            return HTMLResponse.make(page, status: .unprocessableContent)
+        }
+    }
+
+    /// Ends the session and returns to the login page.
+    @Sendable func logout(_ request: Request, context: AppRequestContext) async throws -> Response {
+        if let token = request.cookies[CookieSettings.session]?.value {
+            try await login.logout(token: token)
+        }
+        var response = RedirectResponse.to(
+            SiteRoute.login.path,
+            flash: Flash(.info, "Vous êtes déconnecté."),
+            cookies: cookies
+        )
+        response.setCookie(cookies.expired(CookieSettings.session))
+        return response
+    }
+
+    /// Only local paths are followed after login, so that a crafted link cannot send people to another site.
+    static func safeReturnPath(_ path: String) -> String {
+        guard path.hasPrefix("/"), !path.hasPrefix("//"), !path.contains("\\"), path != SiteRoute.login.path else {
+            return ""
+        }
+        return path
+    }
+}

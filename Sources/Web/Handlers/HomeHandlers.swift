@@ -1,0 +1,36 @@
+import Domain
+import Hummingbird
+import Persistence
+
+/// Each role's home page and the accessibility statement.
+struct HomeHandlers {
+    let territories: TerritoryQueries
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get(SiteRoute.home.routerPath, use: home)
+        router.get(SiteRoute.accessibility.routerPath, use: accessibility)
+    }
+
+    /// The home page of the signed-in account's role.
+    @Sendable func home(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let account = try context.requireAccount(request)
+        let model = try await HomeModel.load(account: account, territories: territories)
+        return HTMLResponse.make(HomePage.render(model, page: PageContext(request: request, context: context)))
+    }
+
+    /// The accessibility statement, open to everyone.
+    @Sendable func accessibility(_ request: Request, context: AppRequestContext) async throws -> Response {
+        HTMLResponse.make(AccessibilityPage.render(page: PageContext(request: request, context: context)))
+    }
+}
+
+extension AppRequestContext {
+    /// The signed-in account, or a redirect to the login page that comes back here.
+    func requireAccount(_ request: Request) throws -> AccountSummary {
+        guard let account else {
+            let query = request.uri.query.map { "?" + $0 } ?? ""
+            throw WebError.unauthenticated(returnPath: request.uri.path + query)
+        }
+        return account
+    }
+}

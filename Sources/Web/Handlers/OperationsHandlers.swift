@@ -1,0 +1,50 @@
+import Hummingbird
+import Persistence
+import Prometheus
+
+/// Liveness, readiness and metrics for operators and load balancers.
+struct OperationsHandlers {
+    let database: any Database
+    let registry: PrometheusCollectorRegistry
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get(SiteRoute.healthz.routerPath, use: healthz)
+        router.get(SiteRoute.readyz.routerPath, use: readyz)
+        router.get(SiteRoute.metrics.routerPath, use: metrics)
+    }
+
+    /// The process is alive.
+    @Sendable func healthz(_ request: Request, context: AppRequestContext) async throws -> Response {
+        Self.text("ok\n", status: .ok)
+    }
+
+    /// The database answers: this instance can serve requests.
+    @Sendable func readyz(_ request: Request, context: AppRequestContext) async throws -> Response {
+        do {
+            _ = try await database.read { try await $0.raw("SELECT 1 AS one").first() }
+            return Self.text("prêt\n", status: .ok)
+        } catch {
+            context.logger.warning("Base de données injoignable", metadata: ["error": "\(error)"])
+            return Self.text("base de données injoignable\n", status: .serviceUnavailable)
+        }
+    }
+
+    /// Prometheus metrics in the text exposition format.
+    @Sendable func metrics(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var buffer: [UInt8] = []
+        registry.emit(into: &buffer)
+        return Response(
+            status: .ok,
+            headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: buffer))
+        )
+    }
+
+    private static func text(_ body: String, status: HTTPResponse.Status) -> Response {
+        Response(
+            status: status,
+            headers: [.contentType: "text/plain; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: body))
+        )
+    }
+}

@@ -1,0 +1,83 @@
+import Domain
+import Foundation
+import Hummingbird
+import Persistence
+
+/// The territorial reference pages and the commune suggestions behind the commune picker.
+struct ReferenceDataHandlers {
+    let territories: TerritoryQueries
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get(SiteRoute.referenceData.routerPath, use: departements)
+        router.get(SiteRoute.communeSearch.routerPath, use: communes)
+        router.get(SiteRoute.communeSuggestions.routerPath, use: communeSuggestions)
+        router.get(SiteRoute.countries.routerPath, use: countries)
+    }
+
+    /// Départements with their region and AGIR deployment date.
+    @Sendable func departements(_ request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try context.requireAccount(request)
+        let page = ReferenceDataPages.departements(
+            try await territories.departements(),
+            regions: try await territories.regions(),
+            counts: try await territories.counts(),
+            page: PageContext(request: request, context: context)
+        )
+        return HTMLResponse.make(page)
+    }
+
+    /// Commune search by name or INSEE code, optionally within one département, with the QPV of each commune.
+    @Sendable func communes(_ request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try context.requireAccount(request)
+        let query = String(request.uri.queryParameters["q"] ?? "").trimmingCharacters(in: .whitespaces)
+        let departementCode = String(request.uri.queryParameters["departement"] ?? "")
+        let total = try await territories.countCommunes(query, departementCode: departementCode)
+        let page = Page(requested: String(request.uri.queryParameters["page"] ?? ""), size: 20, total: total)
+        var rows: [ReferenceDataPages.CommuneRow] = []
+        for commune in try await territories.searchCommunes(
+            query,
+            departementCode: departementCode,
+            limit: page.size,
+            offset: page.offset
+        ) {
+            rows.append(.init(commune: commune, qpv: try await territories.qpv(inCommune: commune.code)))
+        }
+        let html = ReferenceDataPages.communes(
+            query: query,
+            departementCode: departementCode,
+            departements: try await territories.departements(),
+            rows: rows,
+            page: page,
+            context: PageContext(request: request, context: context)
+        )
+        return HTMLResponse.make(html)
+    }
+
+    /// Up to ten communes as JSON, for the type-ahead of the commune picker.
+    @Sendable func communeSuggestions(_ request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try context.requireAccount(request)
+        let query = String(request.uri.queryParameters["q"] ?? "")
+        let communes = try await territories.searchCommunes(query, limit: 10)
+        let items = communes.map { ["code": $0.code, "nom": $0.name, "libelle": $0.label] }
+        let data = try JSONSerialization.data(withJSONObject: items, options: [.sortedKeys, .withoutEscapingSlashes])
+        return Response(
+            status: .ok,
+            headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: data))
+        )
+    }
+
+    /// Countries and territories, fifty per page.
+    @Sendable func countries(_ request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try context.requireAccount(request)
+        let countries = try await territories.countries()
+        let page = Page(requested: String(request.uri.queryParameters["page"] ?? ""), size: 50, total: countries.count)
+        return HTMLResponse.make(
+            ReferenceDataPages.countries(
+                countries,
+                page: page,
+                context: PageContext(request: request, context: context)
+            )
+        )
+    }
+}

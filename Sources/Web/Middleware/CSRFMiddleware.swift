@@ -1,0 +1,35 @@
+import Hummingbird
+import NIOCore
+
+/// Refuses any state-changing request whose `_csrf` form field does not match the page's token.
+struct CSRFMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    static let fieldName = "_csrf"
+
+    func handle(
+        _ request: Request,
+        context: Context,
+        next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        guard [.post, .put, .patch, .delete].contains(request.method) else {
+            return try await next(request, context)
+        }
+        var request = request
+        let body = try await request.collectBody(upTo: context.maxUploadSize)
+        let form = FormData(encoded: String(buffer: body))
+        guard !context.csrfToken.isEmpty, Self.constantTimeEquals(form.raw(Self.fieldName), context.csrfToken) else {
+            throw WebError.csrfRejected
+        }
+        return try await next(request, context)
+    }
+
+    /// Compares two tokens without revealing through timing how many leading characters match.
+    static func constantTimeEquals(_ lhs: String, _ rhs: String) -> Bool {
+        let left = Array(lhs.utf8)
+        let right = Array(rhs.utf8)
+        guard left.count == right.count else { return false }
+        var difference: UInt8 = 0
+        for index in left.indices { difference |= left[index] ^ right[index] }
+        return difference == 0
+    }
+}

@@ -1,0 +1,80 @@
+import Domain
+import Foundation
+import Hummingbird
+import Logging
+
+/// Turns every error into a French HTML page, or an RFC 9457 problem for API and JSON clients.
+struct ErrorMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+
+    func handle(
+        _ request: Request,
+        context: Context,
+        next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch {
+            if case WebError.unauthenticated(let returnPath) = error, !Self.wantsJSON(request) {
+                return Response.redirect(to: SiteRoute.login.path(query: [("suite", returnPath)]), type: .normal)
+            }
+            let presentation = Self.presentation(for: error, logger: context.logger)
+            if Self.wantsJSON(request) {
+                return ProblemResponse.make(presentation, instance: request.uri.path)
+            }
+            return HTMLResponse.make(
+                ErrorPage.render(presentation, page: PageContext(request: request, context: context)),
+                status: presentation.status
+            )
+        }
+    }
+
+    static func presentation(for error: any Error, logger: Logger) -> ErrorPresentation {
+        switch error {
+        case WebError.notFound, DomainError.notFound: return .notFound
+        case WebError.forbidden, DomainError.forbidden: return .forbidden
+        case WebError.csrfRejected: return .csrf
+        case WebError.unauthenticated: return .unauthenticated
+        case WebError.badRequest(let detail): return .badRequest(detail)
+        case let error as HTTPError where error.status == .notFound: return .notFound
+        case let error as HTTPError where error.status == .methodNotAllowed:
+            return ErrorPresentation(
+                status: .methodNotAllowed,
+                title: "Méthode non permise",
+                detail: "Cette adresse n'accepte pas cette méthode."
+            )
+        case let error as HTTPError where error.status.code < 500:
+            return .badRequest(error.body ?? "La requête est mal formée.")
+        default:
+            logger.error("Erreur non gérée", metadata: ["error": "\(String(reflecting: error))"])
+            return .serverError
+        }
+    }
+
+    /// API paths and clients that ask for JSON get problems, everyone else gets pages.
+    static func wantsJSON(_ request: Request) -> Bool {
+        if request.uri.path.hasPrefix("/api/") || request.uri.path.hasSuffix(".json") { return true }
+        let accept = request.headers[.accept] ?? ""
+        return accept.contains("application/json") || accept.contains("application/problem+json")
+    }
+}
+
+/// RFC 9457 problem details.
+enum ProblemResponse {
+    static func make(_ presentation: ErrorPresentation, instance: String) -> Response {
+        let body: [String: String] = [
+            "type": "about:blank", "title": presentation.title, "detail": presentation.detail, "instance": instance,
+        ]
+        var json =
+            (try? JSONSerialization.data(withJSONObject: body, options: [.sortedKeys, .withoutEscapingSlashes]))
+            ?? Data("{}".utf8)
+        // `status` is a number in RFC 9457, so it is spliced in after the string members.
+        json.removeLast()
+        json.append(contentsOf: Array(",\"status\":\(presentation.status.code)}".utf8))
+        return Response(
+            status: presentation.status,
+            headers: [.contentType: "application/problem+json"],
+            body: .init(byteBuffer: ByteBuffer(bytes: json))
+        )
+    }
+}

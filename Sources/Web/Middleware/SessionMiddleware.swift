@@ -1,0 +1,74 @@
+import Domain
+import Foundation
+import Hummingbird
+import Services
+
+/// Names and flags of the cookies Parcours sets.
+struct CookieSettings: Sendable {
+    static let session = "parcours_session"
+    static let csrf = "parcours_csrf"
+    static let flash = "parcours_flash"
+    let secure: Bool
+
+    /// A cookie readable only by the server, sent on same-site navigation.
+    func cookie(_ name: String, _ value: String, maxAge: Int? = nil) -> Cookie {
+        Cookie(name: name, value: value, maxAge: maxAge, path: "/", secure: secure, httpOnly: true, sameSite: .lax)
+    }
+
+    /// A cookie that tells the browser to forget `name`.
+    func expired(_ name: String) -> Cookie { cookie(name, "", maxAge: 0) }
+}
+
+/// Finds the account behind the session cookie, the CSRF token of the page, and the flash message.
+struct SessionMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let login: LoginService
+    let ids: any IdentifierSource
+    let cookies: CookieSettings
+
+    func handle(
+        _ request: Request,
+        context: Context,
+        next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        var context = context
+        var setCookies: [Cookie] = []
+        if let token = request.cookies[CookieSettings.session]?.value, !token.isEmpty {
+            if let session = try await login.session(token: token) {
+                context.account = session.account
+                context.csrfToken = session.csrfToken
+            } else {
+                setCookies.append(cookies.expired(CookieSettings.session))
+            }
+        }
+        if context.account == nil {
+            // Anonymous forms (the login form) use a double-submit token held in its own cookie.
+            if let token = request.cookies[CookieSettings.csrf]?.value, token.count >= 20 {
+                context.csrfToken = token
+            } else {
+                context.csrfToken = ids.makeToken(byteCount: 24)
+                setCookies.append(cookies.cookie(CookieSettings.csrf, context.csrfToken))
+            }
+        }
+        if let flash = request.cookies[CookieSettings.flash]?.value, let decoded = FlashCookie.decode(flash) {
+            context.flash = decoded
+            setCookies.append(cookies.expired(CookieSettings.flash))
+        }
+        var response = try await next(request, context)
+        for cookie in setCookies { response.setCookie(cookie) }
+        return response
+    }
+}
+
+/// A flash message carried across one redirect in a cookie.
+enum FlashCookie {
+    static func encode(_ flash: Flash) -> String { flash.kind.rawValue + "." + FormData.encode(flash.message) }
+
+    static func decode(_ value: String) -> Flash? {
+        let parts = value.split(separator: ".", maxSplits: 1)
+        guard parts.count == 2, let kind = Flash.Kind(rawValue: String(parts[0])),
+            let message = String(parts[1]).removingPercentEncoding, message.count <= 300
+        else { return nil }
+        return Flash(kind, message)
+    }
+}

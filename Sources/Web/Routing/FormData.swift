@@ -1,0 +1,36 @@
+import Foundation
+
+/// The fields of an `application/x-www-form-urlencoded` body or a query string.
+public struct FormData: Sendable {
+    private var values: [String: [String]] = [:]
+
+    /// Parses `a=1&b=two+words&c=%C3%A9`.
+    public init(encoded: String) {
+        for pair in encoded.split(separator: "&", omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let key = Self.decode(parts[0])
+            let value = parts.count > 1 ? Self.decode(parts[1]) : ""
+            values[key, default: []].append(value)
+        }
+    }
+
+    /// The first value of a field, trimmed; empty when absent.
+    public subscript(_ name: String) -> String {
+        (values[name]?.first ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The first value of a field exactly as sent (passwords are not trimmed).
+    public func raw(_ name: String) -> String { values[name]?.first ?? "" }
+
+    private static func decode(_ part: Substring) -> String {
+        let spaced = part.replacingOccurrences(of: "+", with: " ")
+        return spaced.removingPercentEncoding ?? spaced
+    }
+
+    /// Percent-encodes a value for a query string or a cookie.
+    public static func encode(_ value: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
+    }
+}

@@ -1,0 +1,22 @@
+import Hummingbird
+import Plot
+
+/// Wraps rendered HTML in a response.
+enum HTMLResponse {
+    static func make(_ html: HTML, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status,
+            headers: [.contentType: "text/html; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: html.render()))
+        )
+    }
+}
+
+/// Redirects after a form, with an optional one-time message.
+enum RedirectResponse {
+    static func to(_ path: String, flash: Flash? = nil, cookies: CookieSettings) -> Response {
+        var response = Response.redirect(to: path, type: .normal)
+        if let flash { response.setCookie(cookies.cookie(CookieSettings.flash, FlashCookie.encode(flash))) }
+        return response
+    }
+}

@@ -1,0 +1,142 @@
+import Domain
+import Plot
+
+/// The one page frame: skip link, header with organisation and role, navigation by role, breadcrumbs, footer.
+enum Layout {
+    static func page(
+        title: String,
+        page: PageContext,
+        breadcrumbs: [Breadcrumb] = [],
+        main: Node<HTML.BodyContext>
+    ) -> HTML {
+        HTML(
+            .lang(.french),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .title("\(title) – Parcours"),
+                .link(.rel(.stylesheet), .href(SiteRoute.asset("parcours.css"))),
+                .script(.src(SiteRoute.asset("parcours.js")), .defer())
+            ),
+            .body(
+                .a(.class("skip-link"), .href("#contenu"), .text("Aller au contenu")),
+                header(page),
+                .if(page.account != nil, navigation(page)),
+                .main(
+                    .id("contenu"),
+                    .attribute(named: "tabindex", value: "-1"),
+                    .div(
+                        .class("container"),
+                        .if(!breadcrumbs.isEmpty, trail(breadcrumbs)),
+                        .unwrap(page.flash) { FlashBanner.node($0) },
+                        main
+                    )
+                ),
+                footer()
+            )
+        )
+    }
+
+    private static func header(_ page: PageContext) -> Node<HTML.BodyContext> {
+        .header(
+            .class("site-header"),
+            .div(
+                .class("container header-row"),
+                .a(
+                    .class("brand"),
+                    .href(page.account == nil ? SiteRoute.login.path : SiteRoute.home.path),
+                    .span(.class("brand-name"), .text("Parcours")),
+                    .span(.class("brand-tagline"), .text("Accueil et intégration des personnes primo-arrivantes"))
+                ),
+                .unwrap(page.account) { account in
+                    .div(
+                        .class("account"),
+                        .p(
+                            .class("account-who"),
+                            .strong(.text(account.displayName)),
+                            .br(),
+                            .span(.text(account.organisationName)),
+                            .br(),
+                            .span(.class("account-role"), .text("\(account.role.label) · \(account.scope.label)"))
+                        ),
+                        .form(
+                            .method(.post),
+                            .action(SiteRoute.logout.path),
+                            CSRFField.node(page.csrfToken),
+                            .button(.type(.submit), .class("button button-secondary"), .text("Se déconnecter"))
+                        )
+                    )
+                }
+            )
+        )
+    }
+
+    private static func navigation(_ page: PageContext) -> Node<HTML.BodyContext> {
+        guard let account = page.account else { return .empty }
+        return .nav(
+            .class("site-nav"),
+            .attribute(named: "aria-label", value: "Navigation principale"),
+            .div(
+                .class("container"),
+                .ul(
+                    .forEach(Navigation.items(for: account.role)) { item in
+                        .li(
+                            .a(
+                                .href(item.route.path),
+                                .text(item.label),
+                                .if(
+                                    page.path == item.route.path || page.path.hasPrefix(item.route.path + "/"),
+                                    .attribute(named: "aria-current", value: "page")
+                                )
+                            )
+                        )
+                    }
+                )
+            )
+        )
+    }
+
+    private static func trail(_ steps: [Breadcrumb]) -> Node<HTML.BodyContext> {
+        .nav(
+            .class("breadcrumbs"),
+            .attribute(named: "aria-label", value: "Fil d'Ariane"),
+            .ol(
+                .forEach(steps.enumerated()) { index, step in
+                    if let route = step.route, index < steps.count - 1 {
+                        return .li(.a(.href(route.path), .text(step.label)))
+                    }
+                    return .li(.attribute(named: "aria-current", value: "page"), .text(step.label))
+                }
+            )
+        )
+    }
+
+    private static func footer() -> Node<HTML.BodyContext> {
+        .footer(
+            .class("site-footer"),
+            .div(
+                .class("container"),
+                .p(
+                    .text(
+                        "Parcours, logiciel libre au service de l'accueil et de l'intégration des personnes étrangères primo-arrivantes et réfugiées."
+                    )
+                ),
+                .ul(
+                    .li(.a(.href(SiteRoute.accessibility.path), .text("Accessibilité : non conforme (audit en cours)")))
+                )
+            )
+        )
+    }
+}
+
+/// The entries of the main navigation, by role.
+enum Navigation {
+    struct Item: Sendable {
+        let label: String
+        let route: SiteRoute
+    }
+
+    static func items(for role: Role) -> [Item] {
+        [Item(label: "Accueil", route: .home), Item(label: "Référentiels territoriaux", route: .referenceData)]
+    }
+}

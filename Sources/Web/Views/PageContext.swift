@@ -1,0 +1,23 @@
+import Domain
+import Hummingbird
+
+/// What every page needs from the request: who is signed in, the CSRF token, the flash message, the current path.
+struct PageContext: Sendable {
+    let account: AccountSummary?
+    let csrfToken: String
+    let flash: Flash?
+    let path: String
+
+    init(request: Request, context: AppRequestContext) {
+        self.account = context.account
+        self.csrfToken = context.csrfToken
+        self.flash = context.flash
+        self.path = request.uri.path
+    }
+}
+
+/// A step of the breadcrumb trail; the last step is the current page and has no link.
+struct Breadcrumb: Sendable {
+    let label: String
+    let route: SiteRoute?
+}

@@ -1,0 +1,131 @@
+"""Browser checks for Parcours: axe-core audit and keyboard-only use of each page, in Debian's Chromium.
+
+Usage: python3 ci/browser_checks.py http://127.0.0.1:PORT
+Prints one line per check and ends with "N passed, N failed"; exits 1 if any check failed.
+"""
+
+import sys
+
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import sync_playwright
+
+BASE = sys.argv[1].rstrip("/") if len(sys.argv) > 1 else "http://127.0.0.1:8181"
+PASSWORD = "parcours-demo-2026"
+ROLES = ["referent", "responsable", "ofii", "prefecture", "dreets", "national", "partenaire", "dpo", "admin"]
+SERIOUS = {"serious", "critical"}
+
+axe = Axe()
+results = {"passed": 0, "failed": 0}
+
+
+def check(name, ok, detail=""):
+    results["passed" if ok else "failed"] += 1
+    print(("ok   " if ok else "FAIL ") + name + ("" if ok else " : " + detail), flush=True)
+
+
+def audit(page, name):
+    """No serious or critical axe-core violation on the page as it is now."""
+    violations = [v for v in axe.run(page).response["violations"] if v.get("impact") in SERIOUS]
+    detail = "; ".join(f"{v['id']} ({v['impact']}): {len(v['nodes'])} élément(s)" for v in violations)
+    check(f"axe {name}", not violations, detail)
+
+
+def focused(page):
+    return page.evaluate(
+        "() => { const e = document.activeElement; return e ? (e.id || e.name || e.textContent || e.tagName).trim() : ''; }"
+    )
+
+
+def tab_until(page, predicate, limit=40):
+    """Presses Tab until the focused element satisfies `predicate`; False if it never does."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate(predicate):
+            return True
+    return False
+
+
+def skip_link_works(page, name):
+    page.keyboard.press("Tab")
+    first = page.evaluate("() => document.activeElement.classList.contains('skip-link')")
+    page.keyboard.press("Enter")
+    in_main = page.evaluate("() => document.activeElement.id === 'contenu' || location.hash === '#contenu'")
+    check(f"clavier {name} : lien d'évitement en premier et fonctionnel", first and in_main, f"focus={focused(page)}")
+
+
+def login_with_keyboard(page, role):
+    page.goto(BASE + "/connexion")
+    page.keyboard.press("Tab")  # skip link
+    ok = tab_until(page, "() => document.activeElement.id === 'champ-email'")
+    page.keyboard.type(f"{role}@demo.parcours.test")
+    page.keyboard.press("Tab")
+    on_password = page.evaluate("() => document.activeElement.id === 'champ-password'")
+    page.keyboard.type(PASSWORD)
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+    arrived = page.url.endswith("/accueil")
+    check(f"clavier connexion {role}", ok and on_password and arrived, f"url={page.url}")
+    return arrived
+
+
+def logout_with_keyboard(page, role):
+    page.goto(BASE + "/accueil")
+    ok = tab_until(page, "() => document.activeElement.textContent.trim() === 'Se déconnecter'")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+    check(f"clavier déconnexion {role}", ok and "/connexion" in page.url, f"url={page.url}")
+
+
+def main():
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+        page = browser.new_page()
+
+        page.goto(BASE + "/connexion")
+        audit(page, "page de connexion")
+        skip_link_works(page, "connexion")
+
+        page.goto(BASE + "/connexion")
+        page.fill("#champ-email", "referent@demo.parcours.test")
+        page.fill("#champ-password", "mauvais mot de passe")
+        page.click("button[type=submit]")
+        check("connexion refusée : message en français", "mot de passe incorrect" in page.content())
+        audit(page, "connexion en erreur")
+
+        page.goto(BASE + "/page-inexistante")
+        check("page 404 en français", "Page introuvable" in page.content())
+        audit(page, "page 404")
+
+        page.goto(BASE + "/accessibilite")
+        audit(page, "déclaration d'accessibilité")
+
+        for role in ROLES:
+            if not login_with_keyboard(page, role):
+                continue
+            audit(page, f"accueil {role}")
+            skip_link_works(page, f"accueil {role}")
+            logout_with_keyboard(page, role)
+
+        login_with_keyboard(page, "prefecture")
+        for path, name in [
+            ("/referentiels", "référentiels"),
+            ("/referentiels/communes?q=vaulx&departement=69", "recherche de communes"),
+            ("/referentiels/communes?q=zzzz", "recherche sans résultat"),
+            ("/referentiels/pays?page=2", "pays"),
+        ]:
+            page.goto(BASE + path)
+            audit(page, name)
+        page.goto(BASE + "/referentiels/communes")
+        reached = tab_until(page, "() => document.activeElement.id === 'champ-q'")
+        page.keyboard.type("Villeurbanne")
+        page.keyboard.press("Enter")
+        page.wait_for_load_state()
+        check("clavier recherche de commune sans souris", reached and "69266" in page.content(), page.url)
+
+        browser.close()
+    print(f"{results['passed']} passed, {results['failed']} failed")
+    return 1 if results["failed"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
