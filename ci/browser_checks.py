@@ -61,8 +61,8 @@ def login_with_keyboard(page, role):
     page.keyboard.press("Tab")
     on_password = page.evaluate("() => document.activeElement.id === 'champ-password'")
     page.keyboard.type(PASSWORD)
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
     arrived = page.url.endswith("/accueil")
     check(f"clavier connexion {role}", ok and on_password and arrived, f"url={page.url}")
     return arrived
@@ -71,8 +71,8 @@ def login_with_keyboard(page, role):
 def logout_with_keyboard(page, role):
     page.goto(BASE + "/accueil")
     ok = tab_until(page, "() => document.activeElement.textContent.trim() === 'Se déconnecter'")
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
     check(f"clavier déconnexion {role}", ok and "/connexion" in page.url, f"url={page.url}")
 
 
@@ -88,7 +88,8 @@ def main():
         page.goto(BASE + "/connexion")
         page.fill("#champ-email", "referent@demo.parcours.test")
         page.fill("#champ-password", "mauvais mot de passe")
-        page.click("button[type=submit]")
+        with page.expect_navigation():
+            page.click("button[type=submit]")
         check("connexion refusée : message en français", "mot de passe incorrect" in page.content())
         audit(page, "connexion en erreur")
 
@@ -118,8 +119,8 @@ def main():
         page.goto(BASE + "/referentiels/communes")
         reached = tab_until(page, "() => document.activeElement.id === 'champ-q'")
         page.keyboard.type("Villeurbanne")
-        page.keyboard.press("Enter")
-        page.wait_for_load_state()
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
         check("clavier recherche de commune sans souris", reached and "69266" in page.content(), page.url)
 
         browser.close()

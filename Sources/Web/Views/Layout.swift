@@ -122,7 +122,7 @@ enum Layout {
                     )
                 ),
                 .ul(
-                    .li(.a(.href(SiteRoute.accessibility.path), .text("Accessibilité : non conforme (audit en cours)")))
+                    .li(.a(.href(SiteRoute.accessibility.path), .text("Accessibilité : non conforme")))
                 )
             )
         )
