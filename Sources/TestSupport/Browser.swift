@@ -38,10 +38,13 @@ public final class Browser: @unchecked Sendable {
     @discardableResult
     public func login(as role: Role, password: String = DemoDepartement.password) async throws -> TestResponse {
         try await get("/connexion")
-        return try await post(
+        let response = try await post(
             "/connexion",
             form: [("email", DemoDepartement.email(for: role)), ("password", password)]
         )
+        // Like a browser, follow the redirect: the landing page carries the session's CSRF token.
+        if response.status == .seeOther, let location = response.location { try await get(location) }
+        return response
     }
 
     /// Whether the browser holds a cookie with this name.

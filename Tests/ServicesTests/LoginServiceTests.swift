@@ -116,7 +116,7 @@ struct LoginServiceTests {
                 email: "prefecture@demo.parcours.test",
                 password: DemoDepartement.password
             )
-            try await login.logout(token: opened.token)
+            try await login.logout(token: opened.token, account: opened.account)
             #expect(try await login.session(token: opened.token) == nil)
         }
     }

@@ -8,4 +8,6 @@ public enum DomainError: Error, Sendable, Equatable {
     case invalid(FieldErrors)
     /// The request conflicts with the current state (for example a duplicate e-mail).
     case conflict(String)
+    /// Too many attempts in a short time; the French message says when to try again.
+    case throttled(String)
 }

@@ -71,6 +71,66 @@ public enum AccountRecords {
         )
     }
 
+    /// Every account with its organisation, by organisation then name.
+    public static func all(in sql: any SQLDatabase) async throws -> [AccountDetails] {
+        try await sql.raw(
+            """
+            SELECT \(unsafeRaw: detailColumns) FROM accounts a JOIN organisations o ON o.id = a.organisation_id
+            ORDER BY o.name, a.display_name
+            """
+        ).all().map(details)
+    }
+
+    /// One account by id.
+    public static func find(id: String, in sql: any SQLDatabase) async throws -> AccountDetails? {
+        try await sql.raw(
+            """
+            SELECT \(unsafeRaw: detailColumns) FROM accounts a JOIN organisations o ON o.id = a.organisation_id
+            WHERE a.id = \(bind: id)
+            """
+        ).first().map(details)
+    }
+
+    /// Whether another account already uses this e-mail.
+    public static func emailTaken(_ email: String, exceptID: String?, in sql: any SQLDatabase) async throws -> Bool {
+        let row = try await sql.raw(
+            "SELECT id FROM accounts WHERE email = \(bind: email) AND id <> \(bind: exceptID ?? "")"
+        ).first()
+        return row != nil
+    }
+
+    /// Replaces an account's editable fields.
+    public static func update(
+        id: String,
+        organisationID: String,
+        email: String,
+        displayName: String,
+        role: Role,
+        scope: TerritorialScope,
+        in sql: any SQLDatabase
+    ) async throws {
+        try await sql.raw(
+            """
+            UPDATE accounts SET organisation_id = \(bind: organisationID), email = \(bind: email),
+                display_name = \(bind: displayName), role = \(bind: role.rawValue), scope = \(bind: scope.storedValue)
+            WHERE id = \(bind: id)
+            """
+        ).run()
+    }
+
+    /// Activates or deactivates an account.
+    public static func setActive(_ active: Bool, id: String, in sql: any SQLDatabase) async throws {
+        try await sql.raw("UPDATE accounts SET active = \(bind: active) WHERE id = \(bind: id)").run()
+    }
+
+    static let detailColumns = """
+        a.id, a.email, a.display_name, a.role, a.scope, a.active, o.id AS organisation_id, o.name AS organisation_name
+        """
+
+    static func details(_ row: any SQLRow) throws -> AccountDetails {
+        AccountDetails(summary: try summary(row), active: try row.decode(column: "active", as: Bool.self))
+    }
+
     /// Replaces an account's password hash.
     public static func setPasswordHash(_ hash: String, accountID: String, in sql: any SQLDatabase) async throws {
         try await sql.raw("UPDATE accounts SET password_hash = \(bind: hash) WHERE id = \(bind: accountID)").run()

@@ -43,6 +43,54 @@ public enum OrganisationRecords {
         ).run()
     }
 
+    /// Every organisation, active first, by name.
+    public static func all(in sql: any SQLDatabase) async throws -> [Organisation] {
+        try await sql.raw(
+            "SELECT id, name, kind, siret, rna, departement_codes, active FROM organisations ORDER BY active DESC, name"
+        ).all().map(organisation)
+    }
+
+    /// One organisation by id.
+    public static func find(id: String, in sql: any SQLDatabase) async throws -> Organisation? {
+        try await sql.raw(
+            "SELECT id, name, kind, siret, rna, departement_codes, active FROM organisations WHERE id = \(bind: id)"
+        ).first().map(organisation)
+    }
+
+    /// Replaces an organisation's editable fields.
+    public static func update(_ organisation: NewOrganisation, in sql: any SQLDatabase) async throws {
+        try await sql.raw(
+            """
+            UPDATE organisations SET name = \(bind: organisation.name), kind = \(bind: organisation.kind.rawValue),
+                siret = \(bind: organisation.siret), rna = \(bind: organisation.rna),
+                departement_codes = \(bind: organisation.departementCodes.joined(separator: ","))
+            WHERE id = \(bind: organisation.id)
+            """
+        ).run()
+    }
+
+    /// Activates or deactivates an organisation.
+    public static func setActive(_ active: Bool, id: String, in sql: any SQLDatabase) async throws {
+        try await sql.raw("UPDATE organisations SET active = \(bind: active) WHERE id = \(bind: id)").run()
+    }
+
+    static func organisation(_ row: any SQLRow) throws -> Organisation {
+        let kindValue = try row.decode(column: "kind", as: String.self)
+        guard let kind = OrganisationKind(rawValue: kindValue) else {
+            throw DomainError.conflict("type d'organisation inconnu : \(kindValue)")
+        }
+        let codes = try row.decode(column: "departement_codes", as: String.self)
+        return Organisation(
+            id: try row.decode(column: "id", as: String.self),
+            name: try row.decode(column: "name", as: String.self),
+            kind: kind,
+            siret: try row.decode(column: "siret", as: String?.self),
+            rna: try row.decode(column: "rna", as: String?.self),
+            departementCodes: codes.split(separator: ",").map(String.init),
+            active: try row.decode(column: "active", as: Bool.self)
+        )
+    }
+
     /// How many organisations exist.
     public static func count(in sql: any SQLDatabase) async throws -> Int {
         try await sql.raw("SELECT COUNT(*) AS n FROM organisations").first()?.decode(column: "n", as: Int.self) ?? 0

@@ -4,5 +4,6 @@ public enum MigrationList {
         m001ReferenceTables,
         m002ReferenceData,
         m003Accounts,
+        m004AuditAndThrottling,
     ]
 }

@@ -15,27 +15,58 @@ public struct LoginService: Sendable {
         public let csrfToken: String
     }
 
+    /// After this many failures for one account within the window, its logins are refused until the window passes.
+    public static let failuresPerAccount = 5
+    /// After this many failures from one address within the window, logins from it are refused.
+    public static let failuresPerAddress = 20
+    /// The throttling window.
+    public static let throttleWindow: Double = 15 * 60
+
     /// Checks the e-mail and password; on success opens a new session (a new token: sessions rotate at login).
-    public func login(email rawEmail: String, password: String) async throws -> OpenedSession {
+    /// Too many recent failures for the account or from the address refuse the attempt before the password is read.
+    public func login(
+        email rawEmail: String,
+        password: String,
+        address: String = "inconnue"
+    ) async throws
+        -> OpenedSession
+    {
         var errors = FieldErrors()
         let email = EmailAddress.normalise(rawEmail)
         if email == nil { errors.add("email", "Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.") }
         if password.isEmpty { errors.add("password", "Saisissez votre mot de passe.") }
         guard let email, errors.isEmpty else { throw DomainError.invalid(errors) }
 
+        let now = environment.time.now()
+        let failures = try await environment.database.read { sql in
+            try await LoginFailureRecords.counts(
+                email: email,
+                ip: address,
+                since: now.addingTimeInterval(-Self.throttleWindow),
+                in: sql
+            )
+        }
+        if failures.email >= Self.failuresPerAccount || failures.ip >= Self.failuresPerAddress {
+            throw DomainError.throttled(
+                "Trop de tentatives de connexion infructueuses. Par sécurité, réessayez dans 15 minutes "
+                    + "ou demandez à l'administrateur de réinitialiser votre mot de passe."
+            )
+        }
         let hasher = PasswordHasher(cost: environment.security.bcryptCost)
         let credentials = try await environment.database.read { sql in
             try await AccountRecords.credentials(email: email, in: sql)
         }
         let matches = hasher.verify(password, hash: credentials?.passwordHash ?? PasswordHasher.decoy)
         guard let credentials, matches, credentials.active else {
+            try await environment.database.write { sql in
+                try await LoginFailureRecords.record(email: email, ip: address, at: now, in: sql)
+            }
             var failure = FieldErrors()
             failure.add("password", "Adresse e-mail ou mot de passe incorrect.")
             throw DomainError.invalid(failure)
         }
         let token = environment.ids.makeToken(byteCount: 32)
         let csrfToken = environment.ids.makeToken(byteCount: 24)
-        let now = environment.time.now()
         let expiresAt = now.addingTimeInterval(environment.security.sessionAbsoluteTimeout.timeInterval)
         try await environment.database.write { sql in
             try await SessionRecords.insert(
@@ -46,6 +77,14 @@ public struct LoginService: Sendable {
                 expiresAt: expiresAt,
                 in: sql
             )
+            try await LoginFailureRecords.clear(email: email, in: sql)
+            let entry = AuditEntry(
+                actor: credentials.account,
+                action: AuditAction.login.rawValue,
+                recordType: "compte",
+                recordID: credentials.account.id
+            )
+            try await AuditLog.append(entry, at: now, in: sql, kind: environment.database.kind)
         }
         return OpenedSession(token: token, account: credentials.account, csrfToken: csrfToken)
     }
@@ -71,7 +110,18 @@ public struct LoginService: Sendable {
     }
 
     /// Ends the session behind a cookie token.
-    public func logout(token: String) async throws {
-        try await environment.database.write { try await SessionRecords.delete(tokenHash: TokenHash.of(token), in: $0) }
+    public func logout(token: String, account: AccountSummary?) async throws {
+        try await environment.database.write { sql in
+            try await SessionRecords.delete(tokenHash: TokenHash.of(token), in: sql)
+            if let account {
+                let entry = AuditEntry(
+                    actor: account,
+                    action: AuditAction.logout.rawValue,
+                    recordType: "compte",
+                    recordID: account.id
+                )
+                try await AuditLog.append(entry, at: environment.time.now(), in: sql, kind: environment.database.kind)
+            }
+        }
     }
 }

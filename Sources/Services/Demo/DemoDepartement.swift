@@ -41,6 +41,13 @@ public struct DemoDepartement: Sendable {
                     in: sql
                 )
             }
+            let entry = AuditEntry(
+                actor: nil,
+                action: AuditAction.demoLoaded.rawValue,
+                recordType: "departement",
+                recordID: "69"
+            )
+            try await AuditLog.append(entry, at: now, in: sql, kind: environment.database.kind)
             for person in Self.accounts {
                 guard let organisationID = organisationIDs[person.organisation] else { continue }
                 try await AccountRecords.insert(

@@ -64,10 +64,13 @@ func buildRouter(_ dependencies: WebDependencies) -> Router<AppRequestContext> {
     router.add(middleware: StaticFiles.middleware(logger: dependencies.logger))
     router.add(middleware: CSRFMiddleware())
 
-    OperationsHandlers(database: dependencies.database, registry: dependencies.registry).register(on: router)
-    AuthHandlers(login: login, cookies: cookies).register(on: router)
-    HomeHandlers(territories: territories).register(on: router)
-    ReferenceDataHandlers(territories: territories).register(on: router)
+    var routes = RouteRegistry(router: router)
+    OperationsHandlers(database: dependencies.database, registry: dependencies.registry).register(on: &routes)
+    AuthHandlers(login: login, cookies: cookies).register(on: &routes)
+    HomeHandlers(territories: territories).register(on: &routes)
+    ReferenceDataHandlers(territories: territories).register(on: &routes)
+    AdminHandlers(environment: dependencies.services, territories: territories, cookies: cookies).register(on: &routes)
+    AuditHandlers(environment: dependencies.services).register(on: &routes)
     return router
 }
 

@@ -11,9 +11,12 @@ public struct AppRequestContext: RequestContext {
     public var csrfToken: String = ""
     /// A one-time message from the previous request (after a redirect).
     public var flash: Flash?
+    /// The client's address, for login throttling ("inconnue" when the transport has none).
+    public let remoteAddress: String
 
     public init(source: Source) {
         self.coreContext = .init(source: source)
+        self.remoteAddress = source.channel.remoteAddress?.ipAddress ?? "inconnue"
     }
 }
 

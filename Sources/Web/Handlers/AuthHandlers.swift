@@ -7,11 +7,11 @@ struct AuthHandlers {
     let login: LoginService
     let cookies: CookieSettings
 
-    func register(on router: Router<AppRequestContext>) {
-        router.get(SiteRoute.root.routerPath, use: root)
-        router.get(SiteRoute.login.routerPath, use: showLogin)
-        router.post(SiteRoute.login.routerPath, use: submitLogin)
-        router.post(SiteRoute.logout.routerPath, use: logout)
+    func register(on routes: inout RouteRegistry) {
+        routes.on(.root, use: root)
+        routes.on(.login, use: showLogin)
+        routes.on(.loginSubmit, use: submitLogin)
+        routes.on(.logout, use: logout)
     }
 
     /// Sends visitors to the login page and signed-in people to their home page.
@@ -34,11 +34,25 @@ struct AuthHandlers {
         let form = FormData(encoded: String(buffer: try await request.collectBody(upTo: context.maxUploadSize)))
         let returnPath = Self.safeReturnPath(form["suite"])
         do {
-            let opened = try await login.login(email: form["email"], password: form.raw("password"))
+            let opened = try await login.login(
+                email: form["email"],
+                password: form.raw("password"),
+                address: context.remoteAddress
+            )
             var response = Response.redirect(to: returnPath.isEmpty ? SiteRoute.home.path : returnPath, type: .normal)
             response.setCookie(cookies.cookie(CookieSettings.session, opened.token))
             response.setCookie(cookies.expired(CookieSettings.csrf))
             return response
+        } catch DomainError.throttled(let message) {
+            var errors = FieldErrors()
+            errors.add("password", message)
+            let page = LoginPage.render(
+                page: PageContext(request: request, context: context),
+                email: form["email"],
+                returnPath: returnPath,
+                errors: errors
+            )
+            return HTMLResponse.make(page, status: .tooManyRequests)
         } catch DomainError.invalid(let errors) {
             let page = LoginPage.render(
                 page: PageContext(request: request, context: context),
@@ -53,7 +67,7 @@ struct AuthHandlers {
     /// Ends the session and returns to the login page.
     @Sendable func logout(_ request: Request, context: AppRequestContext) async throws -> Response {
         if let token = request.cookies[CookieSettings.session]?.value {
-            try await login.logout(token: token)
+            try await login.logout(token: token, account: context.account)
         }
         var response = RedirectResponse.to(
             SiteRoute.login.path,

@@ -6,9 +6,9 @@ import Persistence
 struct HomeHandlers {
     let territories: TerritoryQueries
 
-    func register(on router: Router<AppRequestContext>) {
-        router.get(SiteRoute.home.routerPath, use: home)
-        router.get(SiteRoute.accessibility.routerPath, use: accessibility)
+    func register(on routes: inout RouteRegistry) {
+        routes.on(.home, use: home)
+        routes.on(.accessibility, use: accessibility)
     }
 
     /// The home page of the signed-in account's role.

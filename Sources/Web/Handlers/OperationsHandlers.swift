@@ -7,10 +7,10 @@ struct OperationsHandlers {
     let database: any Database
     let registry: PrometheusCollectorRegistry
 
-    func register(on router: Router<AppRequestContext>) {
-        router.get(SiteRoute.healthz.routerPath, use: healthz)
-        router.get(SiteRoute.readyz.routerPath, use: readyz)
-        router.get(SiteRoute.metrics.routerPath, use: metrics)
+    func register(on routes: inout RouteRegistry) {
+        routes.on(.healthz, use: healthz)
+        routes.on(.readyz, use: readyz)
+        routes.on(.metrics, use: metrics)
     }
 
     /// The process is alive.

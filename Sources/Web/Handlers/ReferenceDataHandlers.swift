@@ -7,16 +7,15 @@ import Persistence
 struct ReferenceDataHandlers {
     let territories: TerritoryQueries
 
-    func register(on router: Router<AppRequestContext>) {
-        router.get(SiteRoute.referenceData.routerPath, use: departements)
-        router.get(SiteRoute.communeSearch.routerPath, use: communes)
-        router.get(SiteRoute.communeSuggestions.routerPath, use: communeSuggestions)
-        router.get(SiteRoute.countries.routerPath, use: countries)
+    func register(on routes: inout RouteRegistry) {
+        routes.on(.referenceData, use: departements)
+        routes.on(.communeSearch, use: communes)
+        routes.on(.communeSuggestions, use: communeSuggestions)
+        routes.on(.countries, use: countries)
     }
 
     /// Départements with their region and AGIR deployment date.
     @Sendable func departements(_ request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try context.requireAccount(request)
         let page = ReferenceDataPages.departements(
             try await territories.departements(),
             regions: try await territories.regions(),
@@ -28,7 +27,6 @@ struct ReferenceDataHandlers {
 
     /// Commune search by name or INSEE code, optionally within one département, with the QPV of each commune.
     @Sendable func communes(_ request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try context.requireAccount(request)
         let query = String(request.uri.queryParameters["q"] ?? "").trimmingCharacters(in: .whitespaces)
         let departementCode = String(request.uri.queryParameters["departement"] ?? "")
         let total = try await territories.countCommunes(query, departementCode: departementCode)
@@ -55,7 +53,6 @@ struct ReferenceDataHandlers {
 
     /// Up to ten communes as JSON, for the type-ahead of the commune picker.
     @Sendable func communeSuggestions(_ request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try context.requireAccount(request)
         let query = String(request.uri.queryParameters["q"] ?? "")
         let communes = try await territories.searchCommunes(query, limit: 10)
         let items = communes.map { ["code": $0.code, "nom": $0.name, "libelle": $0.label] }
@@ -69,7 +66,6 @@ struct ReferenceDataHandlers {
 
     /// Countries and territories, fifty per page.
     @Sendable func countries(_ request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try context.requireAccount(request)
         let countries = try await territories.countries()
         let page = Page(requested: String(request.uri.queryParameters["page"] ?? ""), size: 50, total: countries.count)
         return HTMLResponse.make(

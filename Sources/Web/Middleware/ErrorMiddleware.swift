@@ -16,7 +16,9 @@ struct ErrorMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch {
             if case WebError.unauthenticated(let returnPath) = error, !Self.wantsJSON(request) {
-                return Response.redirect(to: SiteRoute.login.path(query: [("suite", returnPath)]), type: .normal)
+                let target =
+                    returnPath.isEmpty ? SiteRoute.login.path : SiteRoute.login.path(query: [("suite", returnPath)])
+                return Response.redirect(to: target, type: .normal)
             }
             let presentation = Self.presentation(for: error, logger: context.logger)
             if Self.wantsJSON(request) {
@@ -36,6 +38,16 @@ struct ErrorMiddleware: RouterMiddleware {
         case WebError.csrfRejected: return .csrf
         case WebError.unauthenticated: return .unauthenticated
         case WebError.badRequest(let detail): return .badRequest(detail)
+        case DomainError.throttled(let message):
+            return ErrorPresentation(status: .tooManyRequests, title: "Trop de tentatives", detail: message)
+        case DomainError.conflict(let message):
+            return ErrorPresentation(status: .conflict, title: "Conflit", detail: message)
+        case DomainError.invalid(let errors):
+            return ErrorPresentation(
+                status: .unprocessableContent,
+                title: "Données invalides",
+                detail: errors.messages.map { "\($0.field) : \($0.message)" }.joined(separator: " ")
+            )
         case let error as HTTPError where error.status == .notFound: return .notFound
         case let error as HTTPError where error.status == .methodNotAllowed:
             return ErrorPresentation(

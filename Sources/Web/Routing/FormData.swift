@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 
 /// The fields of an `application/x-www-form-urlencoded` body or a query string.
 public struct FormData: Sendable {
@@ -25,6 +26,12 @@ public struct FormData: Sendable {
     private static func decode(_ part: Substring) -> String {
         let spaced = part.replacingOccurrences(of: "+", with: " ")
         return spaced.removingPercentEncoding ?? spaced
+    }
+
+    /// Reads a request's form body (already collected by the CSRF middleware).
+    static func read(_ request: Request, _ context: some RequestContext) async throws -> FormData {
+        var request = request
+        return FormData(encoded: String(buffer: try await request.collectBody(upTo: context.maxUploadSize)))
     }
 
     /// Percent-encodes a value for a query string or a cookie.

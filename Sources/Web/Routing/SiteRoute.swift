@@ -1,9 +1,13 @@
+import Domain
+import HTTPTypes
 import Hummingbird
 
-/// Every page and endpoint of Parcours: routes are registered from here and links are printed from here.
-public enum SiteRoute: Hashable, Sendable, CaseIterable {
+/// Every page and endpoint of Parcours, each with one method and one named access policy: routes are registered
+/// from here and links are printed from here.
+public enum SiteRoute: Hashable, Sendable {
     case root
     case login
+    case loginSubmit
     case logout
     case home
     case referenceData
@@ -14,12 +18,80 @@ public enum SiteRoute: Hashable, Sendable, CaseIterable {
     case healthz
     case readyz
     case metrics
+    case organisations
+    case organisationNew
+    case organisationCreate
+    case organisation(String)
+    case organisationUpdate(String)
+    case organisationDeactivate(String)
+    case organisationReactivate(String)
+    case accounts
+    case accountNew
+    case accountCreate
+    case account(String)
+    case accountUpdate(String)
+    case accountDeactivate(String)
+    case accountReactivate(String)
+    case accountResetPassword(String)
+    case audit
+    case auditExport
 
-    /// The path, as registered with the router and written in links.
+    /// Every route, with a sample identifier where the path takes one.
+    public static let allCases: [SiteRoute] = [
+        .root, .login, .loginSubmit, .logout, .home, .referenceData, .communeSearch, .communeSuggestions, .countries,
+        .accessibility, .healthz, .readyz, .metrics,
+        .organisations, .organisationNew, .organisationCreate, .organisation(sample), .organisationUpdate(sample),
+        .organisationDeactivate(sample), .organisationReactivate(sample),
+        .accounts, .accountNew, .accountCreate, .account(sample), .accountUpdate(sample), .accountDeactivate(sample),
+        .accountReactivate(sample), .accountResetPassword(sample),
+        .audit, .auditExport,
+    ]
+
+    /// The identifier used for `allCases`; no record has it.
+    public static let sample = "exemple"
+
+    /// The HTTP method of this route.
+    public var method: HTTPRequest.Method {
+        switch self {
+        case .loginSubmit, .logout, .organisationCreate, .organisationUpdate, .organisationDeactivate,
+            .organisationReactivate, .accountCreate, .accountUpdate, .accountDeactivate, .accountReactivate,
+            .accountResetPassword:
+            .post
+        default: .get
+        }
+    }
+
+    /// The access policy that guards this route; the switch has no default so that a new route must declare one.
+    public var policy: any AccessPolicy {
+        switch self {
+        case .root, .login, .loginSubmit, .accessibility, .healthz, .readyz, .metrics: PublicAccess()
+        case .logout, .home, .referenceData, .communeSearch, .communeSuggestions, .countries: SignedInAccess()
+        case .organisations, .organisationNew, .organisationCreate, .organisation, .organisationUpdate,
+            .organisationDeactivate, .organisationReactivate, .accounts, .accountNew, .accountCreate, .account,
+            .accountUpdate, .accountDeactivate, .accountReactivate, .accountResetPassword:
+            AdministratorsOnly()
+        case .audit, .auditExport: DataProtectionOfficerOnly()
+        }
+    }
+
+    /// The path pattern the router matches, with `:id` for identifiers.
+    var pattern: String { template(id: ":id") }
+
+    /// The path, as written in links.
     public var path: String {
         switch self {
+        case .organisation(let id), .organisationUpdate(let id), .organisationDeactivate(let id),
+            .organisationReactivate(let id), .account(let id), .accountUpdate(let id), .accountDeactivate(let id),
+            .accountReactivate(let id), .accountResetPassword(let id):
+            template(id: FormData.encode(id))
+        default: template(id: "")
+        }
+    }
+
+    private func template(id: String) -> String {
+        switch self {
         case .root: "/"
-        case .login: "/connexion"
+        case .login, .loginSubmit: "/connexion"
         case .logout: "/deconnexion"
         case .home: "/accueil"
         case .referenceData: "/referentiels"
@@ -30,24 +102,29 @@ public enum SiteRoute: Hashable, Sendable, CaseIterable {
         case .healthz: "/healthz"
         case .readyz: "/readyz"
         case .metrics: "/metrics"
+        case .organisations: "/admin/organisations"
+        case .organisationNew, .organisationCreate: "/admin/organisations/nouvelle"
+        case .organisation, .organisationUpdate: "/admin/organisations/\(id)"
+        case .organisationDeactivate: "/admin/organisations/\(id)/desactivation"
+        case .organisationReactivate: "/admin/organisations/\(id)/reactivation"
+        case .accounts: "/admin/comptes"
+        case .accountNew, .accountCreate: "/admin/comptes/nouveau"
+        case .account, .accountUpdate: "/admin/comptes/\(id)"
+        case .accountDeactivate: "/admin/comptes/\(id)/desactivation"
+        case .accountReactivate: "/admin/comptes/\(id)/reactivation"
+        case .accountResetPassword: "/admin/comptes/\(id)/mot-de-passe"
+        case .audit: "/audit"
+        case .auditExport: "/audit/export.csv"
         }
     }
 
     /// The path as the router matches it.
-    var routerPath: RouterPath { RouterPath(path) }
+    var routerPath: RouterPath { RouterPath(pattern) }
 
     /// The path with a query string, for links that carry parameters.
     public func path(query: [(String, String)]) -> String {
         guard !query.isEmpty else { return path }
         return path + "?" + query.map { "\(FormData.encode($0.0))=\(FormData.encode($0.1))" }.joined(separator: "&")
-    }
-
-    /// Whether an anonymous visitor may use this route; every other route needs a signed-in account.
-    public var isPublic: Bool {
-        switch self {
-        case .root, .login, .accessibility, .healthz, .readyz, .metrics: true
-        case .logout, .home, .referenceData, .communeSearch, .communeSuggestions, .countries: false
-        }
     }
 
     /// The path of a static file (stylesheet, script) served with long-lived cache headers.

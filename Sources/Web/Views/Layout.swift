@@ -137,6 +137,18 @@ enum Navigation {
     }
 
     static func items(for role: Role) -> [Item] {
-        [Item(label: "Accueil", route: .home), Item(label: "Référentiels territoriaux", route: .referenceData)]
+        let common = [
+            Item(label: "Accueil", route: .home), Item(label: "Référentiels territoriaux", route: .referenceData),
+        ]
+        switch role {
+        case .admin:
+            return common + [
+                Item(label: "Organisations", route: .organisations), Item(label: "Comptes", route: .accounts),
+            ]
+        case .dpo:
+            return common + [Item(label: "Journal d'audit", route: .audit)]
+        default:
+            return common
+        }
     }
 }

@@ -1,0 +1,191 @@
+import Domain
+import Foundation
+import Persistence
+import SQLKit
+
+/// Administering accounts: create, edit, deactivate, reactivate, reset passwords; each change audited.
+public struct AccountService: Sendable {
+    let environment: ServiceEnvironment
+
+    public init(environment: ServiceEnvironment) { self.environment = environment }
+
+    /// Every account, for administrators.
+    public func list(actor: AccountSummary?) async throws -> [AccountDetails] {
+        try environment.requireAdministrator(actor)
+        return try await environment.database.read { try await AccountRecords.all(in: $0) }
+    }
+
+    /// One account, for administrators.
+    public func find(id: String, actor: AccountSummary?) async throws -> AccountDetails {
+        try environment.requireAdministrator(actor)
+        guard let account = try await environment.database.read({ try await AccountRecords.find(id: id, in: $0) })
+        else { throw DomainError.notFound }
+        return account
+    }
+
+    /// A new account and the password to hand over once.
+    public struct Created: Sendable {
+        public let id: String
+        public let password: String
+    }
+
+    /// Creates an account; without `password`, a temporary one is generated and returned once.
+    public func create(_ input: AccountInput, password: String? = nil, actor: AccountSummary?) async throws -> Created {
+        try environment.requireAdministrator(actor)
+        let valid = try await validate(input, exceptID: nil)
+        if let password, let problem = PasswordPolicy.problem(with: password, email: valid.email) {
+            var errors = FieldErrors()
+            errors.add("password", problem)
+            throw DomainError.invalid(errors)
+        }
+        let secret = password ?? environment.ids.makeToken(byteCount: 12)
+        let hash = PasswordHasher(cost: environment.security.bcryptCost).hash(secret)
+        let id = environment.ids.makeIdentifier()
+        let now = environment.time.now()
+        try await environment.database.write { sql in
+            try await ensureUniqueEmail(valid.email, exceptID: nil, sql)
+            let account = NewAccount(
+                id: id,
+                organisationID: valid.organisationID,
+                email: valid.email,
+                displayName: valid.displayName,
+                role: valid.role,
+                scope: valid.scope,
+                passwordHash: hash
+            )
+            try await AccountRecords.insert(account, at: now, in: sql)
+            let created = try await AccountRecords.find(id: id, in: sql)
+            try await environment.audit(
+                .accountCreated,
+                recordType: "compte",
+                id: id,
+                before: [:],
+                after: created?.auditFields ?? [:],
+                personalFields: AccountDetails.personalAuditFields,
+                actor: actor,
+                in: sql
+            )
+        }
+        return Created(id: id, password: secret)
+    }
+
+    /// Replaces an account's fields.
+    public func update(id: String, _ input: AccountInput, actor: AccountSummary?) async throws {
+        try environment.requireAdministrator(actor)
+        let valid = try await validate(input, exceptID: id)
+        try await environment.database.write { sql in
+            guard let before = try await AccountRecords.find(id: id, in: sql) else { throw DomainError.notFound }
+            try await ensureUniqueEmail(valid.email, exceptID: id, sql)
+            try await AccountRecords.update(
+                id: id,
+                organisationID: valid.organisationID,
+                email: valid.email,
+                displayName: valid.displayName,
+                role: valid.role,
+                scope: valid.scope,
+                in: sql
+            )
+            let after = try await AccountRecords.find(id: id, in: sql)
+            try await environment.audit(
+                .accountUpdated,
+                recordType: "compte",
+                id: id,
+                before: before.auditFields,
+                after: after?.auditFields ?? [:],
+                personalFields: AccountDetails.personalAuditFields,
+                actor: actor,
+                in: sql
+            )
+        }
+    }
+
+    /// Deactivates (ending its sessions) or reactivates an account; its history stays.
+    public func setActive(_ active: Bool, id: String, actor: AccountSummary?) async throws {
+        try environment.requireAdministrator(actor)
+        try await environment.database.write { sql in
+            guard let before = try await AccountRecords.find(id: id, in: sql) else { throw DomainError.notFound }
+            guard before.active != active else { return }
+            try await AccountRecords.setActive(active, id: id, in: sql)
+            if !active { try await SessionRecords.deleteAll(accountID: id, in: sql) }
+            let after = try await AccountRecords.find(id: id, in: sql)
+            let action: AuditAction = active ? .accountReactivated : .accountDeactivated
+            try await environment.audit(
+                action,
+                recordType: "compte",
+                id: id,
+                before: before.auditFields,
+                after: after?.auditFields ?? [:],
+                personalFields: AccountDetails.personalAuditFields,
+                actor: actor,
+                in: sql
+            )
+        }
+    }
+
+    /// Replaces an account's password (a generated one when `password` is nil) and ends its sessions;
+    /// returns the new password so it can be handed over once.
+    public func resetPassword(
+        email rawEmail: String? = nil,
+        id: String? = nil,
+        password: String? = nil,
+        actor: AccountSummary?
+    )
+        async throws -> String
+    {
+        try environment.requireAdministrator(actor)
+        let secret = password ?? environment.ids.makeToken(byteCount: 12)
+        return try await environment.database.write { sql in
+            let account: AccountDetails?
+            if let id {
+                account = try await AccountRecords.find(id: id, in: sql)
+            } else if let email = rawEmail.flatMap(EmailAddress.normalise),
+                let credentials = try await AccountRecords.credentials(email: email, in: sql)
+            {
+                account = try await AccountRecords.find(id: credentials.account.id, in: sql)
+            } else {
+                account = nil
+            }
+            guard let account else { throw DomainError.notFound }
+            if let problem = PasswordPolicy.problem(with: secret, email: account.summary.email) {
+                var errors = FieldErrors()
+                errors.add("password", problem)
+                throw DomainError.invalid(errors)
+            }
+            let hash = PasswordHasher(cost: environment.security.bcryptCost).hash(secret)
+            try await AccountRecords.setPasswordHash(hash, accountID: account.summary.id, in: sql)
+            try await SessionRecords.deleteAll(accountID: account.summary.id, in: sql)
+            let change = AuditChange("mot_de_passe", before: "ancien", after: "nouveau", personal: true)
+            let entry = AuditEntry(
+                actor: actor,
+                action: AuditAction.passwordReset.rawValue,
+                recordType: "compte",
+                recordID: account.summary.id,
+                changes: [change]
+            )
+            try await AuditLog.append(entry, at: environment.time.now(), in: sql, kind: environment.database.kind)
+            return secret
+        }
+    }
+
+    private func validate(_ input: AccountInput, exceptID: String?) async throws -> AccountInput.Valid {
+        let territories = TerritoryQueries(database: environment.database)
+        let departements = Set(try await territories.departements().map(\.code))
+        let regions = Set(try await territories.regions().map(\.code))
+        let organisation = try await environment.database.read {
+            try await OrganisationRecords.find(id: input.organisationID, in: $0)
+        }
+        switch input.validate(organisation: organisation, knownDepartements: departements, knownRegions: regions) {
+        case .success(let valid): return valid
+        case .failure(let errors): throw DomainError.invalid(errors)
+        }
+    }
+
+    private func ensureUniqueEmail(_ email: String, exceptID: String?, _ sql: any SQLDatabase) async throws {
+        if try await AccountRecords.emailTaken(email, exceptID: exceptID, in: sql) {
+            var errors = FieldErrors()
+            errors.add("email", "Un autre compte utilise déjà cette adresse e-mail.")
+            throw DomainError.invalid(errors)
+        }
+    }
+
+}

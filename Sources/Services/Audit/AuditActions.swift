@@ -1,0 +1,33 @@
+/// The actions written to the audit log, with their French labels for the data protection officer's page.
+public enum AuditAction: String, CaseIterable, Sendable {
+    case login = "session.ouverture"
+    case logout = "session.fermeture"
+    case organisationCreated = "organisation.creation"
+    case organisationUpdated = "organisation.modification"
+    case organisationDeactivated = "organisation.desactivation"
+    case organisationReactivated = "organisation.reactivation"
+    case accountCreated = "compte.creation"
+    case accountUpdated = "compte.modification"
+    case accountDeactivated = "compte.desactivation"
+    case accountReactivated = "compte.reactivation"
+    case passwordReset = "compte.reinitialisation_mot_de_passe"
+    case demoLoaded = "demo.chargement"
+
+    /// The French label.
+    public var label: String {
+        switch self {
+        case .login: "Connexion"
+        case .logout: "Déconnexion"
+        case .organisationCreated: "Création d'organisation"
+        case .organisationUpdated: "Modification d'organisation"
+        case .organisationDeactivated: "Désactivation d'organisation"
+        case .organisationReactivated: "Réactivation d'organisation"
+        case .accountCreated: "Création de compte"
+        case .accountUpdated: "Modification de compte"
+        case .accountDeactivated: "Désactivation de compte"
+        case .accountReactivated: "Réactivation de compte"
+        case .passwordReset: "Réinitialisation de mot de passe"
+        case .demoLoaded: "Chargement des données de démonstration"
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Domain
+import Hummingbird
+
+/// Registers each route in the router group of its access policy, so the policy guards it before the handler runs.
+struct RouteRegistry {
+    typealias Handler = @Sendable (Request, AppRequestContext) async throws -> Response
+    let router: Router<AppRequestContext>
+    private var groups: [String: RouterGroup<AppRequestContext>] = [:]
+
+    init(router: Router<AppRequestContext>) { self.router = router }
+
+    /// Adds `handler` for `route`, with the route's method, path pattern and policy.
+    mutating func on(_ route: SiteRoute, use handler: @escaping Handler) {
+        let policy = route.policy
+        let group = groups[policy.name] ?? router.group().add(middleware: PolicyMiddleware(policy: policy))
+        groups[policy.name] = group
+        group.on(route.routerPath, method: route.method, use: handler)
+    }
+}
+
+/// Lets through only the visitors a policy admits: others are sent to login (anonymous) or refused (403).
+struct PolicyMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let policy: any AccessPolicy
+
+    func handle(
+        _ request: Request,
+        context: Context,
+        next: (Request, Context) async throws -> Response
+    ) async throws
+        -> Response
+    {
+        guard let account = context.account else {
+            if policy.admitsAnonymous { return try await next(request, context) }
+            let query = request.uri.query.map { "?" + $0 } ?? ""
+            throw WebError.unauthenticated(returnPath: request.method == .get ? request.uri.path + query : "")
+        }
+        guard policy.admits(account.role) else {
+            context.logger.notice(
+                "Accès refusé",
+                metadata: ["politique": "\(policy.name)", "rôle": "\(account.role.rawValue)"]
+            )
+            throw WebError.forbidden
+        }
+        return try await next(request, context)
+    }
+}

@@ -1,0 +1,58 @@
+import Testing
+
+@testable import Domain
+
+@Suite("SIRET et RNA")
+struct CompanyIdentifiersTests {
+    @Test(arguments: ["73282932000074", "732 829 320 00074", "35600000000001"])
+    func validSiretsPass(siret: String) throws {
+        #expect(try CompanyIdentifiers.validateSiret(siret).get() == siret.filter { !$0.isWhitespace })
+    }
+
+    @Test func aSiretWithOneWrongDigitFailsItsCheckKey() {
+        guard case .failure(let message) = CompanyIdentifiers.validateSiret("73282932000075") else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(message.text.contains("clé de contrôle"))
+    }
+
+    @Test(arguments: ["7328293200007", "732829320000741", "7328293200007A", ""])
+    func siretsWithoutFourteenDigitsAreRefused(siret: String) {
+        guard case .failure(let message) = CompanyIdentifiers.validateSiret(siret) else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(message.text.contains("14 chiffres"))
+    }
+
+    @Test func rnaIsWFollowedByNineDigits() throws {
+        #expect(try CompanyIdentifiers.validateRNA(" w691234567 ").get() == "W691234567")
+        for bad in ["691234567", "W69123456", "W6912345678", "X691234567", "W69123456A"] {
+            #expect(throws: FieldMessage.self) { try CompanyIdentifiers.validateRNA(bad).get() }
+        }
+    }
+
+    @Test func organisationInputReportsEveryFieldAtOnce() {
+        let input = OrganisationInput(name: " ", kind: "inconnu", siret: "123", rna: "X", departementCodes: ["99"])
+        guard case .failure(let errors) = input.validate(knownDepartements: ["69"]) else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(errors.messages.map(\.field) == ["name", "kind", "siret", "rna", "departements"])
+    }
+
+    @Test func auditChangesMaskPersonalValuesAndKeepOnlyDifferences() {
+        let changes = AuditChange.diff(
+            before: ["nom": "Camille Martin", "role": "referent", "actif": "oui"],
+            after: ["nom": "Camille Durand", "role": "referent", "actif": "non"],
+            personalFields: ["nom"]
+        )
+        #expect(
+            changes == [
+                AuditChange("actif", before: "oui", after: "non"),
+                AuditChange("nom", before: AuditChange.masked, after: AuditChange.masked),
+            ]
+        )
+    }
+}

@@ -1,0 +1,80 @@
+import Domain
+import HTTPTypes
+import TestSupport
+import Testing
+import Web
+
+/// Every route × every role, against a table written here independently of the routes' declared policies.
+@Suite("Accès : chaque adresse × chaque rôle")
+struct AccessMatrixTests {
+    enum Access {
+        case everyone
+        case signedIn
+        case only(Set<Role>)
+
+        func admits(_ role: Role?) -> Bool {
+            switch self {
+            case .everyone: true
+            case .signedIn: role != nil
+            case .only(let roles): role.map(roles.contains) ?? false
+            }
+        }
+    }
+
+    /// Who may use each route. A route missing from this table fails `everyRouteHasAnExpectation`.
+    static let expected: [SiteRoute: Access] = {
+        let sample = SiteRoute.sample
+        var table: [SiteRoute: Access] = [:]
+        for route in [SiteRoute.root, .login, .loginSubmit, .accessibility, .healthz, .readyz, .metrics] {
+            table[route] = .everyone
+        }
+        for route in [SiteRoute.home, .referenceData, .communeSearch, .communeSuggestions, .countries, .logout] {
+            table[route] = .signedIn
+        }
+        let adminRoutes: [SiteRoute] = [
+            .organisations, .organisationNew, .organisationCreate, .organisation(sample), .organisationUpdate(sample),
+            .organisationDeactivate(sample), .organisationReactivate(sample), .accounts, .accountNew, .accountCreate,
+            .account(sample), .accountUpdate(sample), .accountDeactivate(sample), .accountReactivate(sample),
+            .accountResetPassword(sample),
+        ]
+        for route in adminRoutes { table[route] = .only([.admin]) }
+        table[.audit] = .only([.dpo])
+        table[.auditExport] = .only([.dpo])
+        return table
+    }()
+
+    @Test func everyRouteHasAnExpectation() {
+        for route in SiteRoute.allCases {
+            #expect(Self.expected[route] != nil, "pas d'attente déclarée pour \(route.method) \(route.path)")
+        }
+        #expect(Set(SiteRoute.allCases).count == SiteRoute.allCases.count)
+    }
+
+    @Test(arguments: [Role?.none] + Role.allCases.map(Optional.some))
+    func eachRouteAdmitsExactlyTheExpectedRoles(role: Role?) async throws {
+        try await TestApp.run { browser, _ in
+            if let role { try await browser.login(as: role) } else { try await browser.get("/connexion") }
+            // Logout last: it ends the session the other checks need.
+            let routes = SiteRoute.allCases.filter { $0 != .logout } + [.logout]
+            for route in routes {
+                let response =
+                    route.method == .post
+                    ? try await browser.post(route.path, form: []) : try await browser.get(route.path)
+                // Signed in, a refusal is a 403; anonymous, it is a trip to the login page (or a 401 for JSON).
+                let sentToLogin = response.status == .seeOther && response.location?.hasPrefix("/connexion") == true
+                let denied =
+                    role == nil
+                    ? (sentToLogin || response.status == .unauthorized) && !route.policy.admitsAnonymous
+                    : response.status == .forbidden
+                let shouldAdmit = Self.expected[route]?.admits(role) ?? false
+                #expect(
+                    denied == !shouldAdmit,
+                    "\(role?.rawValue ?? "anonyme") \(route.method) \(route.path) → \(response.status.code)"
+                )
+                if let role, !shouldAdmit {
+                    #expect(response.status == .forbidden, "\(role.rawValue) \(route.path) doit être refusé par un 403")
+                }
+            }
+        }
+    }
+}
