@@ -14,7 +14,11 @@ struct DemoCommand: AsyncParsableCommand {
     @OptionGroup var options: ServerOptions
 
     func run() async throws {
-        let config = try await options.loadConfig(defaultDatabase: "sqlite://var/demo.sqlite")
+        let config = try await options.loadConfig(defaults: [
+            "PARCOURS_DATABASE_URL": "sqlite://var/demo.sqlite",
+            // Two-factor login would make every first visit start with an authenticator app; it stays optional here.
+            "PARCOURS_SECOND_FACTOR_REQUIRED": "false",
+        ])
         let registry = Runtime.bootstrap(logLevel: config.logLevel)
         let logger = Logger(label: "parcours")
         let database = try await Runtime.openAndMigrate(config, logger: logger)
@@ -42,6 +46,9 @@ struct DemoCommand: AsyncParsableCommand {
                     + (freshlyLoaded ? " (données de démonstration chargées)" : " (déjà chargée)"),
                 "Ouvrez http://\(host):\(config.port)/connexion",
                 "Mot de passe de tous les comptes : \(DemoDepartement.password)",
+                config.security.secondFactorRequired
+                    ? "Double authentification exigée pour les rôles qui voient des données nominatives."
+                    : "Double authentification facultative dans la démonstration (activable depuis « Mon compte »).",
                 "Comptes :",
             ] + accounts + ["Arrêt : Ctrl+C", ""]).joined(separator: "\n")
     }

@@ -22,12 +22,13 @@ struct ServerOptions: ParsableArguments {
         return values
     }
 
-    /// Loads the configuration, or prints every problem and exits with status 2.
-    func loadConfig(defaultDatabase: String? = nil) async throws -> AppConfig {
+    /// Loads the configuration, or prints every problem and exits with status 2; `defaults` are environment
+    /// values used when neither the command line nor the environment sets them.
+    func loadConfig(defaults: [String: String] = [:]) async throws -> AppConfig {
         do {
             var environment = ProcessInfoEnvironment.current
-            if let defaultDatabase, environment["PARCOURS_DATABASE_URL"] == nil, database == nil {
-                environment["PARCOURS_DATABASE_URL"] = defaultDatabase
+            for (name, value) in defaults where environment[name] == nil {
+                environment[name] = value
             }
             return try await AppConfig.load(overrides: overrides(), environment: environment)
         } catch let error as ConfigurationError {

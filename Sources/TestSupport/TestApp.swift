@@ -21,14 +21,17 @@ public struct TestApp: Sendable {
     }
 
     /// Builds the app on a fresh database (with the demo département unless `demo` is false) and runs `body`
-    /// with a browser-like client.
+    /// with a browser-like client. Two-factor authentication is optional unless `secondFactorRequired` is set,
+    /// so that tests can sign demo accounts in with a password alone.
     public static func run(
         demo: Bool = true,
+        secondFactorRequired: Bool = false,
         _ body: @Sendable (Browser, TestApp) async throws -> Void
     ) async throws {
         try await TestDatabase.with { database in
             var config = AppConfig()
             config.security.bcryptCost = 4
+            config.security.secondFactorRequired = secondFactorRequired
             let testApp = TestApp(
                 database: database,
                 time: MutableTime(TestClock.now),

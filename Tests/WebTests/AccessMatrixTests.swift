@@ -25,10 +25,19 @@ struct AccessMatrixTests {
     static let expected: [SiteRoute: Access] = {
         let sample = SiteRoute.sample
         var table: [SiteRoute: Access] = [:]
-        for route in [SiteRoute.root, .login, .loginSubmit, .accessibility, .healthz, .readyz, .metrics] {
+        let publicRoutes: [SiteRoute] = [
+            .root, .login, .loginSubmit, .accessibility, .healthz, .readyz, .metrics, .secondFactor,
+            .secondFactorSubmit,
+        ]
+        for route in publicRoutes {
             table[route] = .everyone
         }
-        for route in [SiteRoute.home, .referenceData, .communeSearch, .communeSuggestions, .countries, .logout] {
+        let signedInRoutes: [SiteRoute] = [
+            .home, .referenceData, .communeSearch, .communeSuggestions, .countries, .logout, .myAccount,
+            .passwordChange,
+            .secondFactorEnrolment, .secondFactorConfirm, .secondFactorDisable,
+        ]
+        for route in signedInRoutes {
             table[route] = .signedIn
         }
         let adminRoutes: [SiteRoute] = [

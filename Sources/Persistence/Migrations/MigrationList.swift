@@ -5,5 +5,6 @@ public enum MigrationList {
         m002ReferenceData,
         m003Accounts,
         m004AuditAndThrottling,
+        m005SecondFactor,
     ]
 }

@@ -188,4 +188,44 @@ public struct AccountService: Sendable {
         }
     }
 
+    /// Lets someone change their own password: the current one, then the new one twice; other sessions end.
+    public func changeOwnPassword(
+        account: AccountSummary,
+        sessionToken: String,
+        current: String,
+        new: String,
+        confirmation: String
+    ) async throws {
+        var errors = FieldErrors()
+        let credentials = try await environment.database.read {
+            try await AccountRecords.credentials(email: account.email, in: $0)
+        }
+        let hasher = PasswordHasher(cost: environment.security.bcryptCost)
+        if current.isEmpty || !hasher.verify(current, hash: credentials?.passwordHash ?? PasswordHasher.decoy) {
+            errors.add("current", "Le mot de passe actuel est incorrect.")
+        }
+        if let problem = PasswordPolicy.problem(with: new, email: account.email) {
+            errors.add("new", problem)
+        } else if new == current {
+            errors.add("new", "Choisissez un mot de passe différent de l'actuel.")
+        }
+        if new != confirmation {
+            errors.add("confirmation", "La confirmation ne correspond pas au nouveau mot de passe.")
+        }
+        guard errors.isEmpty else { throw DomainError.invalid(errors) }
+        let hash = hasher.hash(new)
+        try await environment.database.write { sql in
+            try await AccountRecords.setPasswordHash(hash, accountID: account.id, in: sql)
+            try await SessionRecords.deleteOthers(accountID: account.id, keeping: TokenHash.of(sessionToken), in: sql)
+            let change = AuditChange("mot_de_passe", before: "ancien", after: "nouveau", personal: true)
+            let entry = AuditEntry(
+                actor: account,
+                action: AuditAction.passwordChanged.rawValue,
+                recordType: "compte",
+                recordID: account.id,
+                changes: [change]
+            )
+            try await AuditLog.append(entry, at: environment.time.now(), in: sql, kind: environment.database.kind)
+        }
+    }
 }

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Persistence
+import SQLKit
 
 /// Signs people in and out, and recognises the session behind a cookie.
 public struct LoginService: Sendable {
@@ -8,11 +9,12 @@ public struct LoginService: Sendable {
 
     public init(environment: ServiceEnvironment) { self.environment = environment }
 
-    /// A session just opened: the secret cookie token and the account it belongs to.
+    /// A session just opened: the secret cookie token, the account, and where the login stands.
     public struct OpenedSession: Sendable {
         public let token: String
         public let account: AccountSummary
         public let csrfToken: String
+        public let stage: SessionStage
     }
 
     /// After this many failures for one account within the window, its logins are refused until the window passes.
@@ -22,7 +24,8 @@ public struct LoginService: Sendable {
     /// The throttling window.
     public static let throttleWindow: Double = 15 * 60
 
-    /// Checks the e-mail and password; on success opens a new session (a new token: sessions rotate at login).
+    /// Checks the e-mail and password; on success opens a new session (a new token: sessions rotate at login),
+    /// which waits for the second factor when the account has one, or for enrolment when its role requires one.
     /// Too many recent failures for the account or from the address refuse the attempt before the password is read.
     public func login(
         email rawEmail: String,
@@ -38,65 +41,56 @@ public struct LoginService: Sendable {
         guard let email, errors.isEmpty else { throw DomainError.invalid(errors) }
 
         let now = environment.time.now()
-        let failures = try await environment.database.read { sql in
-            try await LoginFailureRecords.counts(
-                email: email,
-                ip: address,
-                since: now.addingTimeInterval(-Self.throttleWindow),
-                in: sql
-            )
-        }
-        if failures.email >= Self.failuresPerAccount || failures.ip >= Self.failuresPerAddress {
-            throw DomainError.throttled(
-                "Trop de tentatives de connexion infructueuses. Par sécurité, réessayez dans 15 minutes "
-                    + "ou demandez à l'administrateur de réinitialiser votre mot de passe."
-            )
-        }
+        try await refuseIfThrottled(email: email, address: address, now: now)
         let hasher = PasswordHasher(cost: environment.security.bcryptCost)
         let credentials = try await environment.database.read { sql in
             try await AccountRecords.credentials(email: email, in: sql)
         }
         let matches = hasher.verify(password, hash: credentials?.passwordHash ?? PasswordHasher.decoy)
         guard let credentials, matches, credentials.active else {
-            try await environment.database.write { sql in
-                try await LoginFailureRecords.record(email: email, ip: address, at: now, in: sql)
-            }
+            try await recordFailure(email: email, address: address, now: now)
             var failure = FieldErrors()
             failure.add("password", "Adresse e-mail ou mot de passe incorrect.")
             throw DomainError.invalid(failure)
         }
+        let account = credentials.account
         let token = environment.ids.makeToken(byteCount: 32)
         let csrfToken = environment.ids.makeToken(byteCount: 24)
         let expiresAt = now.addingTimeInterval(environment.security.sessionAbsoluteTimeout.timeInterval)
-        try await environment.database.write { sql in
+        let stage = try await environment.database.write { sql in
+            let hasSecondFactor = try await SecondFactorRecords.state(accountID: account.id, in: sql).secret != nil
+            let stage: SessionStage =
+                if hasSecondFactor {
+                    .secondFactor
+                } else if account.role.seesNamedPersonalData && environment.security.secondFactorRequired {
+                    .enrolment
+                } else {
+                    .complete
+                }
             try await SessionRecords.insert(
                 tokenHash: TokenHash.of(token),
-                accountID: credentials.account.id,
+                accountID: account.id,
                 csrfToken: csrfToken,
                 now: now,
                 expiresAt: expiresAt,
+                stage: stage,
                 in: sql
             )
-            try await LoginFailureRecords.clear(email: email, in: sql)
-            let entry = AuditEntry(
-                actor: credentials.account,
-                action: AuditAction.login.rawValue,
-                recordType: "compte",
-                recordID: credentials.account.id
-            )
-            try await AuditLog.append(entry, at: now, in: sql, kind: environment.database.kind)
+            if stage != .secondFactor {
+                try await LoginFailureRecords.clear(email: email, in: sql)
+                try await auditLogin(account, now: now, in: sql)
+            }
+            return stage
         }
-        return OpenedSession(token: token, account: credentials.account, csrfToken: csrfToken)
+        return OpenedSession(token: token, account: account, csrfToken: csrfToken, stage: stage)
     }
 
     /// The live session behind a cookie token, or nil when it is unknown, idle too long or past its end.
     public func session(token: String) async throws -> StoredSession? {
         let hash = TokenHash.of(token)
         let now = environment.time.now()
-        guard
-            let session = try await environment.database.read({ try await SessionRecords.find(tokenHash: hash, in: $0) }
-            )
-        else { return nil }
+        let found = try await environment.database.read { try await SessionRecords.find(tokenHash: hash, in: $0) }
+        guard let session = found else { return nil }
         let idleLimit = session.lastSeenAt.addingTimeInterval(environment.security.sessionIdleTimeout.timeInterval)
         if now >= session.expiresAt || now >= idleLimit {
             try await environment.database.write { try await SessionRecords.delete(tokenHash: hash, in: $0) }
@@ -123,5 +117,38 @@ public struct LoginService: Sendable {
                 try await AuditLog.append(entry, at: environment.time.now(), in: sql, kind: environment.database.kind)
             }
         }
+    }
+
+    func refuseIfThrottled(email: String, address: String, now: Date) async throws {
+        let failures = try await environment.database.read { sql in
+            try await LoginFailureRecords.counts(
+                email: email,
+                ip: address,
+                since: now.addingTimeInterval(-Self.throttleWindow),
+                in: sql
+            )
+        }
+        if failures.email >= Self.failuresPerAccount || failures.ip >= Self.failuresPerAddress {
+            throw DomainError.throttled(
+                "Trop de tentatives de connexion infructueuses. Par sécurité, réessayez dans 15 minutes "
+                    + "ou demandez à l'administrateur de réinitialiser votre mot de passe."
+            )
+        }
+    }
+
+    func recordFailure(email: String, address: String, now: Date) async throws {
+        try await environment.database.write { sql in
+            try await LoginFailureRecords.record(email: email, ip: address, at: now, in: sql)
+        }
+    }
+
+    func auditLogin(_ account: AccountSummary, now: Date, in sql: any SQLDatabase) async throws {
+        let entry = AuditEntry(
+            actor: account,
+            action: AuditAction.login.rawValue,
+            recordType: "compte",
+            recordID: account.id
+        )
+        try await AuditLog.append(entry, at: now, in: sql, kind: environment.database.kind)
     }
 }

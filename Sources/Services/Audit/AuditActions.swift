@@ -12,6 +12,9 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case accountReactivated = "compte.reactivation"
     case passwordReset = "compte.reinitialisation_mot_de_passe"
     case demoLoaded = "demo.chargement"
+    case secondFactorEnabled = "compte.double_authentification_activee"
+    case secondFactorDisabled = "compte.double_authentification_desactivee"
+    case passwordChanged = "compte.changement_mot_de_passe"
 
     /// The French label.
     public var label: String {
@@ -28,6 +31,9 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .accountReactivated: "Réactivation de compte"
         case .passwordReset: "Réinitialisation de mot de passe"
         case .demoLoaded: "Chargement des données de démonstration"
+        case .secondFactorEnabled: "Activation de la double authentification"
+        case .secondFactorDisabled: "Désactivation de la double authentification"
+        case .passwordChanged: "Changement de mot de passe par son titulaire"
         }
     }
 }

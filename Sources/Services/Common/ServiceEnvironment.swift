@@ -24,15 +24,19 @@ public struct SecuritySettings: Sendable, Equatable {
     public var sessionAbsoluteTimeout: Duration
     /// The bcrypt cost factor (each step doubles the work); tests lower it.
     public var bcryptCost: UInt8
+    /// Whether roles that see named personal data must use two-factor authentication (off only in the demo).
+    public var secondFactorRequired: Bool
 
     public init(
         sessionIdleTimeout: Duration = .seconds(2 * 3600),
         sessionAbsoluteTimeout: Duration = .seconds(12 * 3600),
-        bcryptCost: UInt8 = 12
+        bcryptCost: UInt8 = 12,
+        secondFactorRequired: Bool = true
     ) {
         self.sessionIdleTimeout = sessionIdleTimeout
         self.sessionAbsoluteTimeout = sessionAbsoluteTimeout
         self.bcryptCost = bcryptCost
+        self.secondFactorRequired = secondFactorRequired
     }
 }
 

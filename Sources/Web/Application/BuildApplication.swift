@@ -71,6 +71,7 @@ func buildRouter(_ dependencies: WebDependencies) -> Router<AppRequestContext> {
     ReferenceDataHandlers(territories: territories).register(on: &routes)
     AdminHandlers(environment: dependencies.services, territories: territories, cookies: cookies).register(on: &routes)
     AuditHandlers(environment: dependencies.services).register(on: &routes)
+    MyAccountHandlers(environment: dependencies.services, cookies: cookies).register(on: &routes)
     return router
 }
 

@@ -24,6 +24,7 @@ extension AppConfig {
         case sessionIdleMinutes = "parcours.session.idle.minutes"
         case sessionAbsoluteHours = "parcours.session.absolute.hours"
         case bcryptCost = "parcours.bcrypt.cost"
+        case secondFactorRequired = "parcours.second.factor.required"
 
         /// The environment variable that sets this key.
         var environmentName: String { rawValue.uppercased().replacingOccurrences(of: ".", with: "_") }
@@ -103,6 +104,9 @@ extension AppConfig {
         }
         if let cost = read(.bcryptCost, expected: "un coût bcrypt entre 4 et 16", convert: integer(in: 4...16)) {
             config.security.bcryptCost = UInt8(cost)
+        }
+        if let required = read(.secondFactorRequired, expected: "true ou false", convert: parseBool) {
+            config.security.secondFactorRequired = required
         }
         guard problems.isEmpty else { throw ConfigurationError(problems: problems) }
         return config

@@ -14,7 +14,7 @@ public struct AppConfig: Sendable {
     public var logLevel: Logger.Level = .info
     /// Cookies carry the Secure flag (set when served behind TLS).
     public var secureCookies: Bool = false
-    /// Session lifetimes and password hashing cost.
+    /// Session lifetimes, password hashing cost and whether named-data roles must use two-factor authentication.
     public var security = SecuritySettings()
 
     public init() {}

@@ -11,6 +11,12 @@ public struct AppRequestContext: RequestContext {
     public var csrfToken: String = ""
     /// A one-time message from the previous request (after a redirect).
     public var flash: Flash?
+    /// The secret token of the session cookie, when there is a session.
+    public var sessionToken: String?
+    /// An account whose password was right and whose second factor is awaited (not signed in yet).
+    public var pendingSecondFactor: AccountSummary?
+    /// The signed-in account must enrol a second factor before using anything else.
+    public var mustEnrolSecondFactor = false
     /// The client's address, for login throttling ("inconnue" when the transport has none).
     public let remoteAddress: String
 

@@ -12,6 +12,8 @@ struct AuthHandlers {
         routes.on(.login, use: showLogin)
         routes.on(.loginSubmit, use: submitLogin)
         routes.on(.logout, use: logout)
+        routes.on(.secondFactor, use: showSecondFactor)
+        routes.on(.secondFactorSubmit, use: submitSecondFactor)
     }
 
     /// Sends visitors to the login page and signed-in people to their home page.
@@ -39,7 +41,14 @@ struct AuthHandlers {
                 password: form.raw("password"),
                 address: context.remoteAddress
             )
-            var response = Response.redirect(to: returnPath.isEmpty ? SiteRoute.home.path : returnPath, type: .normal)
+            let target: String =
+                switch opened.stage {
+                case .complete: returnPath.isEmpty ? SiteRoute.home.path : returnPath
+                case .secondFactor:
+                    SiteRoute.secondFactor.path(query: returnPath.isEmpty ? [] : [("suite", returnPath)])
+                case .enrolment: SiteRoute.secondFactorEnrolment.path
+                }
+            var response = Response.redirect(to: target, type: .normal)
             response.setCookie(cookies.cookie(CookieSettings.session, opened.token))
             response.setCookie(cookies.expired(CookieSettings.csrf))
             return response
@@ -66,7 +75,7 @@ struct AuthHandlers {
 
     /// Ends the session and returns to the login page.
     @Sendable func logout(_ request: Request, context: AppRequestContext) async throws -> Response {
-        if let token = request.cookies[CookieSettings.session]?.value {
+        if let token = context.sessionToken {
             try await login.logout(token: token, account: context.account)
         }
         var response = RedirectResponse.to(
@@ -76,6 +85,46 @@ struct AuthHandlers {
         )
         response.setCookie(cookies.expired(CookieSettings.session))
         return response
+    }
+
+    /// The second step of login: the code form, for a session waiting for it.
+    @Sendable func showSecondFactor(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard context.pendingSecondFactor != nil else {
+            return .redirect(to: context.account == nil ? SiteRoute.login.path : SiteRoute.home.path, type: .normal)
+        }
+        let returnPath = Self.safeReturnPath(request.uri.queryParameters["suite"].map(String.init) ?? "")
+        return HTMLResponse.make(
+            SecondFactorPages.codeForm(page: PageContext(request: request, context: context), returnPath: returnPath)
+        )
+    }
+
+    /// Checks the code; on success the session is complete and the person goes where they were going.
+    @Sendable func submitSecondFactor(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard context.pendingSecondFactor != nil, let token = context.sessionToken else {
+            return .redirect(to: SiteRoute.login.path, type: .normal)
+        }
+        let form = try await FormData.read(request, context)
+        let returnPath = Self.safeReturnPath(form["suite"])
+        do {
+            _ = try await login.completeSecondFactor(token: token, code: form["code"], address: context.remoteAddress)
+            return .redirect(to: returnPath.isEmpty ? SiteRoute.home.path : returnPath, type: .normal)
+        } catch DomainError.invalid(let errors) {
+            let page = SecondFactorPages.codeForm(
+                page: PageContext(request: request, context: context),
+                returnPath: returnPath,
+                errors: errors
+            )
+            return HTMLResponse.make(page, status: .unprocessableContent)
+        } catch DomainError.throttled(let message) {
+            var errors = FieldErrors()
+            errors.add("code", message)
+            let page = SecondFactorPages.codeForm(
+                page: PageContext(request: request, context: context),
+                returnPath: returnPath,
+                errors: errors
+            )
+            return HTMLResponse.make(page, status: .tooManyRequests)
+        }
     }
 
     /// Only local paths are followed after login, so that a crafted link cannot send people to another site.

@@ -35,13 +35,20 @@ struct SessionMiddleware: RouterMiddleware {
         var setCookies: [Cookie] = []
         if let token = request.cookies[CookieSettings.session]?.value, !token.isEmpty {
             if let session = try await login.session(token: token) {
-                context.account = session.account
+                context.sessionToken = token
                 context.csrfToken = session.csrfToken
+                switch session.stage {
+                case .complete: context.account = session.account
+                case .enrolment:
+                    context.account = session.account
+                    context.mustEnrolSecondFactor = true
+                case .secondFactor: context.pendingSecondFactor = session.account
+                }
             } else {
                 setCookies.append(cookies.expired(CookieSettings.session))
             }
         }
-        if context.account == nil {
+        if context.sessionToken == nil {
             // Anonymous forms (the login form) use a double-submit token held in its own cookie.
             if let token = request.cookies[CookieSettings.csrf]?.value, token.count >= 20 {
                 context.csrfToken = token

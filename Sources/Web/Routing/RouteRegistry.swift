@@ -14,7 +14,14 @@ struct RouteRegistry {
         let policy = route.policy
         let group = groups[policy.name] ?? router.group().add(middleware: PolicyMiddleware(policy: policy))
         groups[policy.name] = group
-        group.on(route.routerPath, method: route.method, use: handler)
+        let allowedDuringEnrolment = route.allowedDuringEnrolment
+        group.on(route.routerPath, method: route.method) { (request: Request, context: AppRequestContext) -> Response in
+            // An account that must enrol a second factor reaches nothing else until it has.
+            if context.mustEnrolSecondFactor && !allowedDuringEnrolment {
+                return Response.redirect(to: SiteRoute.secondFactorEnrolment.path, type: .normal)
+            }
+            return try await handler(request, context)
+        }
     }
 }
 

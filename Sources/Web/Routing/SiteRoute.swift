@@ -35,6 +35,13 @@ public enum SiteRoute: Hashable, Sendable {
     case accountResetPassword(String)
     case audit
     case auditExport
+    case secondFactor
+    case secondFactorSubmit
+    case myAccount
+    case passwordChange
+    case secondFactorEnrolment
+    case secondFactorConfirm
+    case secondFactorDisable
 
     /// Every route, with a sample identifier where the path takes one.
     public static let allCases: [SiteRoute] = [
@@ -44,7 +51,8 @@ public enum SiteRoute: Hashable, Sendable {
         .organisationDeactivate(sample), .organisationReactivate(sample),
         .accounts, .accountNew, .accountCreate, .account(sample), .accountUpdate(sample), .accountDeactivate(sample),
         .accountReactivate(sample), .accountResetPassword(sample),
-        .audit, .auditExport,
+        .audit, .auditExport, .secondFactor, .secondFactorSubmit, .myAccount, .passwordChange, .secondFactorEnrolment,
+        .secondFactorConfirm, .secondFactorDisable,
     ]
 
     /// The identifier used for `allCases`; no record has it.
@@ -55,7 +63,7 @@ public enum SiteRoute: Hashable, Sendable {
         switch self {
         case .loginSubmit, .logout, .organisationCreate, .organisationUpdate, .organisationDeactivate,
             .organisationReactivate, .accountCreate, .accountUpdate, .accountDeactivate, .accountReactivate,
-            .accountResetPassword:
+            .accountResetPassword, .secondFactorSubmit, .passwordChange, .secondFactorConfirm, .secondFactorDisable:
             .post
         default: .get
         }
@@ -65,12 +73,23 @@ public enum SiteRoute: Hashable, Sendable {
     public var policy: any AccessPolicy {
         switch self {
         case .root, .login, .loginSubmit, .accessibility, .healthz, .readyz, .metrics: PublicAccess()
+        case .secondFactor, .secondFactorSubmit: PublicAccess()
         case .logout, .home, .referenceData, .communeSearch, .communeSuggestions, .countries: SignedInAccess()
+        case .myAccount, .passwordChange, .secondFactorEnrolment, .secondFactorConfirm, .secondFactorDisable:
+            SignedInAccess()
         case .organisations, .organisationNew, .organisationCreate, .organisation, .organisationUpdate,
             .organisationDeactivate, .organisationReactivate, .accounts, .accountNew, .accountCreate, .account,
             .accountUpdate, .accountDeactivate, .accountReactivate, .accountResetPassword:
             AdministratorsOnly()
         case .audit, .auditExport: DataProtectionOfficerOnly()
+        }
+    }
+
+    /// Whether an account obliged to enrol a second factor may use this route before it has.
+    var allowedDuringEnrolment: Bool {
+        switch self {
+        case .secondFactorEnrolment, .secondFactorConfirm, .logout, .accessibility, .healthz, .readyz, .metrics: true
+        default: false
         }
     }
 
@@ -115,6 +134,11 @@ public enum SiteRoute: Hashable, Sendable {
         case .accountResetPassword: "/admin/comptes/\(id)/mot-de-passe"
         case .audit: "/audit"
         case .auditExport: "/audit/export.csv"
+        case .secondFactor, .secondFactorSubmit: "/connexion/code"
+        case .myAccount: "/compte"
+        case .passwordChange: "/compte/mot-de-passe"
+        case .secondFactorEnrolment, .secondFactorConfirm: "/compte/double-authentification"
+        case .secondFactorDisable: "/compte/double-authentification/desactivation"
         }
     }
 

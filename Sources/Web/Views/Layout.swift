@@ -53,7 +53,7 @@ enum Layout {
                         .class("account"),
                         .p(
                             .class("account-who"),
-                            .strong(.text(account.displayName)),
+                            .a(.href(SiteRoute.myAccount.path), .strong(.text(account.displayName))),
                             .br(),
                             .span(.text(account.organisationName)),
                             .br(),

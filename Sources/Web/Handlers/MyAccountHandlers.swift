@@ -1,0 +1,120 @@
+import Domain
+import Hummingbird
+import Plot
+import Services
+
+/// The signed-in person's own account: password change and two-factor authentication.
+struct MyAccountHandlers {
+    let environment: ServiceEnvironment
+    let cookies: CookieSettings
+
+    var secondFactor: SecondFactorService { SecondFactorService(environment: environment) }
+
+    func register(on routes: inout RouteRegistry) {
+        routes.on(.myAccount, use: show)
+        routes.on(.passwordChange, use: changePassword)
+        routes.on(.secondFactorEnrolment, use: enrol)
+        routes.on(.secondFactorConfirm, use: confirm)
+        routes.on(.secondFactorDisable, use: disable)
+    }
+
+    /// The account page.
+    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
+        HTMLResponse.make(try await page(request, context))
+    }
+
+    /// Changes the password after checking the current one; other sessions end.
+    @Sendable func changePassword(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let account = try context.requireAccount(request)
+        let form = try await FormData.read(request, context)
+        do {
+            try await AccountService(environment: environment).changeOwnPassword(
+                account: account,
+                sessionToken: context.sessionToken ?? "",
+                current: form.raw("current"),
+                new: form.raw("new"),
+                confirmation: form.raw("confirmation")
+            )
+            return RedirectResponse.to(
+                SiteRoute.myAccount.path,
+                flash: Flash(.success, "Mot de passe changé ; vos autres sessions sont fermées."),
+                cookies: cookies
+            )
+        } catch DomainError.invalid(let errors) {
+            return HTMLResponse.make(try await page(request, context, errors: errors), status: .unprocessableContent)
+        }
+    }
+
+    /// Starts enrolment (a new secret each visit) and shows the QR code.
+    @Sendable func enrol(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let account = try context.requireAccount(request)
+        if try await secondFactor.isEnabled(accountID: account.id) {
+            return RedirectResponse.to(
+                SiteRoute.myAccount.path,
+                flash: Flash(.info, "La double authentification est déjà activée."),
+                cookies: cookies
+            )
+        }
+        let enrolment = try await secondFactor.beginEnrolment(account: account)
+        return HTMLResponse.make(
+            SecondFactorPages.enrolment(
+                enrolment,
+                required: context.mustEnrolSecondFactor,
+                page: PageContext(request: request, context: context)
+            )
+        )
+    }
+
+    /// Confirms enrolment with a first code and shows the recovery codes once.
+    @Sendable func confirm(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let account = try context.requireAccount(request)
+        let form = try await FormData.read(request, context)
+        do {
+            let codes = try await secondFactor.confirmEnrolment(account: account, code: form["code"])
+            var context = context
+            context.mustEnrolSecondFactor = false
+            return HTMLResponse.make(
+                SecondFactorPages.recoveryCodes(codes, page: PageContext(request: request, context: context))
+            )
+        } catch DomainError.invalid(let errors) {
+            guard let enrolment = try await secondFactor.pendingEnrolment(account: account) else {
+                return .redirect(to: SiteRoute.secondFactorEnrolment.path, type: .normal)
+            }
+            let page = SecondFactorPages.enrolment(
+                enrolment,
+                required: context.mustEnrolSecondFactor,
+                page: PageContext(request: request, context: context),
+                errors: errors
+            )
+            return HTMLResponse.make(page, status: .unprocessableContent)
+        }
+    }
+
+    /// Turns two-factor authentication off, where the role allows it.
+    @Sendable func disable(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let account = try context.requireAccount(request)
+        try await secondFactor.disable(account: account)
+        return RedirectResponse.to(
+            SiteRoute.myAccount.path,
+            flash: Flash(.success, "Double authentification désactivée."),
+            cookies: cookies
+        )
+    }
+
+    private func page(
+        _ request: Request,
+        _ context: AppRequestContext,
+        errors: FieldErrors = FieldErrors()
+    ) async throws
+        -> HTML
+    {
+        let account = try context.requireAccount(request)
+        return MyAccountPage.render(
+            account: account,
+            secondFactorEnabled: try await secondFactor.isEnabled(accountID: account.id),
+            secondFactorRequired: account.role.seesNamedPersonalData && environment.security.secondFactorRequired,
+            page: PageContext(request: request, context: context),
+            errors: errors
+        )
+    }
+}

@@ -1,0 +1,97 @@
+import Domain
+import Plot
+
+/// The signed-in person's own account: who they are, password change, two-factor authentication.
+enum MyAccountPage {
+    static func render(
+        account: AccountSummary,
+        secondFactorEnabled: Bool,
+        secondFactorRequired: Bool,
+        page: PageContext,
+        errors: FieldErrors = FieldErrors()
+    ) -> HTML {
+        Layout.page(
+            title: errors.isEmpty ? "Mon compte" : "Erreur – Mon compte",
+            page: page,
+            breadcrumbs: [Breadcrumb(label: "Accueil", route: .home), Breadcrumb(label: "Mon compte", route: nil)],
+            main: .group(
+                .h1(.text("Mon compte")),
+                .dl(
+                    .class("details"),
+                    .dt(.text("Nom")),
+                    .dd(.text(account.displayName)),
+                    .dt(.text("Adresse e-mail")),
+                    .dd(.text(account.email)),
+                    .dt(.text("Organisation")),
+                    .dd(.text(account.organisationName)),
+                    .dt(.text("Rôle")),
+                    .dd(.text(account.role.label)),
+                    .dt(.text("Périmètre")),
+                    .dd(.text(account.scope.label))
+                ),
+                .section(
+                    .attribute(named: "aria-labelledby", value: "double-authentification"),
+                    .h2(.id("double-authentification"), .text("Double authentification")),
+                    .p(
+                        .text(
+                            secondFactorEnabled ? "Activée : un code est demandé à chaque connexion." : "Non activée."
+                        )
+                    ),
+                    secondFactorEnabled
+                        ? (secondFactorRequired
+                            ? .p(.class("hint"), .text("Votre rôle l'exige : elle ne peut pas être désactivée."))
+                            : ActionButton.node(
+                                "Désactiver la double authentification",
+                                route: .secondFactorDisable,
+                                csrf: page.csrfToken
+                            ))
+                        : .p(
+                            .a(
+                                .class("button"),
+                                .href(SiteRoute.secondFactorEnrolment.path),
+                                .text("Activer la double authentification")
+                            )
+                        )
+                ),
+                .section(
+                    .attribute(named: "aria-labelledby", value: "changer-mot-de-passe"),
+                    .h2(.id("changer-mot-de-passe"), .text("Changer mon mot de passe")),
+                    FormField.errorSummary(errors),
+                    .form(
+                        .method(.post),
+                        .action(SiteRoute.passwordChange.path),
+                        .novalidate(),
+                        CSRFField.node(page.csrfToken),
+                        FormField.input(
+                            name: "current",
+                            label: "Mot de passe actuel",
+                            type: .password,
+                            errors: errors,
+                            required: true,
+                            autocomplete: "current-password"
+                        ),
+                        FormField.input(
+                            name: "new",
+                            label: "Nouveau mot de passe",
+                            type: .password,
+                            hint:
+                                "12 caractères au moins ; une phrase de plusieurs mots est plus sûre et plus facile à retenir.",
+                            errors: errors,
+                            required: true,
+                            autocomplete: "new-password"
+                        ),
+                        FormField.input(
+                            name: "confirmation",
+                            label: "Nouveau mot de passe, une seconde fois",
+                            type: .password,
+                            errors: errors,
+                            required: true,
+                            autocomplete: "new-password"
+                        ),
+                        .button(.type(.submit), .class("button"), .text("Changer le mot de passe"))
+                    )
+                )
+            )
+        )
+    }
+}
