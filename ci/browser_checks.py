@@ -4,8 +4,11 @@ Usage: python3 ci/browser_checks.py http://127.0.0.1:PORT
 Prints one line per check and ends with "N passed, N failed"; exits 1 if any check failed.
 """
 
+import re
 import sys
+import time
 
+import pyotp
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
 
@@ -122,6 +125,80 @@ def main():
         with page.expect_navigation():
             page.keyboard.press("Enter")
         check("clavier recherche de commune sans souris", reached and "69266" in page.content(), page.url)
+
+        logout_with_keyboard(page, "prefecture")
+
+        login_with_keyboard(page, "admin")
+        for path, name in [
+            ("/admin/organisations", "organisations"),
+            ("/admin/organisations/nouvelle", "nouvelle organisation"),
+            ("/admin/comptes", "comptes"),
+            ("/admin/comptes/nouveau", "nouveau compte"),
+            ("/compte", "mon compte"),
+        ]:
+            page.goto(BASE + path)
+            audit(page, name)
+        page.goto(BASE + "/admin/organisations/nouvelle")
+        page.fill("#champ-siret", "73282932000075")
+        with page.expect_navigation():
+            page.click("main form button[type=submit]")
+        check("organisation invalide : message par champ", "clé de contrôle est fausse" in page.content())
+        audit(page, "organisation en erreur")
+
+        # A forged form (its CSRF token replaced) is refused and changes nothing.
+        page.goto(BASE + "/admin/organisations/nouvelle")
+        page.fill("#champ-name", "Organisation forgée")
+        page.select_option("#champ-kind", "association")
+        page.evaluate("() => { document.querySelector('main input[name=_csrf]').value = 'jeton-forge'; }")
+        with page.expect_navigation():
+            page.click("main form button[type=submit]")
+        check("CSRF : formulaire forgé refusé", "Formulaire refusé" in page.content())
+        audit(page, "formulaire refusé")
+        page.goto(BASE + "/admin/organisations")
+        check("CSRF : rien n'a été écrit", "Organisation forgée" not in page.content())
+        logout_with_keyboard(page, "admin")
+
+        login_with_keyboard(page, "dpo")
+        page.goto(BASE + "/audit")
+        audit(page, "journal d'audit")
+        logout_with_keyboard(page, "dpo")
+
+        # Two-factor login: enrol from the account page, then sign in again with a code.
+        login_with_keyboard(page, "responsable")
+        page.goto(BASE + "/compte/double-authentification")
+        audit(page, "activation de la double authentification")
+        key = page.inner_text("code.secret")
+        check("double authentification : code QR affiché", page.locator(".qr svg").count() == 1)
+        page.fill("#champ-code", pyotp.TOTP(key).now())
+        with page.expect_navigation():
+            page.click("main form button[type=submit]")
+        check("double authentification : codes de secours affichés", page.locator(".recovery-codes li").count() == 10)
+        audit(page, "codes de secours")
+        logout_with_keyboard(page, "responsable")
+        page.goto(BASE + "/connexion")
+        page.fill("#champ-email", "responsable@demo.parcours.test")
+        page.fill("#champ-password", PASSWORD)
+        with page.expect_navigation():
+            page.click("button[type=submit]")
+        check("double authentification : code demandé", page.url.endswith("/connexion/code"), page.url)
+        audit(page, "saisie du code")
+        # A code is accepted once: wait for the next 30-second step after the one used at enrolment.
+        time.sleep(31 - time.time() % 30)
+        page.keyboard.type(pyotp.TOTP(key).now())
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        check("double authentification : connexion avec le code", page.url.endswith("/accueil"), page.url)
+        logout_with_keyboard(page, "responsable")
+
+        # Throttling: after five wrong passwords the account is refused with a French message.
+        for _ in range(6):
+            page.goto(BASE + "/connexion")
+            page.fill("#champ-email", "partenaire@demo.parcours.test")
+            page.fill("#champ-password", "pas le bon mot de passe")
+            with page.expect_navigation():
+                page.click("button[type=submit]")
+        check("limitation : message après cinq échecs", "Trop de tentatives de connexion" in page.content())
+        audit(page, "connexion limitée")
 
         browser.close()
     print(f"{results['passed']} passed, {results['failed']} failed")
