@@ -1,11 +1,14 @@
 import ArgumentParser
 
-/// The `parcours` command: serve, run the demo, migrate.
+/// The `parcours` command: serve, demo, migrate, user, token, audit.
 @main
 struct Parcours: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parcours",
         abstract: "Parcours : accueil et intégration des personnes étrangères primo-arrivantes et réfugiées.",
-        subcommands: [ServeCommand.self, DemoCommand.self, MigrateCommand.self]
+        subcommands: [
+            ServeCommand.self, DemoCommand.self, MigrateCommand.self, UserCommand.self, TokenCommand.self,
+            AuditCommand.self,
+        ]
     )
 }

@@ -37,7 +37,7 @@ enum Runtime {
         registry: PrometheusCollectorRegistry,
         logger: Logger
     ) async throws {
-        let app = buildApplication(
+        let app = try buildApplication(
             WebDependencies(config: config, database: database, registry: registry, logger: logger)
         )
         do {

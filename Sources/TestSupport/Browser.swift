@@ -47,6 +47,14 @@ public final class Browser: @unchecked Sendable {
         return response
     }
 
+    /// Calls the API without cookies, with a bearer token when given.
+    public func api(_ path: String, token: String?, method: HTTPRequest.Method = .get) async throws -> TestResponse {
+        var headers: HTTPFields = [:]
+        headers[.accept] = "application/json"
+        if let token { headers[.authorization] = "Bearer \(token)" }
+        return try await client.executeRequest(uri: path, method: method, headers: headers, body: nil)
+    }
+
     /// Whether the browser holds a cookie with this name.
     public func hasCookie(_ name: String) -> Bool { cookies[name] != nil }
 

@@ -39,7 +39,7 @@ public struct TestApp: Sendable {
                 config: config
             )
             if demo { try await DemoDepartement(environment: testApp.services).load() }
-            let app = buildApplication(
+            let app = try buildApplication(
                 WebDependencies(
                     config: config,
                     database: database,

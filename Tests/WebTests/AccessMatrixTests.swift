@@ -28,6 +28,7 @@ struct AccessMatrixTests {
         let publicRoutes: [SiteRoute] = [
             .root, .login, .loginSubmit, .accessibility, .healthz, .readyz, .metrics, .secondFactor,
             .secondFactorSubmit,
+            .apiSpec,
         ]
         for route in publicRoutes {
             table[route] = .everyone
@@ -35,7 +36,8 @@ struct AccessMatrixTests {
         let signedInRoutes: [SiteRoute] = [
             .home, .referenceData, .communeSearch, .communeSuggestions, .countries, .logout, .myAccount,
             .passwordChange,
-            .secondFactorEnrolment, .secondFactorConfirm, .secondFactorDisable,
+            .secondFactorEnrolment, .secondFactorConfirm, .secondFactorDisable, .tokenCreate, .tokenRevoke(sample),
+            .apiMe,
         ]
         for route in signedInRoutes {
             table[route] = .signedIn

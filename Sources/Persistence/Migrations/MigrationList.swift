@@ -6,5 +6,6 @@ public enum MigrationList {
         m003Accounts,
         m004AuditAndThrottling,
         m005SecondFactor,
+        m006ApiTokens,
     ]
 }

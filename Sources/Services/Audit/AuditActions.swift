@@ -15,6 +15,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case secondFactorEnabled = "compte.double_authentification_activee"
     case secondFactorDisabled = "compte.double_authentification_desactivee"
     case passwordChanged = "compte.changement_mot_de_passe"
+    case apiTokenCreated = "jeton.creation"
+    case apiTokenRevoked = "jeton.revocation"
 
     /// The French label.
     public var label: String {
@@ -34,6 +36,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .secondFactorEnabled: "Activation de la double authentification"
         case .secondFactorDisabled: "Désactivation de la double authentification"
         case .passwordChanged: "Changement de mot de passe par son titulaire"
+        case .apiTokenCreated: "Création de jeton d'API"
+        case .apiTokenRevoked: "Révocation de jeton d'API"
         }
     }
 }

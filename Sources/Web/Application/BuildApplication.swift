@@ -38,9 +38,9 @@ public struct WebDependencies: Sendable {
 }
 
 /// The one assembly point of Parcours, used by `parcours serve`, `parcours demo` and the tests.
-public func buildApplication(_ dependencies: WebDependencies) -> some ApplicationProtocol {
+public func buildApplication(_ dependencies: WebDependencies) throws -> some ApplicationProtocol {
     Application(
-        router: buildRouter(dependencies),
+        router: try buildRouter(dependencies),
         configuration: .init(
             address: .hostname(dependencies.config.host, port: dependencies.config.port),
             serverName: "Parcours"
@@ -50,7 +50,7 @@ public func buildApplication(_ dependencies: WebDependencies) -> some Applicatio
 }
 
 /// The router with its middleware (outermost first) and every route of `SiteRoute`.
-func buildRouter(_ dependencies: WebDependencies) -> Router<AppRequestContext> {
+func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     let cookies = CookieSettings(secure: dependencies.config.secureCookies)
     let login = LoginService(environment: dependencies.services)
@@ -60,18 +60,20 @@ func buildRouter(_ dependencies: WebDependencies) -> Router<AppRequestContext> {
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: SessionMiddleware(login: login, ids: dependencies.ids, cookies: cookies))
     router.add(middleware: ErrorMiddleware())
+    router.add(middleware: BearerTokenMiddleware(tokens: ApiTokenService(environment: dependencies.services)))
     // Inside the error middleware: it serves a file only when the router has no route, i.e. on a thrown 404.
     router.add(middleware: StaticFiles.middleware(logger: dependencies.logger))
     router.add(middleware: CSRFMiddleware())
 
-    var routes = RouteRegistry(router: router)
-    OperationsHandlers(database: dependencies.database, registry: dependencies.registry).register(on: &routes)
-    AuthHandlers(login: login, cookies: cookies).register(on: &routes)
-    HomeHandlers(territories: territories).register(on: &routes)
-    ReferenceDataHandlers(territories: territories).register(on: &routes)
-    AdminHandlers(environment: dependencies.services, territories: territories, cookies: cookies).register(on: &routes)
-    AuditHandlers(environment: dependencies.services).register(on: &routes)
-    MyAccountHandlers(environment: dependencies.services, cookies: cookies).register(on: &routes)
+    let routes = RouteRegistry(router: router)
+    OperationsHandlers(database: dependencies.database, registry: dependencies.registry).register(on: routes)
+    AuthHandlers(login: login, cookies: cookies).register(on: routes)
+    HomeHandlers(territories: territories).register(on: routes)
+    ReferenceDataHandlers(territories: territories).register(on: routes)
+    AdminHandlers(environment: dependencies.services, territories: territories, cookies: cookies).register(on: routes)
+    AuditHandlers(environment: dependencies.services).register(on: routes)
+    MyAccountHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
+    try APIHandlers().register(on: routes)
     return router
 }
 

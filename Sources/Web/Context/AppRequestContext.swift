@@ -15,6 +15,8 @@ public struct AppRequestContext: RequestContext {
     public var sessionToken: String?
     /// An account whose password was right and whose second factor is awaited (not signed in yet).
     public var pendingSecondFactor: AccountSummary?
+    /// The account was authenticated by a bearer API token (no cookie: CSRF does not apply).
+    public var authenticatedByToken = false
     /// The signed-in account must enrol a second factor before using anything else.
     public var mustEnrolSecondFactor = false
     /// The client's address, for login throttling ("inconnue" when the transport has none).

@@ -12,7 +12,7 @@ struct AdminHandlers {
     var organisations: OrganisationService { OrganisationService(environment: environment) }
     var accounts: AccountService { AccountService(environment: environment) }
 
-    func register(on routes: inout RouteRegistry) {
+    func register(on routes: RouteRegistry) {
         routes.on(.organisations, use: listOrganisations)
         routes.on(.organisationNew, use: newOrganisation)
         routes.on(.organisationCreate, use: createOrganisation)

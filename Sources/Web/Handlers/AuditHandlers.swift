@@ -9,7 +9,7 @@ import Services
 struct AuditHandlers {
     let environment: ServiceEnvironment
 
-    func register(on routes: inout RouteRegistry) {
+    func register(on routes: RouteRegistry) {
         routes.on(.audit, use: search)
         routes.on(.auditExport, use: export)
     }

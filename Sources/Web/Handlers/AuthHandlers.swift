@@ -7,7 +7,7 @@ struct AuthHandlers {
     let login: LoginService
     let cookies: CookieSettings
 
-    func register(on routes: inout RouteRegistry) {
+    func register(on routes: RouteRegistry) {
         routes.on(.root, use: root)
         routes.on(.login, use: showLogin)
         routes.on(.loginSubmit, use: submitLogin)

@@ -6,7 +6,7 @@ import Persistence
 struct HomeHandlers {
     let territories: TerritoryQueries
 
-    func register(on routes: inout RouteRegistry) {
+    func register(on routes: RouteRegistry) {
         routes.on(.home, use: home)
         routes.on(.accessibility, use: accessibility)
     }

@@ -10,12 +10,14 @@ struct MyAccountHandlers {
 
     var secondFactor: SecondFactorService { SecondFactorService(environment: environment) }
 
-    func register(on routes: inout RouteRegistry) {
+    func register(on routes: RouteRegistry) {
         routes.on(.myAccount, use: show)
         routes.on(.passwordChange, use: changePassword)
         routes.on(.secondFactorEnrolment, use: enrol)
         routes.on(.secondFactorConfirm, use: confirm)
         routes.on(.secondFactorDisable, use: disable)
+        routes.on(.tokenCreate, use: createToken)
+        routes.on(.tokenRevoke(SiteRoute.sample), use: revokeToken)
     }
 
     /// The account page.
@@ -101,20 +103,53 @@ struct MyAccountHandlers {
         )
     }
 
+    /// Creates a personal API token and shows it once.
+    @Sendable func createToken(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let account = try context.requireAccount(request)
+        let form = try await FormData.read(request, context)
+        do {
+            let created = try await ApiTokenService(environment: environment).create(
+                account: account,
+                name: form["name"],
+                days: Int(form["days"]) ?? 0
+            )
+            return HTMLResponse.make(
+                ApiTokenSection.created(created, page: PageContext(request: request, context: context))
+            )
+        } catch DomainError.invalid(let errors) {
+            return HTMLResponse.make(
+                try await page(request, context, tokenErrors: errors),
+                status: .unprocessableContent
+            )
+        }
+    }
+
+    /// Revokes one of the account's own tokens.
+    @Sendable func revokeToken(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let account = try context.requireAccount(request)
+        try await ApiTokenService(environment: environment).revoke(
+            account: account,
+            tokenID: try AdminHandlers.id(context)
+        )
+        return RedirectResponse.to(SiteRoute.myAccount.path, flash: Flash(.success, "Jeton révoqué."), cookies: cookies)
+    }
+
     private func page(
         _ request: Request,
         _ context: AppRequestContext,
-        errors: FieldErrors = FieldErrors()
-    ) async throws
-        -> HTML
-    {
+        errors: FieldErrors = FieldErrors(),
+        tokenErrors: FieldErrors = FieldErrors()
+    ) async throws -> HTML {
         let account = try context.requireAccount(request)
         return MyAccountPage.render(
             account: account,
             secondFactorEnabled: try await secondFactor.isEnabled(accountID: account.id),
             secondFactorRequired: account.role.seesNamedPersonalData && environment.security.secondFactorRequired,
+            tokens: try await ApiTokenService(environment: environment).list(account: account),
+            now: environment.time.now(),
             page: PageContext(request: request, context: context),
-            errors: errors
+            errors: errors,
+            tokenErrors: tokenErrors
         )
     }
 }

@@ -7,7 +7,7 @@ struct OperationsHandlers {
     let database: any Database
     let registry: PrometheusCollectorRegistry
 
-    func register(on routes: inout RouteRegistry) {
+    func register(on routes: RouteRegistry) {
         routes.on(.healthz, use: healthz)
         routes.on(.readyz, use: readyz)
         routes.on(.metrics, use: metrics)

@@ -7,7 +7,7 @@ import Persistence
 struct ReferenceDataHandlers {
     let territories: TerritoryQueries
 
-    func register(on routes: inout RouteRegistry) {
+    func register(on routes: RouteRegistry) {
         routes.on(.referenceData, use: departements)
         routes.on(.communeSearch, use: communes)
         routes.on(.communeSuggestions, use: communeSuggestions)

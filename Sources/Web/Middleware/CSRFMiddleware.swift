@@ -11,7 +11,12 @@ struct CSRFMiddleware: RouterMiddleware {
         context: Context,
         next: (Request, Context) async throws -> Response
     ) async throws -> Response {
-        guard [.post, .put, .patch, .delete].contains(request.method) else {
+        // A bearer token is sent deliberately by its holder, never by a browser on another site's behalf.
+        guard [.post, .put, .patch, .delete].contains(request.method), !context.authenticatedByToken else {
+            return try await next(request, context)
+        }
+        // An API call without the session cookie carries no ambient credential a forged request could borrow.
+        if request.uri.path.hasPrefix("/api/"), context.sessionToken == nil {
             return try await next(request, context)
         }
         var request = request

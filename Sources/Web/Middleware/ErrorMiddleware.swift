@@ -20,15 +20,29 @@ struct ErrorMiddleware: RouterMiddleware {
                     returnPath.isEmpty ? SiteRoute.login.path : SiteRoute.login.path(query: [("suite", returnPath)])
                 return Response.redirect(to: target, type: .normal)
             }
+            let error = Self.refine(error, request: request)
             let presentation = Self.presentation(for: error, logger: context.logger)
             if Self.wantsJSON(request) {
-                return ProblemResponse.make(presentation, instance: request.uri.path)
+                var response = ProblemResponse.make(presentation, instance: request.uri.path)
+                if presentation.status == .unauthorized { response.headers[.wwwAuthenticate] = "Bearer" }
+                if case WebError.methodNotAllowed(let allowed) = error {
+                    response.headers[.allow] = allowed.joined(separator: ", ")
+                }
+                return response
             }
             return HTMLResponse.make(
                 ErrorPage.render(presentation, page: PageContext(request: request, context: context)),
                 status: presentation.status
             )
         }
+    }
+
+    /// A "not found" on a path that exists with other methods becomes "method not allowed".
+    static func refine(_ error: any Error, request: Request) -> any Error {
+        guard let httpError = error as? HTTPError, httpError.status == .notFound else { return error }
+        let methods = SiteRoute.allCases.filter { $0.matches(path: request.uri.path) }.map(\.method.rawValue)
+        return methods.isEmpty || methods.contains(request.method.rawValue)
+            ? error : WebError.methodNotAllowed(allowed: Array(Set(methods)).sorted())
     }
 
     static func presentation(for error: any Error, logger: Logger) -> ErrorPresentation {
@@ -38,6 +52,18 @@ struct ErrorMiddleware: RouterMiddleware {
         case WebError.csrfRejected: return .csrf
         case WebError.unauthenticated: return .unauthenticated
         case WebError.badRequest(let detail): return .badRequest(detail)
+        case WebError.invalidToken:
+            return ErrorPresentation(
+                status: .unauthorized,
+                title: "Jeton refusé",
+                detail: "Ce jeton d'API est inconnu, expiré ou révoqué. Créez-en un autre depuis « Mon compte »."
+            )
+        case WebError.methodNotAllowed:
+            return ErrorPresentation(
+                status: .methodNotAllowed,
+                title: "Méthode non permise",
+                detail: "Cette adresse n'accepte pas cette méthode."
+            )
         case DomainError.throttled(let message):
             return ErrorPresentation(status: .tooManyRequests, title: "Trop de tentatives", detail: message)
         case DomainError.conflict(let message):

@@ -13,6 +13,10 @@ public enum WebError: Error, Sendable, Equatable {
     case csrfRejected
     /// The request body is larger than allowed or unreadable.
     case badRequest(String)
+    /// An API bearer token that is unknown, expired or revoked.
+    case invalidToken
+    /// The path exists, but not with this method; `allowed` lists the methods it takes.
+    case methodNotAllowed(allowed: [String])
 }
 
 /// How an error is shown: status, French title and explanation.

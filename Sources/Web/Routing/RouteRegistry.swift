@@ -2,7 +2,7 @@ import Domain
 import Hummingbird
 
 /// Registers each route in the router group of its access policy, so the policy guards it before the handler runs.
-struct RouteRegistry {
+final class RouteRegistry {
     typealias Handler = @Sendable (Request, AppRequestContext) async throws -> Response
     let router: Router<AppRequestContext>
     private var groups: [String: RouterGroup<AppRequestContext>] = [:]
@@ -10,7 +10,7 @@ struct RouteRegistry {
     init(router: Router<AppRequestContext>) { self.router = router }
 
     /// Adds `handler` for `route`, with the route's method, path pattern and policy.
-    mutating func on(_ route: SiteRoute, use handler: @escaping Handler) {
+    func on(_ route: SiteRoute, use handler: @escaping Handler) {
         let policy = route.policy
         let group = groups[policy.name] ?? router.group().add(middleware: PolicyMiddleware(policy: policy))
         groups[policy.name] = group

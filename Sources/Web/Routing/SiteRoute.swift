@@ -42,6 +42,10 @@ public enum SiteRoute: Hashable, Sendable {
     case secondFactorEnrolment
     case secondFactorConfirm
     case secondFactorDisable
+    case tokenCreate
+    case tokenRevoke(String)
+    case apiSpec
+    case apiMe
 
     /// Every route, with a sample identifier where the path takes one.
     public static let allCases: [SiteRoute] = [
@@ -52,7 +56,7 @@ public enum SiteRoute: Hashable, Sendable {
         .accounts, .accountNew, .accountCreate, .account(sample), .accountUpdate(sample), .accountDeactivate(sample),
         .accountReactivate(sample), .accountResetPassword(sample),
         .audit, .auditExport, .secondFactor, .secondFactorSubmit, .myAccount, .passwordChange, .secondFactorEnrolment,
-        .secondFactorConfirm, .secondFactorDisable,
+        .secondFactorConfirm, .secondFactorDisable, .tokenCreate, .tokenRevoke(sample), .apiSpec, .apiMe,
     ]
 
     /// The identifier used for `allCases`; no record has it.
@@ -63,7 +67,8 @@ public enum SiteRoute: Hashable, Sendable {
         switch self {
         case .loginSubmit, .logout, .organisationCreate, .organisationUpdate, .organisationDeactivate,
             .organisationReactivate, .accountCreate, .accountUpdate, .accountDeactivate, .accountReactivate,
-            .accountResetPassword, .secondFactorSubmit, .passwordChange, .secondFactorConfirm, .secondFactorDisable:
+            .accountResetPassword, .secondFactorSubmit, .passwordChange, .secondFactorConfirm, .secondFactorDisable,
+            .tokenCreate, .tokenRevoke:
             .post
         default: .get
         }
@@ -73,7 +78,8 @@ public enum SiteRoute: Hashable, Sendable {
     public var policy: any AccessPolicy {
         switch self {
         case .root, .login, .loginSubmit, .accessibility, .healthz, .readyz, .metrics: PublicAccess()
-        case .secondFactor, .secondFactorSubmit: PublicAccess()
+        case .secondFactor, .secondFactorSubmit, .apiSpec: PublicAccess()
+        case .tokenCreate, .tokenRevoke, .apiMe: SignedInAccess()
         case .logout, .home, .referenceData, .communeSearch, .communeSuggestions, .countries: SignedInAccess()
         case .myAccount, .passwordChange, .secondFactorEnrolment, .secondFactorConfirm, .secondFactorDisable:
             SignedInAccess()
@@ -101,7 +107,7 @@ public enum SiteRoute: Hashable, Sendable {
         switch self {
         case .organisation(let id), .organisationUpdate(let id), .organisationDeactivate(let id),
             .organisationReactivate(let id), .account(let id), .accountUpdate(let id), .accountDeactivate(let id),
-            .accountReactivate(let id), .accountResetPassword(let id):
+            .accountReactivate(let id), .accountResetPassword(let id), .tokenRevoke(let id):
             template(id: FormData.encode(id))
         default: template(id: "")
         }
@@ -139,7 +145,19 @@ public enum SiteRoute: Hashable, Sendable {
         case .passwordChange: "/compte/mot-de-passe"
         case .secondFactorEnrolment, .secondFactorConfirm: "/compte/double-authentification"
         case .secondFactorDisable: "/compte/double-authentification/desactivation"
+        case .tokenCreate: "/compte/jetons"
+        case .tokenRevoke: "/compte/jetons/\(id)/revocation"
+        case .apiSpec: "/api/openapi.yaml"
+        case .apiMe: "/api/v1/me"
         }
+    }
+
+    /// Whether a concrete path matches this route's pattern (`:id` matches any one segment).
+    func matches(path: String) -> Bool {
+        let expected = pattern.split(separator: "/")
+        let actual = path.split(separator: "/")
+        guard expected.count == actual.count else { return false }
+        return zip(expected, actual).allSatisfy { $0 == $1 || $0 == ":id" }
     }
 
     /// The path as the router matches it.

@@ -1,5 +1,8 @@
 import Domain
+import Foundation
+import Persistence
 import Plot
+import Services
 
 /// The signed-in person's own account: who they are, password change, two-factor authentication.
 enum MyAccountPage {
@@ -7,8 +10,11 @@ enum MyAccountPage {
         account: AccountSummary,
         secondFactorEnabled: Bool,
         secondFactorRequired: Bool,
+        tokens: [ApiToken],
+        now: Date,
         page: PageContext,
-        errors: FieldErrors = FieldErrors()
+        errors: FieldErrors = FieldErrors(),
+        tokenErrors: FieldErrors = FieldErrors()
     ) -> HTML {
         Layout.page(
             title: errors.isEmpty ? "Mon compte" : "Erreur – Mon compte",
@@ -53,6 +59,7 @@ enum MyAccountPage {
                             )
                         )
                 ),
+                ApiTokenSection.node(tokens: tokens, now: now, page: page, errors: tokenErrors),
                 .section(
                     .attribute(named: "aria-labelledby", value: "changer-mot-de-passe"),
                     .h2(.id("changer-mot-de-passe"), .text("Changer mon mot de passe")),

@@ -1,0 +1,89 @@
+import Domain
+import Foundation
+import Hummingbird
+import OpenAPIRuntime
+
+/// The JSON API: the OpenAPI document and the operations generated from it.
+struct APIHandlers {
+    func register(on routes: RouteRegistry) throws {
+        routes.on(.apiSpec, use: spec)
+        try API().registerHandlers(
+            on: APITransport(routes: routes),
+            serverURL: URL(string: "/")!,
+            middlewares: [DecodingErrorMiddleware()]
+        )
+    }
+
+    /// The committed OpenAPI document, as served to clients and tools.
+    @Sendable func spec(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let url = Bundle.module.url(forResource: "openapi", withExtension: "yaml") else {
+            throw WebError.notFound
+        }
+        let data = try Data(contentsOf: url)
+        return Response(
+            status: .ok,
+            headers: [.contentType: "application/yaml; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: data))
+        )
+    }
+}
+
+/// The implementation of the operations of `openapi.yaml`.
+struct API: APIProtocol {
+    /// The authenticated account, its organisation, role and scope.
+    func getMe(_ input: Operations.GetMe.Input) async throws -> Operations.GetMe.Output {
+        guard let account = APIRequestScope.account else { throw WebError.unauthenticated(returnPath: "") }
+        var departements: [String] = []
+        var region: String?
+        switch account.scope {
+        case .departements(let codes): departements = codes
+        case .region(let code): region = code
+        case .nation: break
+        }
+        let me = Components.Schemas.Me(
+            id: account.id,
+            email: account.email,
+            displayName: account.displayName,
+            role: Components.Schemas.Me.RolePayload(rawValue: account.role.rawValue) ?? .referent,
+            roleLabel: account.role.label,
+            organisation: .init(id: account.organisationID, name: account.organisationName),
+            scope: .init(
+                kind: Components.Schemas.Scope.KindPayload(rawValue: account.scope.kind.rawValue) ?? .nation,
+                departements: departements,
+                region: region
+            )
+        )
+        return .ok(.init(body: .json(me)))
+    }
+}
+
+/// Turns a request the generated code cannot decode into a 400 naming the field, never a 500.
+struct DecodingErrorMiddleware: ServerMiddleware {
+    func intercept(
+        _ request: HTTPRequest,
+        body: HTTPBody?,
+        metadata: ServerRequestMetadata,
+        operationID: String,
+        next: @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?)
+    ) async throws -> (HTTPResponse, HTTPBody?) {
+        do {
+            return try await next(request, body, metadata)
+        } catch let error as ServerError {
+            if let webError = error.underlyingError as? WebError { throw webError }
+            throw WebError.badRequest("Requête illisible : \(Self.describe(error.underlyingError)).")
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.keyNotFound(let key, let context):
+            return "le champ « \((context.codingPath + [key]).map(\.stringValue).joined(separator: ".")) » manque"
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
+            DecodingError.dataCorrupted(let context):
+            let field = context.codingPath.map(\.stringValue).joined(separator: ".")
+            return field.isEmpty ? "le corps n'est pas un JSON valide" : "le champ « \(field) » n'a pas le bon type"
+        default:
+            return "\(error)"
+        }
+    }
+}
