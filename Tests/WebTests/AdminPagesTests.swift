@@ -129,8 +129,24 @@ struct AuditPagesTests {
             #expect(page.text.contains("1 événement."))
             #expect(page.text.contains("referent@demo.parcours.test (Référent AGIR)"))
             let all = try await browser.get("/audit")
-            #expect(all.text.contains("Chargement des données de démonstration"))
             #expect(all.text.contains("Déconnexion"))
+            // The operator's data protection officer sees the operator's accounts only.
+            #expect(!all.text.contains("<td>Chargement des données de démonstration</td>"))
+        }
+    }
+
+    @Test func aDataProtectionOfficerSeesOnlyTheirOrganisationsEvents() async throws {
+        try await TestApp.run { browser, _ in
+            try await browser.login(as: .prefecture)
+            try await browser.post("/deconnexion", form: [])
+            try await browser.login(as: .responsable)
+            try await browser.post("/deconnexion", form: [])
+            try await browser.login(as: .dpo)
+            let page = try await browser.get("/audit?action=session.ouverture")
+            #expect(page.text.contains("responsable@demo.parcours.test"))
+            #expect(!page.text.contains("prefecture@demo.parcours.test"))
+            let export = try await browser.get("/audit/export.csv")
+            #expect(!export.text.contains("prefecture@demo.parcours.test"))
         }
     }
 

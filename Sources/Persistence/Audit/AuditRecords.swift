@@ -57,6 +57,9 @@ public struct AuditFilter: Sendable, Equatable {
     public var from: String = ""
     /// Last day included, `YYYY-MM-DD`.
     public var to: String = ""
+    /// The organisation whose accounts' events are visible; nil for every event (set from the viewer's scope,
+    /// never from the form).
+    public var organisationID: String?
 
     public init(
         personID: String = "",
@@ -80,6 +83,7 @@ public struct AuditFilter: Sendable, Equatable {
         if !from.isEmpty { select = select.where("occurred_at", .greaterThanOrEqual, from) }
         // Instants are ISO text: every instant of the last day sorts before the next character after the date.
         if !to.isEmpty { select = select.where("occurred_at", .lessThan, to + "U") }
+        if let organisationID { select = select.where("organisation_id", .equal, organisationID) }
         return select
     }
 }

@@ -16,7 +16,7 @@ struct AuditHandlers {
 
     /// Events matching the filter, fifty per page.
     @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (filter, errors) = AuditQuery.read(request)
+        let (filter, errors) = AuditQuery.read(request, viewer: try context.requireAccount(request))
         let (events, page) = try await environment.database.read { sql in
             let total = try await AuditRecords.count(filter, in: sql)
             let page = Page(requested: String(request.uri.queryParameters["page"] ?? ""), size: 50, total: total)
@@ -35,7 +35,7 @@ struct AuditHandlers {
 
     /// Events matching the filter as a CSV file for French spreadsheets (UTF-8 with BOM, `;` separator).
     @Sendable func export(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (filter, errors) = AuditQuery.read(request)
+        let (filter, errors) = AuditQuery.read(request, viewer: try context.requireAccount(request))
         guard errors.isEmpty else { throw DomainError.invalid(errors) }
         let events = try await environment.database.read { sql in
             try await AuditRecords.search(filter, limit: 100_000, offset: 0, in: sql)

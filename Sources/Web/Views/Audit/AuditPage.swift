@@ -111,12 +111,15 @@ enum AuditQuery {
         .filter { !$0.1.isEmpty }
     }
 
-    /// Reads the filter from a request's query.
-    static func read(_ request: Request) -> (AuditFilter, FieldErrors) {
-        read { name in
+    /// Reads the filter from a request's query, within the viewer's reach: a data protection officer with a national
+    /// scope sees every event, any other sees the events of their own organisation's accounts.
+    static func read(_ request: Request, viewer: AccountSummary) -> (AuditFilter, FieldErrors) {
+        var (filter, errors) = read { name in
             let value: Substring = request.uri.queryParameters[Substring(name)] ?? ""
             return String(value).trimmingCharacters(in: .whitespaces)
         }
+        filter.organisationID = viewer.scope == .nation ? nil : viewer.organisationID
+        return (filter, errors)
     }
 
     /// Reads the filter from query values; dates must be `YYYY-MM-DD`.
