@@ -7,20 +7,8 @@ import Testing
 @Suite("Comptes et organisations")
 struct AccountServiceTests {
     func withDemo(_ body: (ServiceEnvironment, AccountSummary, MutableTime) async throws -> Void) async throws {
-        try await TestDatabase.with { database in
-            let time = MutableTime(TestClock.now)
-            let environment = ServiceEnvironment(
-                database: database,
-                time: time,
-                ids: SequentialIdentifiers(),
-                security: SecuritySettings(bcryptCost: 4)
-            )
-            try await DemoDepartement(environment: environment).load()
-            let admin = try await LoginService(environment: environment).login(
-                email: "admin@demo.parcours.test",
-                password: DemoDepartement.password
-            ).account
-            try await body(environment, admin, time)
+        try await TestEnvironment.withDemo { environment, time in
+            try await body(environment, try await TestEnvironment.signIn(.admin, environment), time)
         }
     }
 

@@ -8,19 +8,8 @@ import Testing
 @Suite("Journal d'audit chaîné")
 struct AuditLogTests {
     func withAdmin(_ body: (ServiceEnvironment, AccountSummary) async throws -> Void) async throws {
-        try await TestDatabase.with { database in
-            let environment = ServiceEnvironment(
-                database: database,
-                time: FixedTime(TestClock.now),
-                ids: SequentialIdentifiers(),
-                security: SecuritySettings(bcryptCost: 4)
-            )
-            try await DemoDepartement(environment: environment).load()
-            let admin = try await LoginService(environment: environment).login(
-                email: "admin@demo.parcours.test",
-                password: DemoDepartement.password
-            ).account
-            try await body(environment, admin)
+        try await TestEnvironment.withDemo { environment, _ in
+            try await body(environment, try await TestEnvironment.signIn(.admin, environment))
         }
     }
 

@@ -9,16 +9,8 @@ import Testing
 struct LoginServiceTests {
     /// Runs `body` with the demo département loaded and a clock that tests can move.
     func withDemo(_ body: (LoginService, MutableTime, any Database) async throws -> Void) async throws {
-        try await TestDatabase.with { database in
-            let time = MutableTime(TestClock.now)
-            let environment = ServiceEnvironment(
-                database: database,
-                time: time,
-                ids: SequentialIdentifiers(),
-                security: SecuritySettings(bcryptCost: 4)
-            )
-            try await DemoDepartement(environment: environment).load()
-            try await body(LoginService(environment: environment), time, database)
+        try await TestEnvironment.withDemo { environment, time in
+            try await body(LoginService(environment: environment), time, environment.database)
         }
     }
 

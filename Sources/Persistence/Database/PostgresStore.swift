@@ -48,6 +48,7 @@ public final class PostgresStore: Database {
 
     public func write<T>(_ body: (any SQLDatabase) async throws -> T) async throws -> T {
         try await client.withConnection { connection in
+            // Inline rather than through `Transaction.run`: the pool's closure may not send `body` onwards.
             let sql = connection.sql()
             try await sql.raw("BEGIN").run()
             do {

@@ -62,17 +62,9 @@ public final class SQLiteStore: Database {
     }
 
     public func write<T>(_ body: (any SQLDatabase) async throws -> T) async throws -> T {
+        // IMMEDIATE takes the write lock at once, so a transaction never fails half-way on a busy database.
         try await writeLock.withLock {
-            let sql = writer.sql()
-            try await sql.raw("BEGIN IMMEDIATE").run()
-            do {
-                let result = try await body(sql)
-                try await sql.raw("COMMIT").run()
-                return result
-            } catch {
-                try? await sql.raw("ROLLBACK").run()
-                throw error
-            }
+            try await Transaction.run(on: writer.sql(), begin: "BEGIN IMMEDIATE", body)
         }
     }
 

@@ -1,0 +1,32 @@
+import Domain
+import Persistence
+import Services
+
+/// Use cases on a fresh test database, for service tests that need no HTTP.
+public enum TestEnvironment {
+    /// Runs `body` with a migrated database holding the demo département, a movable clock and fixed identifiers.
+    public static func withDemo(
+        secondFactorRequired: Bool = true,
+        _ body: (ServiceEnvironment, MutableTime) async throws -> Void
+    ) async throws {
+        try await TestDatabase.with { database in
+            let time = MutableTime(TestClock.now)
+            let environment = ServiceEnvironment(
+                database: database,
+                time: time,
+                ids: SequentialIdentifiers(),
+                security: SecuritySettings(bcryptCost: 4, secondFactorRequired: secondFactorRequired)
+            )
+            try await DemoDepartement(environment: environment).load()
+            try await body(environment, time)
+        }
+    }
+
+    /// Signs a demo account in and returns it, as the actor of the use cases under test.
+    public static func signIn(_ role: Role, _ environment: ServiceEnvironment) async throws -> AccountSummary {
+        try await LoginService(environment: environment).login(
+            email: DemoDepartement.email(for: role),
+            password: DemoDepartement.password
+        ).account
+    }
+}
