@@ -48,11 +48,24 @@ public final class Browser: @unchecked Sendable {
     }
 
     /// Calls the API without cookies, with a bearer token when given.
-    public func api(_ path: String, token: String?, method: HTTPRequest.Method = .get) async throws -> TestResponse {
+    public func api(
+        _ path: String,
+        token: String?,
+        method: HTTPRequest.Method = .get,
+        json: String? = nil
+    ) async throws
+        -> TestResponse
+    {
         var headers: HTTPFields = [:]
         headers[.accept] = "application/json"
         if let token { headers[.authorization] = "Bearer \(token)" }
-        return try await client.executeRequest(uri: path, method: method, headers: headers, body: nil)
+        if json != nil { headers[.contentType] = "application/json" }
+        return try await client.executeRequest(
+            uri: path,
+            method: method,
+            headers: headers,
+            body: json.map { ByteBuffer(string: $0) }
+        )
     }
 
     /// Whether the browser holds a cookie with this name.

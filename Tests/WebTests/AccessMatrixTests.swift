@@ -37,7 +37,7 @@ struct AccessMatrixTests {
             .home, .referenceData, .communeSearch, .communeSuggestions, .countries, .logout, .myAccount,
             .passwordChange,
             .secondFactorEnrolment, .secondFactorConfirm, .secondFactorDisable, .tokenCreate, .tokenRevoke(sample),
-            .apiMe,
+            .apiMe, .apiAgirEligibility, .apiRequirementsEvaluate,
         ]
         for route in signedInRoutes {
             table[route] = .signedIn

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A date in the proleptic Gregorian calendar, without time or time zone.
 public struct CalendarDay: Sendable, Hashable, Comparable {
     /// The year (four digits for every date a form can carry).
@@ -161,4 +163,11 @@ extension CalendarDay: CustomStringConvertible {
 extension CalendarDay {
     /// The same day `years` years later; 29 February becomes 28 February in a common year.
     public func adding(years: Int) -> CalendarDay { adding(months: years * 12) }
+}
+
+extension CalendarDay {
+    /// The UTC calendar day of an instant (stored days are midnight UTC).
+    public init(date: Date) {
+        self.init(daysSinceEpoch: Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
 }

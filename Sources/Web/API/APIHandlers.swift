@@ -2,15 +2,17 @@ import Domain
 import Foundation
 import Hummingbird
 import OpenAPIRuntime
+import Persistence
 
 /// The JSON API: the OpenAPI document and the operations generated from it.
 struct APIHandlers {
+    let territories: TerritoryQueries
+
     func register(on routes: RouteRegistry) throws {
         routes.on(.apiSpec, use: spec)
-        try API().registerHandlers(
+        try API(territories: territories).registerHandlers(
             on: APITransport(routes: routes),
-            serverURL: URL(string: "/")!,
-            middlewares: [DecodingErrorMiddleware()]
+            serverURL: URL(string: "/")!
         )
     }
 
@@ -30,6 +32,8 @@ struct APIHandlers {
 
 /// The implementation of the operations of `openapi.yaml`.
 struct API: APIProtocol {
+    let territories: TerritoryQueries
+
     /// The authenticated account, its organisation, role and scope.
     func getMe(_ input: Operations.GetMe.Input) async throws -> Operations.GetMe.Output {
         guard let account = APIRequestScope.account else { throw WebError.unauthenticated(returnPath: "") }
@@ -57,23 +61,8 @@ struct API: APIProtocol {
     }
 }
 
-/// Turns a request the generated code cannot decode into a 400 naming the field, never a 500.
-struct DecodingErrorMiddleware: ServerMiddleware {
-    func intercept(
-        _ request: HTTPRequest,
-        body: HTTPBody?,
-        metadata: ServerRequestMetadata,
-        operationID: String,
-        next: @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?)
-    ) async throws -> (HTTPResponse, HTTPBody?) {
-        do {
-            return try await next(request, body, metadata)
-        } catch let error as ServerError {
-            if let webError = error.underlyingError as? WebError { throw webError }
-            throw WebError.badRequest("Requête illisible : \(Self.describe(error.underlyingError)).")
-        }
-    }
-
+/// Says in French what made a request body undecodable, naming the field.
+enum APIDecoding {
     static func describe(_ error: any Error) -> String {
         switch error {
         case DecodingError.keyNotFound(let key, let context):
@@ -81,9 +70,10 @@ struct DecodingErrorMiddleware: ServerMiddleware {
         case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
             DecodingError.dataCorrupted(let context):
             let field = context.codingPath.map(\.stringValue).joined(separator: ".")
-            return field.isEmpty ? "le corps n'est pas un JSON valide" : "le champ « \(field) » n'a pas le bon type"
+            return field.isEmpty
+                ? "le corps n'est pas un JSON valide" : "le champ « \(field) » n'a pas le bon type ou la bonne valeur"
         default:
-            return "\(error)"
+            return "le corps JSON est absent ou n'a pas le type de contenu application/json"
         }
     }
 }

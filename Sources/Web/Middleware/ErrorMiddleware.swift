@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Hummingbird
 import Logging
+import OpenAPIRuntime
 
 /// Turns every error into a French HTML page, or an RFC 9457 problem for API and JSON clients.
 struct ErrorMiddleware: RouterMiddleware {
@@ -38,7 +39,17 @@ struct ErrorMiddleware: RouterMiddleware {
     }
 
     /// A "not found" on a path that exists with other methods becomes "method not allowed".
+    /// Errors of the generated API code are unwrapped: a request it could not decode is a 400 naming the field.
     static func refine(_ error: any Error, request: Request) -> any Error {
+        if let serverError = error as? ServerError {
+            if serverError.underlyingError is WebError || serverError.underlyingError is DomainError {
+                return serverError.underlyingError
+            }
+            if serverError.operationInput == nil {
+                return WebError.badRequest("Requête illisible : \(APIDecoding.describe(serverError.underlyingError)).")
+            }
+            return serverError.underlyingError
+        }
         guard let httpError = error as? HTTPError, httpError.status == .notFound else { return error }
         let methods = SiteRoute.allCases.filter { $0.matches(path: request.uri.path) }.map(\.method.rawValue)
         return methods.isEmpty || methods.contains(request.method.rawValue)

@@ -46,6 +46,8 @@ public enum SiteRoute: Hashable, Sendable {
     case tokenRevoke(String)
     case apiSpec
     case apiMe
+    case apiAgirEligibility
+    case apiRequirementsEvaluate
 
     /// Every route, with a sample identifier where the path takes one.
     public static let allCases: [SiteRoute] = [
@@ -57,6 +59,7 @@ public enum SiteRoute: Hashable, Sendable {
         .accountReactivate(sample), .accountResetPassword(sample),
         .audit, .auditExport, .secondFactor, .secondFactorSubmit, .myAccount, .passwordChange, .secondFactorEnrolment,
         .secondFactorConfirm, .secondFactorDisable, .tokenCreate, .tokenRevoke(sample), .apiSpec, .apiMe,
+        .apiAgirEligibility, .apiRequirementsEvaluate,
     ]
 
     /// The identifier used for `allCases`; no record has it.
@@ -68,7 +71,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .loginSubmit, .logout, .organisationCreate, .organisationUpdate, .organisationDeactivate,
             .organisationReactivate, .accountCreate, .accountUpdate, .accountDeactivate, .accountReactivate,
             .accountResetPassword, .secondFactorSubmit, .passwordChange, .secondFactorConfirm, .secondFactorDisable,
-            .tokenCreate, .tokenRevoke:
+            .tokenCreate, .tokenRevoke, .apiAgirEligibility, .apiRequirementsEvaluate:
             .post
         default: .get
         }
@@ -79,7 +82,7 @@ public enum SiteRoute: Hashable, Sendable {
         switch self {
         case .root, .login, .loginSubmit, .accessibility, .healthz, .readyz, .metrics: PublicAccess()
         case .secondFactor, .secondFactorSubmit, .apiSpec: PublicAccess()
-        case .tokenCreate, .tokenRevoke, .apiMe: SignedInAccess()
+        case .tokenCreate, .tokenRevoke, .apiMe, .apiAgirEligibility, .apiRequirementsEvaluate: SignedInAccess()
         case .logout, .home, .referenceData, .communeSearch, .communeSuggestions, .countries: SignedInAccess()
         case .myAccount, .passwordChange, .secondFactorEnrolment, .secondFactorConfirm, .secondFactorDisable:
             SignedInAccess()
@@ -149,6 +152,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .tokenRevoke: "/compte/jetons/\(id)/revocation"
         case .apiSpec: "/api/openapi.yaml"
         case .apiMe: "/api/v1/me"
+        case .apiAgirEligibility: "/api/v1/agir/eligibility"
+        case .apiRequirementsEvaluate: "/api/v1/requirements/evaluate"
         }
     }
 
