@@ -143,7 +143,7 @@ struct RulesAPITests {
         }
     }
 
-    @Test func aScoreOutsideZeroToFortyAndAProofWithoutLevelsAreRefused() async throws {
+    @Test func aScoreOutsideZeroToFortyIsRefusedAndAProofWithoutLevelIsIgnoredWithANote() async throws {
         try await TestApp.run { browser, app in
             let token = try await token(app)
             let score = try await browser.api(
@@ -162,8 +162,9 @@ struct RulesAPITests {
                 json:
                     #"{"date":"2026-03-01","title":"csp","application":"first","protection":"none","proofs":[{"kind":"certification","name":"TCF","date":"2026-01-01"}]}"#
             )
-            #expect(proof.status == .badRequest)
-            #expect(proof.text.contains("proofs[0].levels"))
+            #expect(proof.status == .ok)
+            #expect(proof.text.contains("proof_without_level"))
+            #expect(proof.text.contains("n'indique pas de niveau"))
         }
     }
 }

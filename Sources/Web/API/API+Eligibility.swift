@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Persistence
 
 extension API {
@@ -9,12 +10,18 @@ extension API {
         -> Operations.EvaluateAgirEligibility.Output
     {
         guard case .json(let request) = input.body else { throw WebError.badRequest("Le corps doit être du JSON.") }
+        let departement = request.departement.trimmingCharacters(in: .whitespaces)
+        guard (1...3).contains(departement.count) else {
+            throw WebError.badRequest(
+                "Le champ « departement » doit être un code de 1 à 3 caractères, par exemple 69 ou 2A."
+            )
+        }
         let protection: ProtectionKind? =
             request.temporaryProtection == true
             ? .temporary : request.protection.flatMap { ProtectionKind(rawValue: $0.rawValue) }
         let eligibilityInput = EligibilityInput(
             referralDate: try APIDates.day(request.referralDate, field: "referral_date"),
-            departementCode: request.departement,
+            departementCode: departement,
             protection: protection,
             protectionDate: try request.protectionDate.map { try APIDates.day($0, field: "protection_date") },
             cirSignatureDate: try request.cirSignatureDate.map { try APIDates.day($0, field: "cir_signature_date") },

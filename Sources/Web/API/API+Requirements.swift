@@ -9,7 +9,22 @@ extension API {
     {
         guard case .json(let request) = input.body else { throw WebError.badRequest("Le corps doit être du JSON.") }
         let date = try APIDates.day(request.date, field: "date")
-        let proofs = try (request.proofs ?? []).enumerated().map { index, proof in try Self.proof(proof, index: index) }
+        var proofs: [LanguageProof] = []
+        var ignored: [Components.Schemas.Condition] = []
+        for (index, proof) in (request.proofs ?? []).enumerated() {
+            if let valid = try Self.proof(proof, index: index) {
+                proofs.append(valid)
+            } else {
+                ignored.append(
+                    .init(
+                        code: "proof_without_level",
+                        met: false,
+                        explanation:
+                            "La preuve n° \(index + 1) (\(proof.name)) n'indique pas de niveau : elle n'est pas prise en compte."
+                    )
+                )
+            }
+        }
         var exams: [CivicExamResult] = []
         if let exam = request.civicExam {
             guard (0...CivicExamResult.questionCount).contains(exam.score) else {
@@ -35,41 +50,44 @@ extension API {
                 civicExams: exams
             )
         } catch {
-            throw WebError.badRequest("Le champ « date » : \(error.localizedDescription)")
+            // A date no rule set covers is a valid question with a clear answer, not a bad request.
+            let condition = Components.Schemas.Condition(
+                code: "rule_set",
+                met: false,
+                explanation: "Impossible d'évaluer : \(error.description)."
+            )
+            return .ok(
+                .init(
+                    body: .json(.init(civicExamRequired: false, met: false, conditions: [condition], ruleVersion: ""))
+                )
+            )
         }
         let result = Components.Schemas.RequirementsResult(
             requiredLevel: evaluation.requiredLevel.flatMap { Components.Schemas.CEFRLevel(rawValue: $0.rawValue) },
             civicExamRequired: evaluation.civicExamRequired,
             met: evaluation.met,
-            conditions: evaluation.conditions.map { .init(code: $0.code, met: $0.met, explanation: $0.explanation) },
+            conditions: evaluation.conditions.map { .init(code: $0.code, met: $0.met, explanation: $0.explanation) }
+                + ignored,
             proofsValidUntil: evaluation.proofsValidUntil?.iso,
             ruleVersion: evaluation.ruleVersion
         )
         return .ok(.init(body: .json(result)))
     }
 
-    /// A proof of the request as the engine's proof, or a 400 naming the field.
-    static func proof(_ proof: Components.Schemas.Proof, index: Int) throws -> LanguageProof {
-        let field = "proofs[\(index)]"
-        let date = try APIDates.day(proof.date, field: "\(field).date")
-        let level = proof.level.flatMap { CEFRLevel(rawValue: $0.rawValue) }
+    /// A proof of the request as the engine's proof; nil when it gives no level, or a 400 naming a bad date.
+    static func proof(_ proof: Components.Schemas.Proof, index: Int) throws -> LanguageProof? {
+        let date = try APIDates.day(proof.date, field: "proofs[\(index)].date")
+        let kind: LanguageProof.Kind = proof.kind == .diploma ? .diploma : .certification
         if let levels = proof.levels {
             var bySkill: [LanguageSkill: CEFRLevel] = [:]
             bySkill[.oralComprehension] = CEFRLevel(rawValue: levels.oralComprehension.rawValue)
             bySkill[.writtenComprehension] = CEFRLevel(rawValue: levels.writtenComprehension.rawValue)
             bySkill[.oralExpression] = CEFRLevel(rawValue: levels.oralExpression.rawValue)
             bySkill[.writtenExpression] = CEFRLevel(rawValue: levels.writtenExpression.rawValue)
-            let kind: LanguageProof.Kind = proof.kind == .diploma ? .diploma : .certification
             return LanguageProof(kind: kind, name: proof.name, date: date, levels: bySkill)
         }
-        switch (proof.kind, level) {
-        case (.diploma, let level?): return .diploma(proof.name, date: date, level: level)
-        case (.diploma, nil):
-            throw WebError.badRequest("Le champ « \(field).level » est obligatoire pour un diplôme.")
-        case (.certification, _):
-            throw WebError.badRequest(
-                "Le champ « \(field).levels » (niveau par compétence) est obligatoire pour une certification."
-            )
-        }
+        guard let level = proof.level.flatMap({ CEFRLevel(rawValue: $0.rawValue) }) else { return nil }
+        return kind == .diploma
+            ? .diploma(proof.name, date: date, level: level) : .certification(proof.name, date: date, allSkills: level)
     }
 }
