@@ -116,6 +116,10 @@ def main():
             ("/referentiels/communes?q=vaulx&departement=69", "recherche de communes"),
             ("/referentiels/communes?q=zzzz", "recherche sans résultat"),
             ("/referentiels/pays?page=2", "pays"),
+            ("/agir/eligibilite", "éligibilité AGIR"),
+            ("/agir/eligibilite?orientation=2025-03-10&departement=69&protection=refugee"
+             "&date_protection=2024-01-01&date_cir=2025-03-01", "éligibilité AGIR : résultat"),
+            ("/agir/eligibilite?orientation=2025-02-30&departement=", "éligibilité AGIR : erreurs"),
         ]:
             page.goto(BASE + path)
             audit(page, name)
@@ -157,6 +161,11 @@ def main():
         page.goto(BASE + "/admin/organisations")
         check("CSRF : rien n'a été écrit", "Organisation forgée" not in page.content())
         logout_with_keyboard(page, "admin")
+
+        login_with_keyboard(page, "national")
+        page.goto(BASE + "/pilotage/deploiement-agir")
+        audit(page, "déploiement d'AGIR")
+        logout_with_keyboard(page, "national")
 
         login_with_keyboard(page, "dpo")
         page.goto(BASE + "/audit")

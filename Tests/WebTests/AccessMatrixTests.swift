@@ -50,6 +50,9 @@ struct AccessMatrixTests {
         ]
         for route in adminRoutes { table[route] = .only([.admin]) }
         table[.audit] = .only([.dpo])
+        table[.agirDeployment] = .only([.national])
+        table[.agirDeploymentUpdate] = .only([.national])
+        table[.agirEligibilityCheck] = .only([.referent, .responsable, .ofii, .prefecture, .dreets, .national])
         table[.auditExport] = .only([.dpo])
         return table
     }()

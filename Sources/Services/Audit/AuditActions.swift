@@ -17,6 +17,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case passwordChanged = "compte.changement_mot_de_passe"
     case apiTokenCreated = "jeton.creation"
     case apiTokenRevoked = "jeton.revocation"
+    case agirDeploymentChanged = "departement.deploiement_agir"
 
     /// The French label.
     public var label: String {
@@ -38,6 +39,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .passwordChanged: "Changement de mot de passe par son titulaire"
         case .apiTokenCreated: "Création de jeton d'API"
         case .apiTokenRevoked: "Révocation de jeton d'API"
+        case .agirDeploymentChanged: "Modification d'une date de déploiement d'AGIR"
         }
     }
 }

@@ -73,6 +73,7 @@ func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestCon
     AdminHandlers(environment: dependencies.services, territories: territories, cookies: cookies).register(on: routes)
     AuditHandlers(environment: dependencies.services).register(on: routes)
     MyAccountHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
+    AgirHandlers(environment: dependencies.services, territories: territories, cookies: cookies).register(on: routes)
     try APIHandlers(territories: territories).register(on: routes)
     return router
 }

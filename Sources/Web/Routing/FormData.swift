@@ -20,6 +20,11 @@ public struct FormData: Sendable {
         (values[name]?.first ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// The first value of a field, trimmed, or nil when the field was not sent at all.
+    public func sent(_ name: String) -> String? {
+        values[name]?.first?.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// The first value of a field exactly as sent (passwords are not trimmed).
     public func raw(_ name: String) -> String { values[name]?.first ?? "" }
 

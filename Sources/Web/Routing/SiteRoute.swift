@@ -48,6 +48,9 @@ public enum SiteRoute: Hashable, Sendable {
     case apiMe
     case apiAgirEligibility
     case apiRequirementsEvaluate
+    case agirDeployment
+    case agirDeploymentUpdate
+    case agirEligibilityCheck
 
     /// Every route, with a sample identifier where the path takes one.
     public static let allCases: [SiteRoute] = [
@@ -59,7 +62,7 @@ public enum SiteRoute: Hashable, Sendable {
         .accountReactivate(sample), .accountResetPassword(sample),
         .audit, .auditExport, .secondFactor, .secondFactorSubmit, .myAccount, .passwordChange, .secondFactorEnrolment,
         .secondFactorConfirm, .secondFactorDisable, .tokenCreate, .tokenRevoke(sample), .apiSpec, .apiMe,
-        .apiAgirEligibility, .apiRequirementsEvaluate,
+        .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeployment, .agirDeploymentUpdate, .agirEligibilityCheck,
     ]
 
     /// The identifier used for `allCases`; no record has it.
@@ -71,7 +74,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .loginSubmit, .logout, .organisationCreate, .organisationUpdate, .organisationDeactivate,
             .organisationReactivate, .accountCreate, .accountUpdate, .accountDeactivate, .accountReactivate,
             .accountResetPassword, .secondFactorSubmit, .passwordChange, .secondFactorConfirm, .secondFactorDisable,
-            .tokenCreate, .tokenRevoke, .apiAgirEligibility, .apiRequirementsEvaluate:
+            .tokenCreate, .tokenRevoke, .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeploymentUpdate:
             .post
         default: .get
         }
@@ -91,6 +94,8 @@ public enum SiteRoute: Hashable, Sendable {
             .accountUpdate, .accountDeactivate, .accountReactivate, .accountResetPassword:
             AdministratorsOnly()
         case .audit, .auditExport: DataProtectionOfficerOnly()
+        case .agirDeployment, .agirDeploymentUpdate: NationalSteeringOnly()
+        case .agirEligibilityCheck: AgirProfessionals()
         }
     }
 
@@ -154,6 +159,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiMe: "/api/v1/me"
         case .apiAgirEligibility: "/api/v1/agir/eligibility"
         case .apiRequirementsEvaluate: "/api/v1/requirements/evaluate"
+        case .agirDeployment, .agirDeploymentUpdate: "/pilotage/deploiement-agir"
+        case .agirEligibilityCheck: "/agir/eligibilite"
         }
     }
 

@@ -147,6 +147,13 @@ enum Navigation {
             ]
         case .dpo:
             return common + [Item(label: "Journal d'audit", route: .audit)]
+        case .national:
+            return common + [
+                Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
+                Item(label: "Déploiement d'AGIR", route: .agirDeployment),
+            ]
+        case .referent, .responsable, .ofii, .prefecture, .dreets:
+            return common + [Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck)]
         default:
             return common
         }

@@ -76,6 +76,20 @@ enum FormField {
         )
     }
 
+    /// A checkbox with its label after it; it sends `oui` when ticked.
+    static func checkbox(name: String, label: String, checked: Bool, hint: String? = nil) -> Node<HTML.FormContext> {
+        let id = "champ-\(name)"
+        var attributes: [(String, String?)] = [("type", "checkbox"), ("id", id), ("name", name), ("value", "oui")]
+        if checked { attributes.append(("checked", nil)) }
+        if hint != nil { attributes.append(("aria-describedby", "\(id)-aide")) }
+        return .div(
+            .class("field field-checkbox"),
+            RawElement.input(attributes),
+            .label(.for(id), .text(label)),
+            .unwrap(hint) { .p(.class("hint"), .id("\(id)-aide"), .text($0)) }
+        )
+    }
+
     /// The summary of errors shown above a form, each linking to its field.
     static func errorSummary(_ errors: FieldErrors) -> Node<HTML.BodyContext> {
         guard !errors.isEmpty else { return .empty }
@@ -123,11 +137,11 @@ enum EmptyState {
 /// Elements whose attributes are computed at run time, which Plot's typed helpers cannot express.
 enum RawElement {
     /// An `<input>` with the given attributes; a nil value writes a boolean attribute such as `required`.
-    static func input(_ attributes: [(String, String?)]) -> Node<HTML.FormContext> {
+    static func input<Context>(_ attributes: [(String, String?)]) -> Node<Context> {
         .selfClosedElement(
             named: "input",
             attributes: attributes.map {
-                Attribute<HTML.FormContext>(name: $0.0, value: $0.1, ignoreIfValueIsEmpty: false)
+                Attribute<Context>(name: $0.0, value: $0.1, ignoreIfValueIsEmpty: false)
             }
         )
     }
