@@ -53,6 +53,13 @@ struct AccessMatrixTests {
         table[.agirDeployment] = .only([.national])
         table[.agirDeploymentUpdate] = .only([.national])
         table[.agirEligibilityCheck] = .only([.referent, .responsable, .ofii, .prefecture, .dreets, .national])
+        table[.referrals] = .only([.ofii, .responsable, .referent])
+        table[.referral(sample)] = .only([.ofii, .responsable, .referent])
+        table[.referralNew] = .only([.ofii])
+        table[.referralCreate] = .only([.ofii])
+        table[.referralDecide(sample)] = .only([.responsable])
+        table[.households] = .only([.referent, .responsable])
+        table[.household(sample)] = .only([.referent, .responsable])
         table[.auditExport] = .only([.dpo])
         return table
     }()

@@ -7,5 +7,6 @@ public enum MigrationList {
         m004AuditAndThrottling,
         m005SecondFactor,
         m006ApiTokens,
+        m007Households,
     ]
 }

@@ -18,6 +18,10 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case apiTokenCreated = "jeton.creation"
     case apiTokenRevoked = "jeton.revocation"
     case agirDeploymentChanged = "departement.deploiement_agir"
+    case referralCreated = "orientation.creation"
+    case referralAccepted = "orientation.acceptation"
+    case referralDeclined = "orientation.refus"
+    case personFileRead = "dossier.consultation"
 
     /// The French label.
     public var label: String {
@@ -40,6 +44,10 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .apiTokenCreated: "Création de jeton d'API"
         case .apiTokenRevoked: "Révocation de jeton d'API"
         case .agirDeploymentChanged: "Modification d'une date de déploiement d'AGIR"
+        case .referralCreated: "Orientation d'un ménage"
+        case .referralAccepted: "Acceptation d'une orientation"
+        case .referralDeclined: "Refus d'une orientation"
+        case .personFileRead: "Consultation d'un dossier"
         }
     }
 }

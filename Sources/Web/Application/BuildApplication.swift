@@ -74,6 +74,10 @@ func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestCon
     AuditHandlers(environment: dependencies.services).register(on: routes)
     MyAccountHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
     AgirHandlers(environment: dependencies.services, territories: territories, cookies: cookies).register(on: routes)
+    ReferralHandlers(environment: dependencies.services, territories: territories, cookies: cookies).register(
+        on: routes
+    )
+    HouseholdHandlers(environment: dependencies.services).register(on: routes)
     try APIHandlers(territories: territories).register(on: routes)
     return router
 }

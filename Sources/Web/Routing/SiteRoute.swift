@@ -51,6 +51,13 @@ public enum SiteRoute: Hashable, Sendable {
     case agirDeployment
     case agirDeploymentUpdate
     case agirEligibilityCheck
+    case referrals
+    case referralNew
+    case referralCreate
+    case referral(String)
+    case referralDecide(String)
+    case households
+    case household(String)
 
     /// Every route, with a sample identifier where the path takes one.
     public static let allCases: [SiteRoute] = [
@@ -63,6 +70,8 @@ public enum SiteRoute: Hashable, Sendable {
         .audit, .auditExport, .secondFactor, .secondFactorSubmit, .myAccount, .passwordChange, .secondFactorEnrolment,
         .secondFactorConfirm, .secondFactorDisable, .tokenCreate, .tokenRevoke(sample), .apiSpec, .apiMe,
         .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeployment, .agirDeploymentUpdate, .agirEligibilityCheck,
+        .referrals, .referralNew, .referralCreate, .referral(sample), .referralDecide(sample), .households,
+        .household(sample),
     ]
 
     /// The identifier used for `allCases`; no record has it.
@@ -74,7 +83,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .loginSubmit, .logout, .organisationCreate, .organisationUpdate, .organisationDeactivate,
             .organisationReactivate, .accountCreate, .accountUpdate, .accountDeactivate, .accountReactivate,
             .accountResetPassword, .secondFactorSubmit, .passwordChange, .secondFactorConfirm, .secondFactorDisable,
-            .tokenCreate, .tokenRevoke, .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeploymentUpdate:
+            .tokenCreate, .tokenRevoke, .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeploymentUpdate,
+            .referralCreate, .referralDecide:
             .post
         default: .get
         }
@@ -96,6 +106,10 @@ public enum SiteRoute: Hashable, Sendable {
         case .audit, .auditExport: DataProtectionOfficerOnly()
         case .agirDeployment, .agirDeploymentUpdate: NationalSteeringOnly()
         case .agirEligibilityCheck: AgirProfessionals()
+        case .referrals, .referral: ReferralParticipants()
+        case .referralNew, .referralCreate: OfiiAgentsOnly()
+        case .referralDecide: OperatorManagersOnly()
+        case .households, .household: OperatorStaff()
         }
     }
 
@@ -115,7 +129,8 @@ public enum SiteRoute: Hashable, Sendable {
         switch self {
         case .organisation(let id), .organisationUpdate(let id), .organisationDeactivate(let id),
             .organisationReactivate(let id), .account(let id), .accountUpdate(let id), .accountDeactivate(let id),
-            .accountReactivate(let id), .accountResetPassword(let id), .tokenRevoke(let id):
+            .accountReactivate(let id), .accountResetPassword(let id), .tokenRevoke(let id), .referral(let id),
+            .referralDecide(let id), .household(let id):
             template(id: FormData.encode(id))
         default: template(id: "")
         }
@@ -161,6 +176,12 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiRequirementsEvaluate: "/api/v1/requirements/evaluate"
         case .agirDeployment, .agirDeploymentUpdate: "/pilotage/deploiement-agir"
         case .agirEligibilityCheck: "/agir/eligibilite"
+        case .referrals: "/orientations"
+        case .referralNew, .referralCreate: "/orientations/nouvelle"
+        case .referral: "/orientations/\(id)"
+        case .referralDecide: "/orientations/\(id)/decision"
+        case .households: "/menages"
+        case .household: "/menages/\(id)"
         }
     }
 

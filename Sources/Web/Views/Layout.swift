@@ -152,7 +152,22 @@ enum Navigation {
                 Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
                 Item(label: "Déploiement d'AGIR", route: .agirDeployment),
             ]
-        case .referent, .responsable, .ofii, .prefecture, .dreets:
+        case .ofii:
+            return common + [
+                Item(label: "Orientations", route: .referrals),
+                Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
+            ]
+        case .responsable:
+            return common + [
+                Item(label: "Orientations", route: .referrals), Item(label: "Ménages", route: .households),
+                Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
+            ]
+        case .referent:
+            return common + [
+                Item(label: "Ménages", route: .households),
+                Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
+            ]
+        case .prefecture, .dreets:
             return common + [Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck)]
         default:
             return common

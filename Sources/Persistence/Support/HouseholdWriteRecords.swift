@@ -1,0 +1,104 @@
+import Domain
+import Foundation
+import SQLKit
+
+/// SQL that writes households, people, their name keys and referrals.
+public enum HouseholdWriteRecords {
+    /// Inserts a household at the referral stage.
+    public static func insertHousehold(
+        id: String,
+        departement: String,
+        commune: String?,
+        operatorID: String,
+        at now: Date,
+        in sql: any SQLDatabase
+    ) async throws {
+        try await sql.raw(
+            """
+            INSERT INTO households (id, departement_code, commune_code, operator_organisation_id, stage, created_at)
+            VALUES (\(bind: id), \(bind: departement), \(bind: commune), \(bind: operatorID), 'orientation',
+                    \(bind: Timestamp.format(now)))
+            """
+        ).run()
+    }
+
+    /// Inserts a person and the keys that find them as a possible duplicate.
+    public static func insertPerson(
+        id: String,
+        householdID: String,
+        isReference: Bool,
+        valid: ReferralInput.Valid,
+        at now: Date,
+        in sql: any SQLDatabase
+    ) async throws {
+        try await sql.raw(
+            """
+            INSERT INTO persons (id, household_id, is_reference, document_names, usual_names, birth_year, birth_month,
+                birth_day, sex, nationality, protection, protection_authority, protection_date, cir_signed_on, agdref,
+                joining_relative, created_at)
+            VALUES (\(bind: id), \(bind: householdID), \(bind: isReference), \(bind: valid.name.documentNames),
+                \(bind: valid.name.usualNames), \(bind: valid.birthYear), \(bind: valid.birthMonth), \(bind: valid.birthDay),
+                \(bind: valid.sex), \(bind: valid.nationality), \(bind: valid.protection?.rawValue),
+                \(bind: valid.protectionAuthority), \(bind: valid.protectionDate?.iso), \(bind: valid.cirSignatureDate?.iso),
+                \(bind: valid.agdref), \(bind: valid.joiningRelative), \(bind: Timestamp.format(now)))
+            """
+        ).run()
+        for key in valid.name.searchKeys {
+            try await sql.raw("INSERT INTO person_name_keys (person_id, name_key) VALUES (\(bind: id), \(bind: key))")
+                .run()
+        }
+    }
+
+    /// Inserts a referral with the eligibility computed at that moment.
+    public static func insertReferral(
+        id: String,
+        householdID: String,
+        referringOrganisationID: String,
+        referringAccountID: String,
+        operatorID: String,
+        valid: ReferralInput.Valid,
+        outcome: EligibilityOutcome,
+        eligibilityJSON: String,
+        at now: Date,
+        in sql: any SQLDatabase
+    ) async throws {
+        try await sql.raw(
+            """
+            INSERT INTO referrals (id, household_id, referring_organisation_id, referring_account_id,
+                operator_organisation_id, referral_date, prefect_exception, eligible, eligibility_basis, eligibility,
+                status, created_at)
+            VALUES (\(bind: id), \(bind: householdID), \(bind: referringOrganisationID), \(bind: referringAccountID),
+                \(bind: operatorID), \(bind: valid.referralDate.iso), \(bind: valid.prefectException),
+                \(bind: outcome.eligible), \(bind: outcome.basis.rawValue), \(bind: eligibilityJSON),
+                \(bind: ReferralStatus.pending.rawValue), \(bind: Timestamp.format(now)))
+            """
+        ).run()
+    }
+
+    /// Records the operator's decision; on acceptance the household gets its caseworker.
+    public static func decide(
+        referralID: String,
+        householdID: String,
+        status: ReferralStatus,
+        reason: String?,
+        caseworkerID: String?,
+        by deciderID: String,
+        at now: Date,
+        in sql: any SQLDatabase
+    ) async throws {
+        try await sql.raw(
+            """
+            UPDATE referrals SET status = \(bind: status.rawValue), decision_reason = \(bind: reason),
+                decided_by = \(bind: deciderID), decided_at = \(bind: Timestamp.format(now))
+            WHERE id = \(bind: referralID)
+            """
+        ).run()
+        let stage = status == .accepted ? "accompagnement" : "orientation_refusee"
+        try await sql.raw(
+            """
+            UPDATE households SET caseworker_account_id = \(bind: caseworkerID), stage = \(bind: stage)
+            WHERE id = \(bind: householdID)
+            """
+        ).run()
+    }
+}

@@ -1,0 +1,50 @@
+import Domain
+import Foundation
+import Persistence
+
+/// Caseloads and household files; opening a file is recorded in the audit log for each member.
+public struct HouseholdService: Sendable {
+    let environment: ServiceEnvironment
+
+    public init(environment: ServiceEnvironment) { self.environment = environment }
+
+    /// A household file: the household, its members and its referral.
+    public struct File: Sendable {
+        public let household: HouseholdSummary
+        public let members: [HouseholdMember]
+        public let commitmentContractDue: CalendarDay?
+    }
+
+    /// The households the actor may open; `mine` keeps those assigned to the actor.
+    public func list(actor: AccountSummary, mine: Bool) async throws -> [HouseholdSummary] {
+        guard OperatorStaff().admits(actor.role) else { throw DomainError.forbidden }
+        return try await environment.database.read {
+            try await HouseholdQueries.list(viewer: actor, mine: mine, in: $0)
+        }
+    }
+
+    /// Opens a household file and records the read of each member's data.
+    public func open(id: String, actor: AccountSummary) async throws -> File {
+        guard OperatorStaff().admits(actor.role) else { throw DomainError.forbidden }
+        let (household, members) = try await environment.database.read { sql in
+            guard let household = try await HouseholdQueries.find(id: id, viewer: actor, in: sql) else {
+                throw DomainError.notFound
+            }
+            return (household, try await HouseholdQueries.members(householdID: id, in: sql))
+        }
+        try await environment.database.write { sql in
+            for member in members {
+                let entry = AuditEntry(
+                    actor: actor,
+                    action: AuditAction.personFileRead.rawValue,
+                    recordType: "menage",
+                    recordID: id,
+                    personID: member.id
+                )
+                try await AuditLog.append(entry, at: environment.time.now(), in: sql, kind: environment.database.kind)
+            }
+        }
+        let due = household.cirSignatureDate.map { SupportDeadlines.commitmentContractDue(cirSignature: $0) }
+        return File(household: household, members: members, commitmentContractDue: due)
+    }
+}

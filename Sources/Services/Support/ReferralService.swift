@@ -1,0 +1,242 @@
+import Domain
+import Foundation
+import Persistence
+import SQLKit
+
+/// OFII referrals: created by an OFII agent with the eligibility computed, decided by the operator's manager.
+public struct ReferralService: Sendable {
+    let environment: ServiceEnvironment
+
+    public init(environment: ServiceEnvironment) { self.environment = environment }
+
+    /// A possible duplicate with the reasons the matcher gives.
+    public struct Duplicate: Sendable, Equatable {
+        public let candidate: DuplicateCandidate
+        public let score: MatchScore
+    }
+
+    /// What happened to a referral request: created, or held back for possible duplicates.
+    public enum Outcome: Sendable {
+        case created(referralID: String)
+        case possibleDuplicates([Duplicate])
+    }
+
+    /// Validates, checks duplicates (unless the agent confirmed none applies), computes eligibility and writes the
+    /// household, its reference person and the referral in one transaction, audited.
+    public func create(_ input: ReferralInput, duplicatesReviewed: Bool, actor: AccountSummary) async throws -> Outcome
+    {
+        guard OfiiAgentsOnly().admits(actor.role) else { throw DomainError.forbidden }
+        let today = CalendarDay(date: environment.time.now())
+        let territories = TerritoryQueries(database: environment.database)
+        let departements = try await territories.departements()
+        let inScope: Set<String> =
+            switch actor.scope {
+            case .departements(let codes): Set(codes)
+            case .region(let code): Set(departements.filter { $0.regionCode == code }.map(\.code))
+            case .nation: Set(departements.map(\.code))
+            }
+        let countries = Set(try await territories.countries().map(\.code))
+        var communes: [String: String] = [:]
+        if !input.commune.isEmpty, let commune = try await territories.commune(code: input.commune.uppercased()) {
+            communes[commune.code] = commune.departementCode
+        }
+        let valid: ReferralInput.Valid
+        switch input.validate(
+            today: today,
+            departements: inScope,
+            countries: countries,
+            communeIn: { communes[$0] == $1 }
+        )
+        {
+        case .success(let value): valid = value
+        case .failure(let errors): throw DomainError.invalid(errors)
+        }
+        if !duplicatesReviewed {
+            let duplicates = try await possibleDuplicates(of: valid)
+            if !duplicates.isEmpty { return .possibleDuplicates(duplicates) }
+        }
+        let deployments = Dictionary(
+            uniqueKeysWithValues: departements.map { ($0.code, $0.agirDeployedOn.map { CalendarDay(date: $0) }) }
+        )
+        let outcome = EligibilityRule.evaluate(
+            valid.eligibilityInput,
+            deployment: { deployments[$0] ?? nil },
+            isCovered: EligibilityRule.metropolitanExceptCorsica
+        )
+        let eligibilityJSON = try Self.json(outcome.conditions)
+        let now = environment.time.now()
+        let householdID = environment.ids.makeIdentifier()
+        let personID = environment.ids.makeIdentifier()
+        let referralID = environment.ids.makeIdentifier()
+        try await environment.database.write { sql in
+            guard
+                let operatorOrganisation = try await HouseholdQueries.operatorFor(
+                    departement: valid.departement,
+                    in: sql
+                )
+            else {
+                var errors = FieldErrors()
+                errors.add("departement", "Aucun opérateur AGIR actif n'intervient dans ce département.")
+                throw DomainError.invalid(errors)
+            }
+            try await HouseholdWriteRecords.insertHousehold(
+                id: householdID,
+                departement: valid.departement,
+                commune: valid.commune,
+                operatorID: operatorOrganisation.id,
+                at: now,
+                in: sql
+            )
+            try await HouseholdWriteRecords.insertPerson(
+                id: personID,
+                householdID: householdID,
+                isReference: true,
+                valid: valid,
+                at: now,
+                in: sql
+            )
+            try await HouseholdWriteRecords.insertReferral(
+                id: referralID,
+                householdID: householdID,
+                referringOrganisationID: actor.organisationID,
+                referringAccountID: actor.id,
+                operatorID: operatorOrganisation.id,
+                valid: valid,
+                outcome: outcome,
+                eligibilityJSON: eligibilityJSON,
+                at: now,
+                in: sql
+            )
+            let entry = AuditEntry(
+                actor: actor,
+                action: AuditAction.referralCreated.rawValue,
+                recordType: "orientation",
+                recordID: referralID,
+                personID: personID,
+                changes: [
+                    AuditChange("personne", before: nil, after: valid.name.documentNames, personal: true),
+                    AuditChange("eligible", before: nil, after: outcome.eligible ? "oui" : "non"),
+                    AuditChange("operateur", before: nil, after: operatorOrganisation.name),
+                ]
+            )
+            try await AuditLog.append(entry, at: now, in: sql, kind: environment.database.kind)
+        }
+        return .created(referralID: referralID)
+    }
+
+    /// The people of the département whose names (or AGDREF number) make them possibly the same person.
+    func possibleDuplicates(of valid: ReferralInput.Valid) async throws -> [Duplicate] {
+        let candidates = try await environment.database.read { sql in
+            try await PersonQueries.candidates(
+                keys: valid.name.searchKeys,
+                agdref: valid.agdref,
+                departement: valid.departement,
+                in: sql
+            )
+        }
+        let entered = NameCandidate(
+            id: "nouveau",
+            names: valid.name.spellings,
+            birthYear: valid.birthYear,
+            birthMonth: valid.birthMonth,
+            birthDay: valid.birthDay,
+            identifiers: valid.agdref.map { ["agdref": $0] } ?? [:]
+        )
+        return candidates.map { candidate in
+            let existing = NameCandidate(
+                id: candidate.personID,
+                names: [candidate.documentNames, candidate.usualNames].filter { !$0.isEmpty },
+                birthYear: candidate.birthYear,
+                birthMonth: candidate.birthMonth,
+                birthDay: candidate.birthDay,
+                identifiers: candidate.agdref.map { ["agdref": $0] } ?? [:]
+            )
+            return Duplicate(candidate: candidate, score: PersonNameMatcher.score(entered, existing))
+        }
+        .filter { $0.score.verdict != .unlikely }
+        .sorted { $0.score.value > $1.score.value }
+    }
+
+    /// The referrals the actor may see.
+    public func list(actor: AccountSummary) async throws -> [ReferralSummary] {
+        try await environment.database.read { try await ReferralRecords.list(viewer: actor, in: $0) }
+    }
+
+    /// One referral the actor may see, or "not found".
+    public func find(id: String, actor: AccountSummary) async throws -> ReferralSummary {
+        guard
+            let referral = try await environment.database.read({
+                try await ReferralRecords.find(id: id, viewer: actor, in: $0)
+            })
+        else { throw DomainError.notFound }
+        return referral
+    }
+
+    /// The caseworkers a manager may assign a referral to.
+    public func caseworkers(
+        for referral: ReferralSummary,
+        actor: AccountSummary
+    ) async throws -> [(id: String, name: String)] {
+        try await environment.database.read { sql in
+            try await HouseholdQueries.caseworkers(
+                organisationID: actor.organisationID,
+                departement: referral.departement,
+                in: sql
+            )
+        }
+    }
+
+    /// Accepts (assigning a caseworker) or declines (with a reason) a pending referral.
+    public func decide(
+        id: String,
+        accept: Bool,
+        caseworkerID: String,
+        reason rawReason: String,
+        actor: AccountSummary
+    )
+        async throws
+    {
+        guard OperatorManagersOnly().admits(actor.role) else { throw DomainError.forbidden }
+        let referral = try await find(id: id, actor: actor)
+        guard referral.status == .pending else { throw DomainError.conflict("Cette orientation a déjà été traitée.") }
+        let reason = rawReason.trimmingCharacters(in: .whitespacesAndNewlines)
+        var errors = FieldErrors()
+        let caseworkers = try await caseworkers(for: referral, actor: actor)
+        if accept, !caseworkers.contains(where: { $0.id == caseworkerID }) {
+            errors.add("caseworker", "Choisissez le référent qui suivra le ménage.")
+        }
+        if !accept, reason.isEmpty { errors.add("reason", "Indiquez le motif du refus ; l'OFII le verra.") }
+        guard errors.isEmpty else { throw DomainError.invalid(errors) }
+        let now = environment.time.now()
+        try await environment.database.write { sql in
+            try await HouseholdWriteRecords.decide(
+                referralID: id,
+                householdID: referral.householdID,
+                status: accept ? .accepted : .declined,
+                reason: accept ? nil : reason,
+                caseworkerID: accept ? caseworkerID : nil,
+                by: actor.id,
+                at: now,
+                in: sql
+            )
+            let caseworker = caseworkers.first { $0.id == caseworkerID }?.name
+            try await environment.audit(
+                accept ? .referralAccepted : .referralDeclined,
+                recordType: "orientation",
+                id: id,
+                before: ["statut": ReferralStatus.pending.label],
+                after: accept
+                    ? ["statut": ReferralStatus.accepted.label, "referent": caseworker]
+                    : ["statut": ReferralStatus.declined.label, "motif": reason],
+                actor: actor,
+                in: sql
+            )
+        }
+    }
+
+    static func json(_ conditions: [EligibilityCondition]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(conditions), as: UTF8.self)
+    }
+}

@@ -1,0 +1,115 @@
+import Domain
+import Persistence
+import Plot
+import Services
+
+/// The caseload list and the household file.
+enum HouseholdPages {
+    static func list(_ households: [HouseholdSummary], mine: Bool, today: CalendarDay, page: PageContext) -> HTML {
+        Layout.page(
+            title: "Ménages",
+            page: page,
+            breadcrumbs: [Breadcrumb(label: "Accueil", route: .home), Breadcrumb(label: "Ménages", route: nil)],
+            main: .group(
+                .h1(.text(mine ? "Mes ménages" : "Ménages de l'organisation")),
+                .p(
+                    .a(
+                        .href(mine ? SiteRoute.households.path(query: [("tous", "1")]) : SiteRoute.households.path),
+                        .text(mine ? "Voir tous les ménages de l'organisation" : "Voir seulement mes ménages")
+                    )
+                ),
+                households.isEmpty
+                    ? EmptyState.node(
+                        mine ? "Aucun ménage ne vous est confié pour le moment." : "Aucun ménage pour le moment."
+                    )
+                    : DataTable.node(
+                        caption: "\(households.count) ménage(s)",
+                        columns: [
+                            "Personne de référence", "Née ou né en", "Orienté le", "Référent", "Contrat d'engagement",
+                        ],
+                        rows: households.map { household in
+                            [
+                                .th(
+                                    .attribute(named: "scope", value: "row"),
+                                    .a(.href(SiteRoute.household(household.id).path), .text(household.referenceNames))
+                                ),
+                                DataTable.cell(String(household.birthYear)),
+                                DataTable.cell(household.referralDate?.french ?? "–"),
+                                DataTable.cell(household.caseworkerName ?? "Non affecté"),
+                                DataTable.cell(deadline(household.cirSignatureDate, today: today)),
+                            ]
+                        }
+                    )
+            )
+        )
+    }
+
+    static func file(_ file: HouseholdService.File, today: CalendarDay, page: PageContext) -> HTML {
+        let household = file.household
+        return Layout.page(
+            title: "Ménage \(household.referenceNames)",
+            page: page,
+            breadcrumbs: [
+                Breadcrumb(label: "Accueil", route: .home), Breadcrumb(label: "Ménages", route: .households),
+                Breadcrumb(label: household.referenceNames, route: nil),
+            ],
+            main: .group(
+                .h1(.text("Ménage de \(household.referenceNames)")),
+                .p(
+                    .class("hint"),
+                    .text(
+                        "Ne saisissez jamais de récit d'asile dans Parcours. Chaque ouverture de ce dossier est inscrite au journal d'audit."
+                    )
+                ),
+                .dl(
+                    .class("details"),
+                    .dt(.text("Département")),
+                    .dd(.text(household.departement)),
+                    .dt(.text("Référent")),
+                    .dd(.text(household.caseworkerName ?? "Non affecté")),
+                    .dt(.text("Orienté le")),
+                    .dd(.text(household.referralDate?.french ?? "–")),
+                    .dt(.text("Contrat d'engagement")),
+                    .dd(.text(deadline(household.cirSignatureDate, today: today)))
+                ),
+                DataTable.node(
+                    caption: "Membres du ménage",
+                    columns: [
+                        "Noms (documents)", "Graphies usuelles", "Naissance", "Nationalité", "Protection",
+                        "CIR signé le",
+                    ],
+                    rows: file.members.map { member in
+                        [
+                            DataTable.header(member.documentNames + (member.isReference ? " (référence)" : "")),
+                            DataTable.cell(member.usualNames.ifEmpty("–")),
+                            DataTable.cell(birth(member)), DataTable.cell(member.nationality),
+                            DataTable.cell(
+                                member.protection.flatMap(ProtectionKind.init(rawValue:))
+                                    .map {
+                                        "\($0.label.capitalizedFirst)\(member.protectionDate.map { " le \($0.french)" } ?? "")"
+                                    } ?? "Aucune"
+                            ),
+                            DataTable.cell(member.cirSignatureDate?.french ?? "Non signé"),
+                        ]
+                    }
+                )
+            )
+        )
+    }
+
+    /// "à signer avant le 10 avril 2025 (dans 12 jours)", "en retard de 3 jours", or why there is no date.
+    static func deadline(_ cir: CalendarDay?, today: CalendarDay) -> String {
+        guard let cir else { return "CIR non signé" }
+        let due = SupportDeadlines.commitmentContractDue(cirSignature: cir)
+        switch SupportDeadlines.status(due: due, today: today) {
+        case .overdue(let days): return "Échéance dépassée depuis \(days) jour(s) (\(due.french))"
+        case .dueToday: return "À signer aujourd'hui"
+        case .dueSoon(let days), .upcoming(let days): return "À signer avant le \(due.french) (dans \(days) jour(s))"
+        }
+    }
+
+    static func birth(_ member: HouseholdMember) -> String {
+        let parts = [member.birthDay, member.birthMonth].compactMap { $0.map { String(format: "%02d", $0) } }
+        return (parts.reversed() + [String(member.birthYear)]).joined(separator: "/")
+    }
+}
