@@ -101,9 +101,12 @@ public struct ReferralInput: Sendable, Equatable {
             errors.add("protectionDate", "Saisissez la date de la décision de protection.")
         }
         let cirDay = optionalDay(cirSignatureDate, field: "cirSignatureDate", today: today, &errors)
-        let agdrefValue = agdref.filter { !$0.isWhitespace }
-        if !agdrefValue.isEmpty, !(agdrefValue.count == 10 && agdrefValue.allSatisfy(\.isASCIIDigit)) {
-            errors.add("agdref", "Le numéro AGDREF compte 10 chiffres.")
+        var agdrefValue: String?
+        if !agdref.trimmingCharacters(in: .whitespaces).isEmpty {
+            switch PersonIdentifiers.agdref(agdref) {
+            case .success(let value): agdrefValue = value
+            case .failure(let error): errors.add("agdref", error.message)
+            }
         }
         guard errors.isEmpty, let referral, let year else { return .failure(errors) }
         return .success(
@@ -121,7 +124,7 @@ public struct ReferralInput: Sendable, Equatable {
                 protectionAuthority: protectionAuthority.isEmpty ? nil : protectionAuthority,
                 protectionDate: protectionDay,
                 cirSignatureDate: cirDay,
-                agdref: agdrefValue.isEmpty ? nil : agdrefValue,
+                agdref: agdrefValue,
                 joiningRelative: joiningRelative,
                 prefectException: prefectException
             )
