@@ -162,6 +162,45 @@ def main():
         check("CSRF : rien n'a été écrit", "Organisation forgée" not in page.content())
         logout_with_keyboard(page, "admin")
 
+        # The referral walk: OFII refers, the operator's manager accepts, the caseworker opens the file.
+        login_with_keyboard(page, "ofii")
+        page.goto(BASE + "/orientations")
+        audit(page, "orientations (OFII)")
+        page.goto(BASE + "/orientations/nouvelle")
+        audit(page, "nouvelle orientation")
+        page.fill("#champ-documentNames", "SAIDI Nour")
+        page.fill("#champ-birthYear", "1999")
+        page.select_option("#champ-sex", "F")
+        page.select_option("#champ-nationality", "SY")
+        page.select_option("#champ-protection", "refugee")
+        page.fill("#champ-protectionDate", "2026-06-15")
+        page.fill("#champ-cirSignatureDate", "2026-11-02")
+        with page.expect_navigation():
+            page.click("main form button[type=submit]")
+        check("orientation créée et éligible", "Éligible à AGIR" in page.content(), page.url)
+        audit(page, "orientation")
+        referral_url = page.url
+        logout_with_keyboard(page, "ofii")
+
+        login_with_keyboard(page, "responsable")
+        page.goto(referral_url)
+        audit(page, "orientation à décider")
+        page.select_option("#champ-caseworker", label="Camille Martin")
+        with page.expect_navigation():
+            page.click("button:has-text('Accepter et affecter')")
+        check("orientation acceptée", "Orientation acceptée" in page.content(), page.url)
+        logout_with_keyboard(page, "responsable")
+
+        login_with_keyboard(page, "referent")
+        page.goto(BASE + "/menages")
+        audit(page, "mes ménages")
+        check("le référent voit le ménage orienté", "SAIDI Nour" in page.content())
+        with page.expect_navigation():
+            page.click("a:has-text('SAIDI Nour')")
+        audit(page, "dossier du ménage")
+        check("dossier du ménage ouvert", "Membres du ménage" in page.content(), page.url)
+        logout_with_keyboard(page, "referent")
+
         login_with_keyboard(page, "national")
         page.goto(BASE + "/pilotage/deploiement-agir")
         audit(page, "déploiement d'AGIR")
