@@ -199,6 +199,22 @@ def main():
             page.click("a:has-text('SAIDI Nour')")
         audit(page, "dossier du ménage")
         check("dossier du ménage ouvert", "Membres du ménage" in page.content(), page.url)
+        with page.expect_navigation():
+            page.click("button:has-text(\"Enregistrer l'entretien d'accueil\")")
+        check("entretien d'accueil enregistré", "le ménage entre en accompagnement" in page.content(), page.url)
+        page.select_option("#champ-contactMode", "presentiel")
+        page.fill("#champ-contactNote", "Ouverture des droits CAF")
+        with page.expect_navigation():
+            page.click("button:has-text(\"Ajouter l'entretien\")")
+        check("entretien ajouté", "Ouverture des droits CAF" in page.content(), page.url)
+        audit(page, "dossier avec entretien")
+        page.select_option("#champ-exitReason", "objectives_reached")
+        page.select_option("#champ-exitHousing", "social_rental_lease")
+        page.select_option("#champ-exitActivity", "cdi")
+        with page.expect_navigation():
+            page.click("button:has-text('Enregistrer la sortie')")
+        check("sortie positive", "Sortie enregistrée : sortie positive." in page.content(), page.url)
+        audit(page, "dossier sorti")
         logout_with_keyboard(page, "referent")
 
         login_with_keyboard(page, "national")

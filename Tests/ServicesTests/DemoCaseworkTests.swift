@@ -20,9 +20,10 @@ struct DemoCaseworkTests {
             let caseworker = try await TestEnvironment.signIn(.referent, environment)
             let caseload = try await HouseholdService(environment: environment).list(actor: caseworker, mine: true)
             #expect(caseload.count == 8)
-            // demo accounts, 12 referrals, 9 decisions, 2 sign-ins: every write was audited.
+            // demo accounts, 12 referrals, 9 decisions, 8 × (welcome, contract, contact), 2 exits, 2 sign-ins.
             let verification = try await AuditLog.verify(database: environment.database)
-            #expect(verification == .intact(events: 1 + 12 + 9 + 2))
+            #expect(verification == .intact(events: 1 + 12 + 9 + 8 * 3 + 2 + 2))
+            #expect(caseload.filter { $0.stage == "sortie" }.count == 2)
         }
     }
 }

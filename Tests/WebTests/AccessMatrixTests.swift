@@ -60,6 +60,12 @@ struct AccessMatrixTests {
         table[.referralDecide(sample)] = .only([.responsable])
         table[.households] = .only([.referent, .responsable])
         table[.household(sample)] = .only([.referent, .responsable])
+        for route in [
+            SiteRoute.householdWelcome(sample), .householdContract(sample), .householdContact(sample),
+            .householdExit(sample),
+        ] {
+            table[route] = .only([.referent, .responsable])
+        }
         table[.auditExport] = .only([.dpo])
         return table
     }()

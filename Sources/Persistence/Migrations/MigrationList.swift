@@ -8,5 +8,6 @@ public enum MigrationList {
         m005SecondFactor,
         m006ApiTokens,
         m007Households,
+        m008Casework,
     ]
 }

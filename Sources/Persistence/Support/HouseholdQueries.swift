@@ -9,6 +9,7 @@ public struct HouseholdSummary: Sendable, Equatable {
     public let birthYear: Int
     public let stage: String
     public let caseworkerName: String?
+    public let caseworkerID: String?
     public let referralDate: CalendarDay?
     public let cirSignatureDate: CalendarDay?
 }
@@ -48,7 +49,7 @@ public enum HouseholdQueries {
 
     static let select: SQLQueryString = """
         SELECT h.id, h.departement_code, h.stage, p.document_names, p.birth_year, p.cir_signed_on,
-               cw.display_name AS caseworker_name, r.referral_date
+               cw.display_name AS caseworker_name, h.caseworker_account_id, r.referral_date
         FROM households h
         JOIN persons p ON p.household_id = h.id AND p.is_reference = \(bind: true)
         LEFT JOIN accounts cw ON cw.id = h.caseworker_account_id
@@ -160,6 +161,7 @@ public enum HouseholdQueries {
             birthYear: try row.decode(column: "birth_year", as: Int.self),
             stage: try row.decode(column: "stage", as: String.self),
             caseworkerName: try row.decode(column: "caseworker_name", as: String?.self),
+            caseworkerID: try row.decode(column: "caseworker_account_id", as: String?.self),
             referralDate: try row.decode(column: "referral_date", as: String?.self).flatMap(CalendarDay.init(iso:)),
             cirSignatureDate: try row.decode(column: "cir_signed_on", as: String?.self).flatMap(CalendarDay.init(iso:))
         )

@@ -22,6 +22,10 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case referralAccepted = "orientation.acceptation"
     case referralDeclined = "orientation.refus"
     case personFileRead = "dossier.consultation"
+    case welcomeInterview = "accompagnement.entretien_accueil"
+    case commitmentContractSigned = "accompagnement.contrat_engagement"
+    case contactRecorded = "accompagnement.entretien"
+    case exitRecorded = "accompagnement.sortie"
 
     /// The French label.
     public var label: String {
@@ -48,6 +52,10 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .referralAccepted: "Acceptation d'une orientation"
         case .referralDeclined: "Refus d'une orientation"
         case .personFileRead: "Consultation d'un dossier"
+        case .welcomeInterview: "Entretien d'accueil"
+        case .commitmentContractSigned: "Signature du contrat d'engagement"
+        case .contactRecorded: "Entretien de suivi"
+        case .exitRecorded: "Sortie d'AGIR"
         }
     }
 }

@@ -175,6 +175,51 @@ public struct DemoCasework: Sendable {
         ),
     ]
 
+    /// Moves an accepted household along: welcome interview, contract, a contact, and an exit for the oldest two.
+    func followUp(referralID: String, referral: CalendarDay, daysAgo: Int, caseworker: AccountSummary) async throws {
+        let casework = CaseworkService(environment: environment)
+        let householdID = try await ReferralService(environment: environment).find(id: referralID, actor: caseworker)
+            .householdID
+        let welcome = referral.adding(days: 4)
+        try await casework.recordWelcome(householdID: householdID, date: welcome.iso, actor: caseworker)
+        try await casework.recordContract(
+            householdID: householdID,
+            date: welcome.adding(days: 5).iso,
+            actor: caseworker
+        )
+        try await casework.addContact(
+            householdID: householdID,
+            date: welcome.adding(days: 7).iso,
+            mode: ContactMode.inPerson.rawValue,
+            minutes: "45",
+            attendees: "",
+            note: "Point sur l'ouverture des droits",
+            actor: caseworker
+        )
+        let exitDay = CalendarDay(date: environment.time.now()).adding(days: -2).iso
+        if daysAgo >= 120 {
+            _ = try await casework.recordExit(
+                householdID: householdID,
+                date: exitDay,
+                reason: ExitReason.objectivesReached.rawValue,
+                housing: HousingSituation.socialRentalLease.rawValue,
+                activity: "cdi",
+                months: "",
+                actor: caseworker
+            )
+        } else if daysAgo >= 90 {
+            _ = try await casework.recordExit(
+                householdID: householdID,
+                date: exitDay,
+                reason: ExitReason.moved.rawValue,
+                housing: HousingSituation.hotel.rawValue,
+                activity: "jobseeker_registered",
+                months: "",
+                actor: caseworker
+            )
+        }
+    }
+
     /// Writes the demo referrals, unless referrals already exist; returns how many were written.
     @discardableResult
     public func load() async throws -> Int {
@@ -222,6 +267,12 @@ public struct DemoCasework: Sendable {
                     caseworkerID: caseworker.id,
                     reason: "",
                     actor: manager
+                )
+                try await followUp(
+                    referralID: id,
+                    referral: referral,
+                    daysAgo: household.daysAgo,
+                    caseworker: caseworker
                 )
             case .declined(let reason):
                 try await referrals.decide(id: id, accept: false, caseworkerID: "", reason: reason, actor: manager)

@@ -13,6 +13,22 @@ public struct HouseholdService: Sendable {
         public let household: HouseholdSummary
         public let members: [HouseholdMember]
         public let commitmentContractDue: CalendarDay?
+        public let milestones: SupportMilestones
+        public let contacts: [ContactRecord]
+        public let exit: ExitRecord?
+
+        /// The last day of support: 24 months after the welcome interview.
+        public var supportEnds: CalendarDay? {
+            milestones.welcomeInterview.map { SupportDeadlines.supportEnds(entry: $0) }
+        }
+
+        /// The positive-exit conditions of the recorded exit.
+        public var exitAssessment: ExitAssessment? {
+            guard let exit, let housing = HousingSituation(rawValue: exit.housing),
+                let activity = ActivitySituation(storedValue: exit.activity)
+            else { return nil }
+            return PositiveExitRule.evaluate(housing: housing, activity: activity)
+        }
     }
 
     /// The households the actor may open; `mine` keeps those assigned to the actor.
@@ -26,11 +42,16 @@ public struct HouseholdService: Sendable {
     /// Opens a household file and records the read of each member's data.
     public func open(id: String, actor: AccountSummary) async throws -> File {
         guard OperatorStaff().admits(actor.role) else { throw DomainError.forbidden }
-        let (household, members) = try await environment.database.read { sql in
+        let (household, members, milestones, contacts, exit) = try await environment.database.read { sql in
             guard let household = try await HouseholdQueries.find(id: id, viewer: actor, in: sql) else {
                 throw DomainError.notFound
             }
-            return (household, try await HouseholdQueries.members(householdID: id, in: sql))
+            return (
+                household, try await HouseholdQueries.members(householdID: id, in: sql),
+                try await CaseworkRecords.milestones(householdID: id, in: sql),
+                try await CaseworkRecords.contacts(householdID: id, in: sql),
+                try await CaseworkRecords.exit(householdID: id, in: sql)
+            )
         }
         try await environment.database.write { sql in
             for member in members {
@@ -45,6 +66,13 @@ public struct HouseholdService: Sendable {
             }
         }
         let due = household.cirSignatureDate.map { SupportDeadlines.commitmentContractDue(cirSignature: $0) }
-        return File(household: household, members: members, commitmentContractDue: due)
+        return File(
+            household: household,
+            members: members,
+            commitmentContractDue: due,
+            milestones: milestones,
+            contacts: contacts,
+            exit: exit
+        )
     }
 }

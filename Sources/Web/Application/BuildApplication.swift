@@ -77,7 +77,7 @@ func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestCon
     ReferralHandlers(environment: dependencies.services, territories: territories, cookies: cookies).register(
         on: routes
     )
-    HouseholdHandlers(environment: dependencies.services).register(on: routes)
+    HouseholdHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
     try APIHandlers(territories: territories).register(on: routes)
     return router
 }

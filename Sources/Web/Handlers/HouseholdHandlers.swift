@@ -1,14 +1,56 @@
 import Domain
 import Hummingbird
+import Plot
 import Services
 
 /// The caseload list and the household file.
 struct HouseholdHandlers {
     let environment: ServiceEnvironment
+    let cookies: CookieSettings
 
     func register(on routes: RouteRegistry) {
         routes.on(.households, use: list)
         routes.on(.household(SiteRoute.sample), use: show)
+        routes.on(.householdWelcome(SiteRoute.sample)) { request, context in
+            try await write(request, context) { casework, id, form, actor in
+                try await casework.recordWelcome(householdID: id, date: form["welcomeDate"], actor: actor)
+                return "Entretien d'accueil enregistré : le ménage entre en accompagnement."
+            }
+        }
+        routes.on(.householdContract(SiteRoute.sample)) { request, context in
+            try await write(request, context) { casework, id, form, actor in
+                try await casework.recordContract(householdID: id, date: form["contractDate"], actor: actor)
+                return "Signature du contrat d'engagement enregistrée."
+            }
+        }
+        routes.on(.householdContact(SiteRoute.sample)) { request, context in
+            try await write(request, context) { casework, id, form, actor in
+                try await casework.addContact(
+                    householdID: id,
+                    date: form["contactDate"],
+                    mode: form["contactMode"],
+                    minutes: form["contactMinutes"],
+                    attendees: form["contactAttendees"],
+                    note: form["contactNote"],
+                    actor: actor
+                )
+                return "Entretien ajouté."
+            }
+        }
+        routes.on(.householdExit(SiteRoute.sample)) { request, context in
+            try await write(request, context) { casework, id, form, actor in
+                let assessment = try await casework.recordExit(
+                    householdID: id,
+                    date: form["exitDate"],
+                    reason: form["exitReason"],
+                    housing: form["exitHousing"],
+                    activity: form["exitActivity"],
+                    months: form["exitMonths"],
+                    actor: actor
+                )
+                return assessment.positive ? "Sortie enregistrée : sortie positive." : "Sortie enregistrée."
+            }
+        }
     }
 
     /// The caseworker's households (or, with `tous=1`, all those of the organisation the account may open).
@@ -28,17 +70,50 @@ struct HouseholdHandlers {
 
     /// One household file; opening it is audited.
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
+        HTMLResponse.make(try await page(request, context, state: .init()))
+    }
+
+    /// Runs a support use case from a form of the household file; on bad input, the file again with the messages.
+    func write(
+        _ request: Request,
+        _ context: AppRequestContext,
+        _ action: (CaseworkService, String, FormData, AccountSummary) async throws -> String
+    ) async throws -> Response {
+        let account = try context.requireAccount(request)
+        let id = try AdminHandlers.id(context)
+        let form = try await FormData.read(request, context)
+        do {
+            let message = try await action(CaseworkService(environment: environment), id, form, account)
+            return RedirectResponse.to(SiteRoute.household(id).path, flash: Flash(.success, message), cookies: cookies)
+        } catch DomainError.invalid(let errors) {
+            return HTMLResponse.make(
+                try await page(request, context, state: .init(canWrite: true, errors: errors, typed: form.fields)),
+                status: .unprocessableContent
+            )
+        }
+    }
+
+    private func page(
+        _ request: Request,
+        _ context: AppRequestContext,
+        state: HouseholdSupportSections.FormState
+    )
+        async throws -> HTML
+    {
         let account = try context.requireAccount(request)
         let file = try await HouseholdService(environment: environment).open(
             id: try AdminHandlers.id(context),
             actor: account
         )
-        return HTMLResponse.make(
-            HouseholdPages.file(
-                file,
-                today: CalendarDay(date: environment.time.now()),
-                page: PageContext(request: request, context: context)
-            )
+        var state = state
+        state.canWrite =
+            file.household.stage == "accompagnement"
+            && (account.role == .responsable || file.household.caseworkerID == account.id)
+        return HouseholdPages.file(
+            file,
+            today: CalendarDay(date: environment.time.now()),
+            state: state,
+            page: PageContext(request: request, context: context)
         )
     }
 }

@@ -20,6 +20,11 @@ public struct FormData: Sendable {
         (values[name]?.first ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// Every field's first value, trimmed, to show a form again as it was sent.
+    public var fields: [String: String] {
+        values.compactMapValues { $0.first?.trimmingCharacters(in: .whitespacesAndNewlines) }
+    }
+
     /// The first value of a field, trimmed, or nil when the field was not sent at all.
     public func sent(_ name: String) -> String? {
         values[name]?.first?.trimmingCharacters(in: .whitespacesAndNewlines)

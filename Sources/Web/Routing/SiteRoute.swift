@@ -58,6 +58,10 @@ public enum SiteRoute: Hashable, Sendable {
     case referralDecide(String)
     case households
     case household(String)
+    case householdWelcome(String)
+    case householdContract(String)
+    case householdContact(String)
+    case householdExit(String)
 
     /// Every route, with a sample identifier where the path takes one.
     public static let allCases: [SiteRoute] = [
@@ -71,22 +75,27 @@ public enum SiteRoute: Hashable, Sendable {
         .secondFactorConfirm, .secondFactorDisable, .tokenCreate, .tokenRevoke(sample), .apiSpec, .apiMe,
         .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeployment, .agirDeploymentUpdate, .agirEligibilityCheck,
         .referrals, .referralNew, .referralCreate, .referral(sample), .referralDecide(sample), .households,
-        .household(sample),
+        .household(sample), .householdWelcome(sample), .householdContract(sample), .householdContact(sample),
+        .householdExit(sample),
     ]
 
     /// The identifier used for `allCases`; no record has it.
     public static let sample = "exemple"
 
-    /// The HTTP method of this route.
+    /// The HTTP method of this route; no default, so that a new route must say which.
     public var method: HTTPRequest.Method {
         switch self {
         case .loginSubmit, .logout, .organisationCreate, .organisationUpdate, .organisationDeactivate,
             .organisationReactivate, .accountCreate, .accountUpdate, .accountDeactivate, .accountReactivate,
             .accountResetPassword, .secondFactorSubmit, .passwordChange, .secondFactorConfirm, .secondFactorDisable,
             .tokenCreate, .tokenRevoke, .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeploymentUpdate,
-            .referralCreate, .referralDecide:
+            .referralCreate, .referralDecide, .householdWelcome, .householdContract, .householdContact, .householdExit:
             .post
-        default: .get
+        case .root, .login, .home, .referenceData, .communeSearch, .communeSuggestions, .countries, .accessibility,
+            .healthz, .readyz, .metrics, .organisations, .organisationNew, .organisation, .accounts, .accountNew,
+            .account, .audit, .auditExport, .secondFactor, .myAccount, .secondFactorEnrolment, .apiSpec, .apiMe,
+            .agirDeployment, .agirEligibilityCheck, .referrals, .referralNew, .referral, .households, .household:
+            .get
         }
     }
 
@@ -109,7 +118,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .referrals, .referral: ReferralParticipants()
         case .referralNew, .referralCreate: OfiiAgentsOnly()
         case .referralDecide: OperatorManagersOnly()
-        case .households, .household: OperatorStaff()
+        case .households, .household, .householdWelcome, .householdContract, .householdContact, .householdExit:
+            OperatorStaff()
         }
     }
 
@@ -130,7 +140,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .organisation(let id), .organisationUpdate(let id), .organisationDeactivate(let id),
             .organisationReactivate(let id), .account(let id), .accountUpdate(let id), .accountDeactivate(let id),
             .accountReactivate(let id), .accountResetPassword(let id), .tokenRevoke(let id), .referral(let id),
-            .referralDecide(let id), .household(let id):
+            .referralDecide(let id), .household(let id), .householdWelcome(let id), .householdContract(let id),
+            .householdContact(let id), .householdExit(let id):
             template(id: FormData.encode(id))
         default: template(id: "")
         }
@@ -182,6 +193,10 @@ public enum SiteRoute: Hashable, Sendable {
         case .referralDecide: "/orientations/\(id)/decision"
         case .households: "/menages"
         case .household: "/menages/\(id)"
+        case .householdWelcome: "/menages/\(id)/accueil"
+        case .householdContract: "/menages/\(id)/contrat"
+        case .householdContact: "/menages/\(id)/entretiens"
+        case .householdExit: "/menages/\(id)/sortie"
         }
     }
 

@@ -44,7 +44,12 @@ enum HouseholdPages {
         )
     }
 
-    static func file(_ file: HouseholdService.File, today: CalendarDay, page: PageContext) -> HTML {
+    static func file(
+        _ file: HouseholdService.File,
+        today: CalendarDay,
+        state: HouseholdSupportSections.FormState,
+        page: PageContext
+    ) -> HTML {
         let household = file.household
         return Layout.page(
             title: "Ménage \(household.referenceNames)",
@@ -68,9 +73,7 @@ enum HouseholdPages {
                     .dt(.text("Référent")),
                     .dd(.text(household.caseworkerName ?? "Non affecté")),
                     .dt(.text("Orienté le")),
-                    .dd(.text(household.referralDate?.french ?? "–")),
-                    .dt(.text("Contrat d'engagement")),
-                    .dd(.text(deadline(household.cirSignatureDate, today: today)))
+                    .dd(.text(household.referralDate?.french ?? "–"))
                 ),
                 DataTable.node(
                     caption: "Membres du ménage",
@@ -92,7 +95,11 @@ enum HouseholdPages {
                             DataTable.cell(member.cirSignatureDate?.french ?? "Non signé"),
                         ]
                     }
-                )
+                ),
+                FormField.errorSummary(state.errors),
+                HouseholdSupportSections.milestones(file, today: today, state: state, page: page),
+                HouseholdSupportSections.contacts(file, today: today, state: state, page: page),
+                HouseholdSupportSections.exit(file, today: today, state: state, page: page)
             )
         )
     }

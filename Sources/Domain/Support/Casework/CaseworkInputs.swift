@@ -1,0 +1,85 @@
+import Foundation
+
+/// The modes of a contact with a household.
+public enum ContactMode: String, Sendable, CaseIterable {
+    case inPerson = "presentiel"
+    case phone = "telephone"
+    case video = "visio"
+    case homeVisit = "visite_domicile"
+
+    /// The French label.
+    public var label: String {
+        switch self {
+        case .inPerson: "Entretien en présentiel"
+        case .phone: "Entretien téléphonique"
+        case .video: "Visioconférence"
+        case .homeVisit: "Visite à domicile"
+        }
+    }
+}
+
+/// Checks of the casework forms: dates in the past and in order, bounded notes.
+public enum CaseworkInputs {
+    /// The longest short note a contact may carry.
+    public static let maximumNoteLength = 500
+
+    /// A past (or today's) date not before `notBefore`, or a French message for `field`.
+    public static func pastDay(
+        _ text: String,
+        field: String,
+        today: CalendarDay,
+        notBefore: CalendarDay?,
+        notBeforeLabel: String,
+        _ errors: inout FieldErrors
+    ) -> CalendarDay? {
+        guard let day = CalendarDay(iso: text) else {
+            errors.add(field, "Saisissez une date réelle, par exemple \(today.iso).")
+            return nil
+        }
+        if day > today {
+            errors.add(field, "Cette date ne peut pas être dans le futur.")
+            return nil
+        }
+        if let notBefore, day < notBefore {
+            errors.add(field, "Cette date ne peut pas précéder \(notBeforeLabel) (\(notBefore.french)).")
+            return nil
+        }
+        return day
+    }
+
+    /// A contact: date, mode, duration in minutes (1 to 480), attendees and a short note.
+    public static func contact(
+        date: String,
+        mode: String,
+        minutes: String,
+        attendees: String,
+        note: String,
+        today: CalendarDay,
+        entry: CalendarDay?
+    ) -> Result<(day: CalendarDay, mode: ContactMode, minutes: Int, attendees: String, note: String), FieldErrors> {
+        var errors = FieldErrors()
+        let day = pastDay(
+            date,
+            field: "contactDate",
+            today: today,
+            notBefore: entry,
+            notBeforeLabel: "l'entrée en accompagnement",
+            &errors
+        )
+        let contactMode = ContactMode(rawValue: mode)
+        if contactMode == nil { errors.add("contactMode", "Choisissez le mode de l'entretien.") }
+        let duration = Int(minutes)
+        if duration.map({ (1...480).contains($0) }) != true {
+            errors.add("contactMinutes", "Indiquez la durée en minutes, de 1 à 480.")
+        }
+        let trimmedNote = note.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmedNote.count > maximumNoteLength {
+            errors.add(
+                "contactNote",
+                "La note ne doit pas dépasser \(maximumNoteLength) caractères : notez l'essentiel, jamais le récit d'asile."
+            )
+        }
+        guard errors.isEmpty, let day, let contactMode, let duration else { return .failure(errors) }
+        return .success((day, contactMode, duration, attendees.trimmingCharacters(in: .whitespaces), trimmedNote))
+    }
+}

@@ -1,0 +1,152 @@
+import Domain
+import Foundation
+import SQLKit
+
+/// A contact recorded in a household file.
+public struct ContactRecord: Sendable, Equatable {
+    public let id: String
+    public let day: CalendarDay
+    public let mode: String
+    public let minutes: Int
+    public let attendees: String
+    public let note: String
+    public let author: String
+}
+
+/// An exit recorded in a household file.
+public struct ExitRecord: Sendable, Equatable {
+    public let day: CalendarDay
+    public let reason: String
+    public let housing: String
+    public let activity: String
+    public let positive: Bool
+}
+
+/// The support milestones of a household.
+public struct SupportMilestones: Sendable, Equatable {
+    public let welcomeInterview: CalendarDay?
+    public let contractSigned: CalendarDay?
+}
+
+/// SQL for the support itself: milestones, contacts, exit.
+public enum CaseworkRecords {
+    /// The welcome interview and commitment contract dates.
+    public static func milestones(householdID: String, in sql: any SQLDatabase) async throws -> SupportMilestones {
+        let row = try await sql.raw(
+            "SELECT welcome_interview_on, contract_signed_on FROM households WHERE id = \(bind: householdID)"
+        ).first()
+        return SupportMilestones(
+            welcomeInterview: try row?.decode(column: "welcome_interview_on", as: String?.self).flatMap(
+                CalendarDay.init(iso:)
+            ),
+            contractSigned: try row?.decode(column: "contract_signed_on", as: String?.self).flatMap(
+                CalendarDay.init(iso:)
+            )
+        )
+    }
+
+    /// Records the welcome interview: the household enters AGIR support that day.
+    public static func setWelcomeInterview(
+        _ day: CalendarDay,
+        householdID: String,
+        in sql: any SQLDatabase
+    ) async throws {
+        try await sql.raw(
+            "UPDATE households SET welcome_interview_on = \(bind: day.iso), last_contact_on = \(bind: day.iso) WHERE id = \(bind: householdID)"
+        ).run()
+    }
+
+    /// Records the signature of the commitment contract.
+    public static func setContractSigned(_ day: CalendarDay, householdID: String, in sql: any SQLDatabase) async throws
+    {
+        try await sql.raw("UPDATE households SET contract_signed_on = \(bind: day.iso) WHERE id = \(bind: householdID)")
+            .run()
+    }
+
+    /// Adds a contact and moves the household's last contact date forward.
+    public static func insertContact(
+        id: String,
+        householdID: String,
+        day: CalendarDay,
+        mode: String,
+        minutes: Int,
+        attendees: String,
+        note: String,
+        accountID: String,
+        at now: Date,
+        in sql: any SQLDatabase
+    ) async throws {
+        try await sql.raw(
+            """
+            INSERT INTO contacts (id, household_id, contact_on, mode, minutes, attendees, note, account_id, created_at)
+            VALUES (\(bind: id), \(bind: householdID), \(bind: day.iso), \(bind: mode), \(bind: minutes),
+                    \(bind: attendees), \(bind: note), \(bind: accountID), \(bind: Timestamp.format(now)))
+            """
+        ).run()
+        try await sql.raw(
+            """
+            UPDATE households SET last_contact_on = \(bind: day.iso)
+            WHERE id = \(bind: householdID) AND (last_contact_on IS NULL OR last_contact_on < \(bind: day.iso))
+            """
+        ).run()
+    }
+
+    /// The contacts of a household, latest first.
+    public static func contacts(householdID: String, in sql: any SQLDatabase) async throws -> [ContactRecord] {
+        try await sql.raw(
+            """
+            SELECT c.id, c.contact_on, c.mode, c.minutes, c.attendees, c.note, a.display_name
+            FROM contacts c JOIN accounts a ON a.id = c.account_id
+            WHERE c.household_id = \(bind: householdID) ORDER BY c.contact_on DESC, c.created_at DESC
+            """
+        ).all().map { row in
+            ContactRecord(
+                id: try row.decode(column: "id", as: String.self),
+                day: CalendarDay(iso: try row.decode(column: "contact_on", as: String.self))
+                    ?? .init(daysSinceEpoch: 0),
+                mode: try row.decode(column: "mode", as: String.self),
+                minutes: try row.decode(column: "minutes", as: Int.self),
+                attendees: try row.decode(column: "attendees", as: String.self),
+                note: try row.decode(column: "note", as: String.self),
+                author: try row.decode(column: "display_name", as: String.self)
+            )
+        }
+    }
+
+    /// Records the exit and closes the household's support.
+    public static func insertExit(
+        householdID: String,
+        day: CalendarDay,
+        reason: String,
+        housing: String,
+        activity: String,
+        positive: Bool,
+        accountID: String,
+        at now: Date,
+        in sql: any SQLDatabase
+    ) async throws {
+        try await sql.raw(
+            """
+            INSERT INTO exits (household_id, exit_on, reason, housing, activity, positive, account_id, created_at)
+            VALUES (\(bind: householdID), \(bind: day.iso), \(bind: reason), \(bind: housing), \(bind: activity),
+                    \(bind: positive), \(bind: accountID), \(bind: Timestamp.format(now)))
+            """
+        ).run()
+        try await sql.raw("UPDATE households SET stage = 'sortie' WHERE id = \(bind: householdID)").run()
+    }
+
+    /// The exit of a household, if it has left.
+    public static func exit(householdID: String, in sql: any SQLDatabase) async throws -> ExitRecord? {
+        try await sql.raw(
+            "SELECT exit_on, reason, housing, activity, positive FROM exits WHERE household_id = \(bind: householdID)"
+        ).first().map { row in
+            ExitRecord(
+                day: CalendarDay(iso: try row.decode(column: "exit_on", as: String.self)) ?? .init(daysSinceEpoch: 0),
+                reason: try row.decode(column: "reason", as: String.self),
+                housing: try row.decode(column: "housing", as: String.self),
+                activity: try row.decode(column: "activity", as: String.self),
+                positive: try row.decode(column: "positive", as: Bool.self)
+            )
+        }
+    }
+}

@@ -1,0 +1,220 @@
+import Domain
+import Foundation
+import Persistence
+import SQLKit
+
+/// The support of an accepted household: welcome interview, commitment contract, contacts and exit.
+/// Only the household's caseworker and the operator's managers write; every write is audited.
+public struct CaseworkService: Sendable {
+    let environment: ServiceEnvironment
+
+    public init(environment: ServiceEnvironment) { self.environment = environment }
+
+    var today: CalendarDay { CalendarDay(date: environment.time.now()) }
+
+    /// Records the welcome interview, the day the household enters AGIR support.
+    public func recordWelcome(householdID: String, date: String, actor: AccountSummary) async throws {
+        let household = try await writable(householdID, actor: actor)
+        var errors = FieldErrors()
+        let day = CaseworkInputs.pastDay(
+            date,
+            field: "welcomeDate",
+            today: today,
+            notBefore: household.referralDate,
+            notBeforeLabel: "l'orientation",
+            &errors
+        )
+        guard let day, errors.isEmpty else { throw DomainError.invalid(errors) }
+        try await environment.database.write { sql in
+            let before = try await CaseworkRecords.milestones(householdID: householdID, in: sql)
+            try await CaseworkRecords.setWelcomeInterview(day, householdID: householdID, in: sql)
+            try await environment.audit(
+                .welcomeInterview,
+                recordType: "menage",
+                id: householdID,
+                before: ["entretien_accueil": before.welcomeInterview?.iso],
+                after: ["entretien_accueil": day.iso],
+                actor: actor,
+                in: sql
+            )
+        }
+    }
+
+    /// Records the signature of the commitment contract, on or after the welcome interview.
+    public func recordContract(householdID: String, date: String, actor: AccountSummary) async throws {
+        _ = try await writable(householdID, actor: actor)
+        let milestones = try await environment.database.read {
+            try await CaseworkRecords.milestones(householdID: householdID, in: $0)
+        }
+        var errors = FieldErrors()
+        guard let welcome = milestones.welcomeInterview else {
+            errors.add("contractDate", "Enregistrez d'abord l'entretien d'accueil.")
+            throw DomainError.invalid(errors)
+        }
+        let day = CaseworkInputs.pastDay(
+            date,
+            field: "contractDate",
+            today: today,
+            notBefore: welcome,
+            notBeforeLabel: "l'entretien d'accueil",
+            &errors
+        )
+        guard let day, errors.isEmpty else { throw DomainError.invalid(errors) }
+        try await environment.database.write { sql in
+            try await CaseworkRecords.setContractSigned(day, householdID: householdID, in: sql)
+            try await environment.audit(
+                .commitmentContractSigned,
+                recordType: "menage",
+                id: householdID,
+                before: ["contrat_engagement": milestones.contractSigned?.iso],
+                after: ["contrat_engagement": day.iso],
+                actor: actor,
+                in: sql
+            )
+        }
+    }
+
+    /// Adds a contact (an interview) to the household's timeline.
+    public func addContact(
+        householdID: String,
+        date: String,
+        mode: String,
+        minutes: String,
+        attendees: String,
+        note: String,
+        actor: AccountSummary
+    ) async throws {
+        _ = try await writable(householdID, actor: actor)
+        let milestones = try await environment.database.read {
+            try await CaseworkRecords.milestones(householdID: householdID, in: $0)
+        }
+        let contact: (day: CalendarDay, mode: ContactMode, minutes: Int, attendees: String, note: String)
+        switch CaseworkInputs.contact(
+            date: date,
+            mode: mode,
+            minutes: minutes,
+            attendees: attendees,
+            note: note,
+            today: today,
+            entry: milestones.welcomeInterview
+        )
+        {
+        case .success(let value): contact = value
+        case .failure(let errors): throw DomainError.invalid(errors)
+        }
+        let id = environment.ids.makeIdentifier()
+        try await environment.database.write { sql in
+            try await CaseworkRecords.insertContact(
+                id: id,
+                householdID: householdID,
+                day: contact.day,
+                mode: contact.mode.rawValue,
+                minutes: contact.minutes,
+                attendees: contact.attendees,
+                note: contact.note,
+                accountID: actor.id,
+                at: environment.time.now(),
+                in: sql
+            )
+            try await environment.audit(
+                .contactRecorded,
+                recordType: "entretien",
+                id: id,
+                before: [:],
+                after: [
+                    "date": contact.day.iso, "mode": contact.mode.label,
+                    "note": contact.note.isEmpty ? nil : contact.note,
+                ],
+                personalFields: ["note"],
+                actor: actor,
+                in: sql
+            )
+        }
+    }
+
+    /// Records the exit with the situations at exit; the positive-exit rule decides whether it is positive.
+    public func recordExit(
+        householdID: String,
+        date: String,
+        reason: String,
+        housing: String,
+        activity: String,
+        months: String,
+        actor: AccountSummary
+    ) async throws -> ExitAssessment {
+        _ = try await writable(householdID, actor: actor)
+        let milestones = try await environment.database.read {
+            try await CaseworkRecords.milestones(householdID: householdID, in: $0)
+        }
+        var errors = FieldErrors()
+        let day = CaseworkInputs.pastDay(
+            date,
+            field: "exitDate",
+            today: today,
+            notBefore: milestones.welcomeInterview,
+            notBeforeLabel: "l'entrée en accompagnement",
+            &errors
+        )
+        let exitReason = ExitReason(rawValue: reason)
+        if exitReason == nil { errors.add("exitReason", "Choisissez le motif de sortie.") }
+        let housingSituation = HousingSituation(rawValue: housing)
+        if housingSituation == nil { errors.add("exitHousing", "Choisissez la situation de logement à la sortie.") }
+        let activitySituation = ActivitySituation(formValue: activity, months: Int(months))
+        if activitySituation == nil {
+            errors.add(
+                "exitActivity",
+                activity == "cdd"
+                    ? "Indiquez la durée du CDD en mois (1 à 36)." : "Choisissez la situation d'emploi ou de formation."
+            )
+        }
+        guard errors.isEmpty, let day, let exitReason, let housingSituation, let activitySituation else {
+            throw DomainError.invalid(errors)
+        }
+        let assessment = PositiveExitRule.evaluate(housing: housingSituation, activity: activitySituation)
+        try await environment.database.write { sql in
+            try await CaseworkRecords.insertExit(
+                householdID: householdID,
+                day: day,
+                reason: exitReason.rawValue,
+                housing: housingSituation.rawValue,
+                activity: activitySituation.storedValue,
+                positive: assessment.positive,
+                accountID: actor.id,
+                at: environment.time.now(),
+                in: sql
+            )
+            try await environment.audit(
+                .exitRecorded,
+                recordType: "menage",
+                id: householdID,
+                before: [:],
+                after: [
+                    "sortie": day.iso, "motif": exitReason.label, "logement": housingSituation.label,
+                    "activite": activitySituation.label, "sortie_positive": assessment.positive ? "oui" : "non",
+                ],
+                actor: actor,
+                in: sql
+            )
+        }
+        return assessment
+    }
+
+    /// The household, if the actor may write to it: in scope, in support, and the actor's own or managed.
+    func writable(_ householdID: String, actor: AccountSummary) async throws -> HouseholdSummary {
+        guard OperatorStaff().admits(actor.role) else { throw DomainError.forbidden }
+        guard
+            let household = try await environment.database.read({
+                try await HouseholdQueries.find(id: householdID, viewer: actor, in: $0)
+            })
+        else { throw DomainError.notFound }
+        if actor.role == .referent, household.caseworkerID != actor.id { throw DomainError.forbidden }
+        guard household.stage == "accompagnement" else {
+            throw DomainError.conflict(
+                household.stage == "sortie"
+                    ? "Ce ménage est sorti d'AGIR : son dossier n'est plus modifiable."
+                    : "Ce ménage n'est pas en accompagnement."
+            )
+        }
+        return household
+    }
+}

@@ -1,0 +1,261 @@
+import Domain
+import Persistence
+import Plot
+import Services
+
+/// The support sections of a household file: milestones, contacts, exit; with forms for those who may write.
+enum HouseholdSupportSections {
+    /// What the page needs to show forms: whether the viewer may write, and the last form's messages and values.
+    struct FormState: Sendable {
+        var canWrite = false
+        var errors = FieldErrors()
+        var typed: [String: String] = [:]
+
+        func value(_ name: String, _ fallback: String = "") -> String { typed[name] ?? fallback }
+    }
+
+    static func milestones(
+        _ file: HouseholdService.File,
+        today: CalendarDay,
+        state: FormState,
+        page: PageContext
+    ) -> Node<HTML.BodyContext> {
+        let id = file.household.id
+        let milestones = file.milestones
+        return .section(
+            .attribute(named: "aria-labelledby", value: "etapes"),
+            .h2(.id("etapes"), .text("Étapes de l'accompagnement")),
+            .dl(
+                .class("details"),
+                .dt(.text("Entretien d'accueil")),
+                .dd(.text(milestones.welcomeInterview?.french ?? "Pas encore eu lieu")),
+                .dt(.text("Contrat d'engagement")),
+                .dd(
+                    .text(
+                        milestones.contractSigned.map { "Signé le \($0.french)" }
+                            ?? HouseholdPages.deadline(file.household.cirSignatureDate, today: today)
+                    )
+                ),
+                .dt(.text("Fin d'accompagnement au plus tard")),
+                .dd(.text(file.supportEnds?.french ?? "À l'entrée en accompagnement, plus 24 mois"))
+            ),
+            .if(
+                state.canWrite && milestones.welcomeInterview == nil,
+                dateForm(
+                    route: .householdWelcome(id),
+                    name: "welcomeDate",
+                    label: "Date de l'entretien d'accueil",
+                    button: "Enregistrer l'entretien d'accueil",
+                    state: state,
+                    today: today,
+                    page: page
+                )
+            ),
+            .if(
+                state.canWrite && milestones.welcomeInterview != nil && milestones.contractSigned == nil,
+                dateForm(
+                    route: .householdContract(id),
+                    name: "contractDate",
+                    label: "Date de signature du contrat d'engagement",
+                    button: "Enregistrer la signature",
+                    state: state,
+                    today: today,
+                    page: page
+                )
+            )
+        )
+    }
+
+    private static func dateForm(
+        route: SiteRoute,
+        name: String,
+        label: String,
+        button: String,
+        state: FormState,
+        today: CalendarDay,
+        page: PageContext
+    ) -> Node<HTML.BodyContext> {
+        .form(
+            .method(.post),
+            .action(route.path),
+            .novalidate(),
+            CSRFField.node(page.csrfToken),
+            FormField.input(
+                name: name,
+                label: label,
+                type: .date,
+                value: state.value(name, today.iso),
+                errors: state.errors,
+                required: true
+            ),
+            .button(.type(.submit), .class("button"), .text(button))
+        )
+    }
+
+    static func contacts(
+        _ file: HouseholdService.File,
+        today: CalendarDay,
+        state: FormState,
+        page: PageContext
+    ) -> Node<HTML.BodyContext> {
+        .section(
+            .attribute(named: "aria-labelledby", value: "entretiens"),
+            .h2(.id("entretiens"), .text("Entretiens")),
+            file.contacts.isEmpty
+                ? EmptyState.node("Aucun entretien enregistré.")
+                : DataTable.node(
+                    caption: "Entretiens, du plus récent au plus ancien",
+                    columns: ["Date", "Mode", "Durée", "Participants", "Note", "Par"],
+                    rows: file.contacts.map { contact in
+                        [
+                            DataTable.header(contact.day.french),
+                            DataTable.cell(ContactMode(rawValue: contact.mode)?.label ?? contact.mode),
+                            DataTable.cell("\(contact.minutes) min"), DataTable.cell(contact.attendees.ifEmpty("–")),
+                            DataTable.cell(contact.note.ifEmpty("–")), DataTable.cell(contact.author),
+                        ]
+                    }
+                ),
+            .if(
+                state.canWrite && file.milestones.welcomeInterview != nil,
+                .form(
+                    .method(.post),
+                    .action(SiteRoute.householdContact(file.household.id).path),
+                    .novalidate(),
+                    CSRFField.node(page.csrfToken),
+                    .element(named: "h3", text: "Ajouter un entretien"),
+                    FormField.input(
+                        name: "contactDate",
+                        label: "Date",
+                        type: .date,
+                        value: state.value("contactDate", today.iso),
+                        errors: state.errors,
+                        required: true
+                    ),
+                    FormField.select(
+                        name: "contactMode",
+                        label: "Mode",
+                        options: ContactMode.allCases.map { ($0.rawValue, $0.label) },
+                        selected: state.value("contactMode"),
+                        errors: state.errors
+                    ),
+                    FormField.input(
+                        name: "contactMinutes",
+                        label: "Durée en minutes",
+                        value: state.value("contactMinutes", "45"),
+                        errors: state.errors,
+                        extra: [("inputmode", "numeric")]
+                    ),
+                    FormField.input(
+                        name: "contactAttendees",
+                        label: "Participants (facultatif)",
+                        value: state.value("contactAttendees"),
+                        errors: state.errors
+                    ),
+                    FormField.input(
+                        name: "contactNote",
+                        label: "Note courte (facultatif)",
+                        value: state.value("contactNote"),
+                        hint:
+                            "\(CaseworkInputs.maximumNoteLength) caractères au plus. Jamais de récit d'asile ni d'information de santé.",
+                        errors: state.errors
+                    ),
+                    .button(.type(.submit), .class("button"), .text("Ajouter l'entretien"))
+                )
+            )
+        )
+    }
+
+    static func exit(
+        _ file: HouseholdService.File,
+        today: CalendarDay,
+        state: FormState,
+        page: PageContext
+    ) -> Node<HTML.BodyContext> {
+        .section(
+            .attribute(named: "aria-labelledby", value: "sortie"),
+            .h2(.id("sortie"), .text("Sortie")),
+            .unwrap(file.exit) { exit in
+                .group(
+                    .p(
+                        .text(
+                            "Sortie le \(exit.day.french) : \(ExitReason(rawValue: exit.reason)?.label ?? exit.reason)."
+                        )
+                    ),
+                    .p(
+                        .class(exit.positive ? "flash flash-success" : "flash flash-info"),
+                        .text(
+                            exit.positive
+                                ? "Sortie positive : logement et emploi ou formation durables."
+                                : "Sortie non positive au sens d'AGIR."
+                        )
+                    ),
+                    .unwrap(file.exitAssessment) { assessment in
+                        DataTable.node(
+                            caption: "Conditions de la sortie positive",
+                            columns: ["Condition", "Remplie", "Explication"],
+                            rows: assessment.conditions.map {
+                                [
+                                    DataTable.header(
+                                        $0.code == PositiveExitRule.housingCode
+                                            ? "Logement durable" : "Emploi ou formation durable"
+                                    ),
+                                    DataTable.cell($0.met ? "Oui" : "Non"), DataTable.cell($0.explanation),
+                                ]
+                            }
+                        )
+                    }
+                )
+            },
+            .if(
+                file.exit == nil && !(state.canWrite && file.milestones.welcomeInterview != nil),
+                .p(.text("Le ménage est en accompagnement."))
+            ),
+            .if(
+                file.exit == nil && state.canWrite && file.milestones.welcomeInterview != nil,
+                .form(
+                    .method(.post),
+                    .action(SiteRoute.householdExit(file.household.id).path),
+                    .novalidate(),
+                    CSRFField.node(page.csrfToken),
+                    FormField.input(
+                        name: "exitDate",
+                        label: "Date de sortie",
+                        type: .date,
+                        value: state.value("exitDate", today.iso),
+                        errors: state.errors,
+                        required: true
+                    ),
+                    FormField.select(
+                        name: "exitReason",
+                        label: "Motif",
+                        options: ExitReason.allCases.map { ($0.rawValue, $0.label) },
+                        selected: state.value("exitReason"),
+                        errors: state.errors
+                    ),
+                    FormField.select(
+                        name: "exitHousing",
+                        label: "Logement à la sortie",
+                        options: HousingSituation.allCases.map { ($0.rawValue, $0.label) },
+                        selected: state.value("exitHousing"),
+                        errors: state.errors
+                    ),
+                    FormField.select(
+                        name: "exitActivity",
+                        label: "Emploi ou formation à la sortie",
+                        options: ActivitySituation.formChoices,
+                        selected: state.value("exitActivity"),
+                        errors: state.errors
+                    ),
+                    FormField.input(
+                        name: "exitMonths",
+                        label: "Durée du CDD en mois (si CDD)",
+                        value: state.value("exitMonths"),
+                        errors: state.errors,
+                        extra: [("inputmode", "numeric")]
+                    ),
+                    .button(.type(.submit), .class("button"), .text("Enregistrer la sortie"))
+                )
+            )
+        )
+    }
+}

@@ -1,0 +1,144 @@
+import Domain
+import Foundation
+import Persistence
+import Services
+import TestSupport
+import Testing
+
+@Suite("Accompagnement : accueil, contrat, entretiens, sortie")
+struct CaseworkFlowTests {
+    /// Refers Amina, has the manager assign her to the demo caseworker, signs in as that caseworker and returns
+    /// the household file's path.
+    static func assignedHousehold(_ browser: Browser) async throws -> String {
+        let referral = try await ReferralFlowTests.refer(browser)
+        try await browser.post("/deconnexion", form: [])
+        try await browser.login(as: .responsable)
+        let detail = try await browser.get(referral)
+        let caseworker = try #require(detail.text.firstMatch(of: /<option value="([^"]+)">Camille Martin<\/option>/)?.1)
+        try await browser.post(
+            referral + "/decision",
+            form: [("decision", "accepter"), ("caseworker", String(caseworker))]
+        )
+        try await browser.post("/deconnexion", form: [])
+        try await browser.login(as: .referent)
+        let list = try await browser.get("/menages")
+        return String(try #require(list.text.firstMatch(of: /href="(\/menages\/[^"]+)"/)?.1))
+    }
+
+    @Test func aCaseworkerWalksTheSupportToAPositiveExit() async throws {
+        try await TestApp.run { browser, _ in
+            let path = try await Self.assignedHousehold(browser)
+            let file = try await browser.get(path)
+            #expect(file.text.contains("Enregistrer l'entretien d'accueil"))
+            #expect(try await browser.post(path + "/accueil", form: [("welcomeDate", "2026-11-24")]).location == path)
+            var page = try await browser.get(path)
+            #expect(page.text.contains("24 novembre 2026"))
+            #expect(page.text.contains("24 novembre 2028"))
+            try await browser.post(path + "/contrat", form: [("contractDate", "2026-11-26")])
+            try await browser.post(
+                path + "/entretiens",
+                form: [
+                    ("contactDate", "2026-11-26"), ("contactMode", "presentiel"), ("contactMinutes", "60"),
+                    ("contactAttendees", "Amina, interprète dari"), ("contactNote", "Ouverture des droits CAF"),
+                ]
+            )
+            page = try await browser.get(path)
+            #expect(page.text.contains("Signé le 26 novembre 2026"))
+            #expect(page.text.contains("Ouverture des droits CAF"))
+            let exit = try await browser.post(
+                path + "/sortie",
+                form: [
+                    ("exitDate", "2026-11-27"), ("exitReason", "objectives_reached"),
+                    ("exitHousing", "social_rental_lease"),
+                    ("exitActivity", "cdd"), ("exitMonths", "6"),
+                ]
+            )
+            #expect(exit.location == path)
+            page = try await browser.get(path)
+            #expect(page.text.contains("Sortie enregistrée : sortie positive."))
+            #expect(page.text.contains("Sortie positive : logement et emploi ou formation durables."))
+            // After the exit the file no longer changes.
+            let late = try await browser.post(
+                path + "/entretiens",
+                form: [("contactDate", "2026-11-27"), ("contactMode", "telephone"), ("contactMinutes", "10")]
+            )
+            #expect(late.status == .conflict)
+        }
+    }
+
+    @Test func aCddOfFiveMonthsIsNotAPositiveExit() async throws {
+        try await TestApp.run { browser, _ in
+            let path = try await Self.assignedHousehold(browser)
+            try await browser.get(path)
+            try await browser.post(path + "/accueil", form: [("welcomeDate", "2026-11-24")])
+            try await browser.get(path)
+            try await browser.post(
+                path + "/sortie",
+                form: [
+                    ("exitDate", "2026-11-27"), ("exitReason", "moved"), ("exitHousing", "private_rental_lease"),
+                    ("exitActivity", "cdd"), ("exitMonths", "5"),
+                ]
+            )
+            let page = try await browser.get(path)
+            #expect(page.text.contains("Sortie non positive au sens d'AGIR."))
+            #expect(page.text.contains("<th scope=\"row\">Emploi ou formation durable</th><td>Non</td>"))
+        }
+    }
+
+    @Test func datesMustBePastAndInOrder() async throws {
+        try await TestApp.run { browser, _ in
+            let path = try await Self.assignedHousehold(browser)
+            try await browser.get(path)
+            let future = try await browser.post(path + "/accueil", form: [("welcomeDate", "2026-12-01")])
+            #expect(future.status == .unprocessableContent)
+            #expect(future.text.contains("ne peut pas être dans le futur"))
+            let beforeReferral = try await browser.post(path + "/accueil", form: [("welcomeDate", "2026-11-19")])
+            #expect(beforeReferral.text.contains("ne peut pas précéder l'orientation"))
+            try await browser.post(path + "/accueil", form: [("welcomeDate", "2026-11-24")])
+            try await browser.get(path)
+            let early = try await browser.post(path + "/contrat", form: [("contractDate", "2026-11-23")])
+            #expect(early.text.contains("ne peut pas précéder l'entretien d'accueil"))
+            let noMonths = try await browser.post(
+                path + "/sortie",
+                form: [
+                    ("exitDate", "2026-11-27"), ("exitReason", "moved"), ("exitHousing", "hotel"),
+                    ("exitActivity", "cdd"),
+                ]
+            )
+            #expect(noMonths.text.contains("Indiquez la durée du CDD en mois"))
+        }
+    }
+
+    @Test func anotherCaseworkerOfTheOperatorReadsButCannotWrite() async throws {
+        try await TestApp.run { browser, app in
+            let path = try await Self.assignedHousehold(browser)
+            try await browser.post("/deconnexion", form: [])
+            let organisations = try await OrganisationService(environment: app.services).list(actor: nil)
+            let operatorID = try #require(organisations.first { $0.kind == .agirOperator }).id
+            _ = try await AccountService(environment: app.services).create(
+                AccountInput(
+                    organisationID: operatorID,
+                    email: "collegue@exemple.fr",
+                    displayName: "Collègue",
+                    role: "referent",
+                    scopeKind: "departements",
+                    departementCodes: ["69"],
+                    regionCode: ""
+                ),
+                password: "mot de passe long et sur",
+                actor: nil
+            )
+            try await browser.get("/connexion")
+            try await browser.post(
+                "/connexion",
+                form: [("email", "collegue@exemple.fr"), ("password", "mot de passe long et sur")]
+            )
+            let file = try await browser.get(path)
+            #expect(file.status == .ok)
+            #expect(!file.text.contains("Enregistrer l'entretien d'accueil"))
+            #expect(
+                try await browser.post(path + "/accueil", form: [("welcomeDate", "2026-11-24")]).status == .forbidden
+            )
+        }
+    }
+}
