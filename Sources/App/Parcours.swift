@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The `parcours` command: serve, demo, migrate, user, token, audit.
+/// The `parcours` command: serve, demo, migrate, user, token, audit, purge.
 @main
 struct Parcours: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -8,7 +8,7 @@ struct Parcours: AsyncParsableCommand {
         abstract: "Parcours : accueil et intégration des personnes étrangères primo-arrivantes et réfugiées.",
         subcommands: [
             ServeCommand.self, DemoCommand.self, MigrateCommand.self, UserCommand.self, TokenCommand.self,
-            AuditCommand.self,
+            AuditCommand.self, PurgeCommand.self,
         ]
     )
 }

@@ -9,5 +9,6 @@ public enum MigrationList {
         m006ApiTokens,
         m007Households,
         m008Casework,
+        m009Retention,
     ]
 }

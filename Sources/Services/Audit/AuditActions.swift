@@ -26,6 +26,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case commitmentContractSigned = "accompagnement.contrat_engagement"
     case contactRecorded = "accompagnement.entretien"
     case exitRecorded = "accompagnement.sortie"
+    case retentionAnonymised = "conservation.anonymisation"
 
     /// The French label.
     public var label: String {
@@ -56,6 +57,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .commitmentContractSigned: "Signature du contrat d'engagement"
         case .contactRecorded: "Entretien de suivi"
         case .exitRecorded: "Sortie d'AGIR"
+        case .retentionAnonymised: "Anonymisation au terme de la durée de conservation"
         }
     }
 }

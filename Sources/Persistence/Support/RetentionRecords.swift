@@ -1,0 +1,63 @@
+import Domain
+import SQLKit
+
+/// A household not yet anonymised, with the date of its last contact (its referral date when it had none).
+public struct RetentionCandidate: Sendable, Equatable {
+    public let householdID: String
+    public let lastContact: CalendarDay
+    public let people: Int
+}
+
+/// SQL for anonymisation after the retention period.
+public enum RetentionRecords {
+    /// Households not yet anonymised whose last contact (or referral, without contact) is on or before `cutoff`.
+    public static func candidates(
+        lastContactOnOrBefore cutoff: CalendarDay,
+        in sql: any SQLDatabase
+    ) async throws
+        -> [RetentionCandidate]
+    {
+        try await sql.raw(
+            """
+            SELECT h.id, COALESCE(h.last_contact_on, r.referral_date) AS last_contact,
+                   (SELECT COUNT(*) FROM persons p WHERE p.household_id = h.id) AS people
+            FROM households h LEFT JOIN referrals r ON r.household_id = h.id
+            WHERE h.anonymised_on IS NULL AND COALESCE(h.last_contact_on, r.referral_date) <= \(bind: cutoff.iso)
+            ORDER BY last_contact, h.id
+            """
+        ).all().map { row in
+            RetentionCandidate(
+                householdID: try row.decode(column: "id", as: String.self),
+                lastContact: CalendarDay(iso: try row.decode(column: "last_contact", as: String.self)) ?? cutoff,
+                people: try row.decode(column: "people", as: Int.self)
+            )
+        }
+    }
+
+    /// Removes what identifies the members of a household; keeps what statistics need (years, nationality,
+    /// protection, dates of the support, exit).
+    public static func anonymise(householdID: String, on day: CalendarDay, in sql: any SQLDatabase) async throws {
+        try await sql.raw(
+            """
+            DELETE FROM person_name_keys
+            WHERE person_id IN (SELECT id FROM persons WHERE household_id = \(bind: householdID))
+            """
+        ).run()
+        try await sql.raw(
+            """
+            UPDATE persons SET document_names = 'Personne anonymisée', usual_names = '', birth_month = NULL,
+                birth_day = NULL, agdref = NULL
+            WHERE household_id = \(bind: householdID)
+            """
+        ).run()
+        try await sql.raw(
+            "UPDATE contacts SET attendees = '', note = '' WHERE household_id = \(bind: householdID)"
+        ).run()
+        try await sql.raw(
+            "UPDATE referrals SET decision_reason = NULL WHERE household_id = \(bind: householdID)"
+        ).run()
+        try await sql.raw(
+            "UPDATE households SET anonymised_on = \(bind: day.iso), commune_code = NULL WHERE id = \(bind: householdID)"
+        ).run()
+    }
+}
