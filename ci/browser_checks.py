@@ -189,6 +189,9 @@ def main():
         with page.expect_navigation():
             page.click("button:has-text('Accepter et affecter')")
         check("orientation acceptée", "Orientation acceptée" in page.content(), page.url)
+        page.goto(BASE + "/rapport-mensuel")
+        audit(page, "rapport mensuel")
+        check("rapport mensuel", "Orientations reçues" in page.content(), page.url)
         logout_with_keyboard(page, "responsable")
 
         login_with_keyboard(page, "referent")

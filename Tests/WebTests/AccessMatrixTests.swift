@@ -58,6 +58,8 @@ struct AccessMatrixTests {
         table[.referralNew] = .only([.ofii])
         table[.referralCreate] = .only([.ofii])
         table[.referralDecide(sample)] = .only([.responsable])
+        table[.activityReport] = .only([.responsable])
+        table[.activityReportCSV] = .only([.responsable])
         table[.households] = .only([.referent, .responsable])
         table[.household(sample)] = .only([.referent, .responsable])
         for route in [

@@ -66,6 +66,29 @@ struct CaseworkFlowTests {
         }
     }
 
+    @Test func theMonthlyReportCountsTheOperatorsActivity() async throws {
+        try await TestApp.run { browser, _ in
+            let path = try await Self.assignedHousehold(browser)
+            try await browser.get(path)
+            try await browser.post(path + "/accueil", form: [("welcomeDate", "2026-11-24")])
+            try await browser.get(path)
+            try await browser.post(path + "/contrat", form: [("contractDate", "2026-11-26")])
+            try await browser.post("/deconnexion", form: [])
+            try await browser.login(as: .responsable)
+            let report = try await browser.get("/rapport-mensuel?mois=2026-11")
+            #expect(report.status == .ok)
+            #expect(report.text.contains("<th scope=\"row\">Orientations reçues</th><td class=\"numeric\">1</td>"))
+            // Referred on 20 November, welcomed on 24 November.
+            #expect(report.text.contains("(jours)</th><td class=\"numeric\">4</td>"))
+            #expect(report.text.contains("… dont dans le mois suivant le CIR</th><td class=\"numeric\">1 sur 1</td>"))
+            let csv = try await browser.get("/rapport-mensuel.csv?mois=2026-11")
+            #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
+            #expect(csv.text.contains("Ménages en accompagnement en fin de mois;1"))
+            let bad = try await browser.get("/rapport-mensuel?mois=novembre")
+            #expect(bad.status == .unprocessableContent)
+        }
+    }
+
     @Test func aCddOfFiveMonthsIsNotAPositiveExit() async throws {
         try await TestApp.run { browser, _ in
             let path = try await Self.assignedHousehold(browser)

@@ -78,6 +78,7 @@ func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestCon
         on: routes
     )
     HouseholdHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
+    ActivityReportHandlers(environment: dependencies.services).register(on: routes)
     try APIHandlers(territories: territories).register(on: routes)
     return router
 }

@@ -62,6 +62,8 @@ public enum SiteRoute: Hashable, Sendable {
     case householdContract(String)
     case householdContact(String)
     case householdExit(String)
+    case activityReport
+    case activityReportCSV
 
     /// Every route, with a sample identifier where the path takes one.
     public static let allCases: [SiteRoute] = [
@@ -76,7 +78,7 @@ public enum SiteRoute: Hashable, Sendable {
         .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeployment, .agirDeploymentUpdate, .agirEligibilityCheck,
         .referrals, .referralNew, .referralCreate, .referral(sample), .referralDecide(sample), .households,
         .household(sample), .householdWelcome(sample), .householdContract(sample), .householdContact(sample),
-        .householdExit(sample),
+        .householdExit(sample), .activityReport, .activityReportCSV,
     ]
 
     /// The identifier used for `allCases`; no record has it.
@@ -94,7 +96,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .root, .login, .home, .referenceData, .communeSearch, .communeSuggestions, .countries, .accessibility,
             .healthz, .readyz, .metrics, .organisations, .organisationNew, .organisation, .accounts, .accountNew,
             .account, .audit, .auditExport, .secondFactor, .myAccount, .secondFactorEnrolment, .apiSpec, .apiMe,
-            .agirDeployment, .agirEligibilityCheck, .referrals, .referralNew, .referral, .households, .household:
+            .agirDeployment, .agirEligibilityCheck, .referrals, .referralNew, .referral, .households, .household,
+            .activityReport, .activityReportCSV:
             .get
         }
     }
@@ -117,7 +120,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .agirEligibilityCheck: AgirProfessionals()
         case .referrals, .referral: ReferralParticipants()
         case .referralNew, .referralCreate: OfiiAgentsOnly()
-        case .referralDecide: OperatorManagersOnly()
+        case .referralDecide, .activityReport, .activityReportCSV: OperatorManagersOnly()
         case .households, .household, .householdWelcome, .householdContract, .householdContact, .householdExit:
             OperatorStaff()
         }
@@ -197,6 +200,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .householdContract: "/menages/\(id)/contrat"
         case .householdContact: "/menages/\(id)/entretiens"
         case .householdExit: "/menages/\(id)/sortie"
+        case .activityReport: "/rapport-mensuel"
+        case .activityReportCSV: "/rapport-mensuel.csv"
         }
     }
 

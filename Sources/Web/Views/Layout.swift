@@ -160,6 +160,7 @@ enum Navigation {
         case .responsable:
             return common + [
                 Item(label: "Orientations", route: .referrals), Item(label: "Ménages", route: .households),
+                Item(label: "Rapport mensuel", route: .activityReport),
                 Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
             ]
         case .referent:
