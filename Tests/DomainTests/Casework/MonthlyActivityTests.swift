@@ -11,7 +11,8 @@ struct MonthlyActivityTests {
         #expect(activity.first == d("2026-11-01") && activity.last == d("2026-11-30"))
         activity.count(
             referrals: [
-                .init(referralDate: d("2026-10-28"), accepted: true, decidedOn: d("2026-11-02")),  // received in Oct, accepted in Nov
+                // Received in October, accepted in November.
+                .init(referralDate: d("2026-10-28"), accepted: true, decidedOn: d("2026-11-02")),
                 .init(referralDate: d("2026-11-05"), accepted: false, decidedOn: d("2026-11-06")),
                 .init(referralDate: d("2026-11-20"), accepted: nil, decidedOn: nil),  // pending at the end
                 .init(referralDate: d("2026-11-29"), accepted: true, decidedOn: d("2026-12-01")),  // pending on 30 Nov
