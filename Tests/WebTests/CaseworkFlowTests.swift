@@ -66,6 +66,17 @@ struct CaseworkFlowTests {
         }
     }
 
+    @Test func theCaseworkersHomeListsNewAssignmentsAndDeadlines() async throws {
+        try await TestApp.run { browser, _ in
+            _ = try await Self.assignedHousehold(browser)
+            let home = try await browser.get("/accueil")
+            #expect(home.text.contains("Nouvelles affectations à accueillir"))
+            #expect(home.text.contains("AHMADZAI Amina</a> – orienté le 20 novembre 2026"))
+            // CIR signed on 2 November: contract due on 2 December, five days after 27 November.
+            #expect(home.text.contains("<td>Contrat d'engagement</td><td>2 décembre 2026</td>"))
+        }
+    }
+
     @Test func theMonthlyReportCountsTheOperatorsActivity() async throws {
         try await TestApp.run { browser, _ in
             let path = try await Self.assignedHousehold(browser)

@@ -12,6 +12,8 @@ public struct HouseholdSummary: Sendable, Equatable {
     public let caseworkerID: String?
     public let referralDate: CalendarDay?
     public let cirSignatureDate: CalendarDay?
+    public let welcomeInterview: CalendarDay?
+    public let contractSigned: CalendarDay?
 }
 
 /// A member of a household as the household file shows them.
@@ -49,6 +51,7 @@ public enum HouseholdQueries {
 
     static let select: SQLQueryString = """
         SELECT h.id, h.departement_code, h.stage, p.document_names, p.birth_year, p.cir_signed_on,
+               h.welcome_interview_on, h.contract_signed_on,
                cw.display_name AS caseworker_name, h.caseworker_account_id, r.referral_date
         FROM households h
         JOIN persons p ON p.household_id = h.id AND p.is_reference = \(bind: true)
@@ -163,7 +166,13 @@ public enum HouseholdQueries {
             caseworkerName: try row.decode(column: "caseworker_name", as: String?.self),
             caseworkerID: try row.decode(column: "caseworker_account_id", as: String?.self),
             referralDate: try row.decode(column: "referral_date", as: String?.self).flatMap(CalendarDay.init(iso:)),
-            cirSignatureDate: try row.decode(column: "cir_signed_on", as: String?.self).flatMap(CalendarDay.init(iso:))
+            cirSignatureDate: try row.decode(column: "cir_signed_on", as: String?.self).flatMap(CalendarDay.init(iso:)),
+            welcomeInterview: try row.decode(column: "welcome_interview_on", as: String?.self).flatMap(
+                CalendarDay.init(iso:)
+            ),
+            contractSigned: try row.decode(column: "contract_signed_on", as: String?.self).flatMap(
+                CalendarDay.init(iso:)
+            )
         )
     }
 }

@@ -1,10 +1,12 @@
 import Domain
 import Hummingbird
 import Persistence
+import Services
 
 /// Each role's home page and the accessibility statement.
 struct HomeHandlers {
     let territories: TerritoryQueries
+    let environment: ServiceEnvironment
 
     func register(on routes: RouteRegistry) {
         routes.on(.home, use: home)
@@ -14,7 +16,10 @@ struct HomeHandlers {
     /// The home page of the signed-in account's role.
     @Sendable func home(_ request: Request, context: AppRequestContext) async throws -> Response {
         let account = try context.requireAccount(request)
-        let model = try await HomeModel.load(account: account, territories: territories)
+        var model = try await HomeModel.load(account: account, territories: territories)
+        if OperatorStaff().admits(account.role) {
+            model.digest = try await CaseloadDigest.load(environment: environment, actor: account)
+        }
         return HTMLResponse.make(HomePage.render(model, page: PageContext(request: request, context: context)))
     }
 

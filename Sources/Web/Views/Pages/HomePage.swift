@@ -2,11 +2,13 @@ import Domain
 import Foundation
 import Persistence
 import Plot
+import Services
 
 /// What the home page shows: the account, its missions and the AGIR deployment of its territory.
 struct HomeModel: Sendable {
     let account: AccountSummary
     let departements: [Departement]
+    var digest: CaseloadDigest?
 
     /// Builds the model with one query: the départements of the account's scope.
     static func load(account: AccountSummary, territories: TerritoryQueries) async throws -> HomeModel {
@@ -17,7 +19,7 @@ struct HomeModel: Sendable {
             case .region(let code): all.filter { $0.regionCode == code }
             case .departements(let codes): all.filter { codes.contains($0.code) }
             }
-        return HomeModel(account: account, departements: inScope)
+        return HomeModel(account: account, departements: inScope, digest: nil)
     }
 }
 
@@ -32,6 +34,7 @@ enum HomePage {
             main: .group(
                 .h1(.text("Bonjour \(model.account.displayName)")),
                 .p(.class("lead"), .text("\(role.label) – \(model.account.organisationName)")),
+                .unwrap(model.digest) { HomeDigest.node($0) },
                 .section(
                     .attribute(named: "aria-labelledby", value: "missions"),
                     .h2(.id("missions"), .text("Vos missions dans Parcours")),

@@ -1,0 +1,61 @@
+import Domain
+import Persistence
+
+/// What a caseworker or manager must act on soon: new assignments and deadlines within 30 days.
+public struct CaseloadDigest: Sendable {
+    /// A deadline of a household, due (or passed) within the window.
+    public struct Deadline: Sendable {
+        public let household: HouseholdSummary
+        public let label: String
+        public let due: CalendarDay
+        public let status: DeadlineStatus
+    }
+
+    /// Households assigned but not yet welcomed.
+    public let newAssignments: [HouseholdSummary]
+    /// Deadlines within 30 days or passed, soonest first.
+    public let deadlines: [Deadline]
+
+    /// The digest of the households the actor follows (theirs for a caseworker, the organisation's for a manager).
+    public static func load(environment: ServiceEnvironment, actor: AccountSummary) async throws -> CaseloadDigest {
+        let households = try await HouseholdService(environment: environment).list(
+            actor: actor,
+            mine: actor.role == .referent
+        ).filter { $0.stage == "accompagnement" }
+        let today = CalendarDay(date: environment.time.now())
+        let horizon = today.adding(days: 30)
+        var deadlines: [Deadline] = []
+        for household in households {
+            if household.contractSigned == nil, let cir = household.cirSignatureDate {
+                let due = SupportDeadlines.commitmentContractDue(cirSignature: cir)
+                if due <= horizon {
+                    deadlines.append(
+                        .init(
+                            household: household,
+                            label: "Contrat d'engagement",
+                            due: due,
+                            status: SupportDeadlines.status(due: due, today: today)
+                        )
+                    )
+                }
+            }
+            if let entry = household.welcomeInterview {
+                let end = SupportDeadlines.supportEnds(entry: entry)
+                if end <= horizon {
+                    deadlines.append(
+                        .init(
+                            household: household,
+                            label: "Fin des 24 mois d'accompagnement",
+                            due: end,
+                            status: SupportDeadlines.status(due: end, today: today)
+                        )
+                    )
+                }
+            }
+        }
+        return CaseloadDigest(
+            newAssignments: households.filter { $0.welcomeInterview == nil },
+            deadlines: deadlines.sorted { $0.due < $1.due }
+        )
+    }
+}

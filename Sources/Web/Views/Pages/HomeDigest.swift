@@ -1,0 +1,48 @@
+import Domain
+import Plot
+import Services
+
+/// The caseworker's and manager's "to act on" sections of the home page.
+enum HomeDigest {
+    static func node(_ digest: CaseloadDigest) -> Node<HTML.BodyContext> {
+        .group(
+            .section(
+                .attribute(named: "aria-labelledby", value: "echeances"),
+                .h2(.id("echeances"), .text("Échéances des 30 prochains jours")),
+                digest.deadlines.isEmpty
+                    ? EmptyState.node("Aucune échéance dans les 30 prochains jours.")
+                    : DataTable.node(
+                        caption: "Échéances, les plus proches d'abord",
+                        columns: ["Ménage", "Échéance", "Date", "État"],
+                        rows: digest.deadlines.map { deadline in
+                            [
+                                .th(
+                                    .attribute(named: "scope", value: "row"),
+                                    .a(
+                                        .href(SiteRoute.household(deadline.household.id).path),
+                                        .text(deadline.household.referenceNames)
+                                    )
+                                ),
+                                DataTable.cell(deadline.label), DataTable.cell(deadline.due.french),
+                                DataTable.cell(deadline.status.label),
+                            ]
+                        }
+                    )
+            ),
+            .section(
+                .attribute(named: "aria-labelledby", value: "affectations"),
+                .h2(.id("affectations"), .text("Nouvelles affectations à accueillir")),
+                digest.newAssignments.isEmpty
+                    ? EmptyState.node("Aucun ménage en attente d'entretien d'accueil.")
+                    : .ul(
+                        .forEach(digest.newAssignments) { household in
+                            .li(
+                                .a(.href(SiteRoute.household(household.id).path), .text(household.referenceNames)),
+                                .text(household.referralDate.map { " – orienté le \($0.french)" } ?? "")
+                            )
+                        }
+                    )
+            )
+        )
+    }
+}
