@@ -205,6 +205,12 @@ def main():
         with page.expect_navigation():
             page.click("button:has-text(\"Enregistrer l'entretien d'accueil\")")
         check("entretien d'accueil enregistré", "le ménage entre en accompagnement" in page.content(), page.url)
+        page.select_option("#champ-besoin-logement", "fort")
+        page.fill("#champ-situation-logement", "Hébergée en CADA")
+        with page.expect_navigation():
+            page.click("button:has-text('Enregistrer le diagnostic')")
+        check("diagnostic enregistré", "Diagnostic enregistré." in page.content(), page.url)
+        audit(page, "dossier avec diagnostic")
         page.select_option("#champ-contactMode", "presentiel")
         page.fill("#champ-contactNote", "Ouverture des droits CAF")
         with page.expect_navigation():

@@ -64,7 +64,7 @@ struct AccessMatrixTests {
         table[.household(sample)] = .only([.referent, .responsable])
         for route in [
             SiteRoute.householdWelcome(sample), .householdContract(sample), .householdContact(sample),
-            .householdExit(sample),
+            .householdExit(sample), .householdDiagnosis(sample),
         ] {
             table[route] = .only([.referent, .responsable])
         }

@@ -176,3 +176,67 @@ struct CaseworkFlowTests {
         }
     }
 }
+
+@Suite("Diagnostic et section santé restreinte")
+struct DiagnosisTests {
+    @Test func theHealthSectionIsTheCaseworkersOnlyAndEveryReadIsLogged() async throws {
+        try await TestApp.run { browser, app in
+            let path = try await CaseworkFlowTests.assignedHousehold(browser)
+            try await browser.get(path)
+            try await browser.post(path + "/accueil", form: [("welcomeDate", "2026-11-24")])
+            let file = try await browser.get(path)
+            #expect(file.text.contains("Santé (section restreinte)"))
+            let saved = try await browser.post(
+                path + "/diagnostic",
+                form: [
+                    ("besoin-logement", "fort"), ("situation-logement", "Hébergée en CADA"), ("note-logement", ""),
+                    ("besoin-sante", "moyen"), ("situation-sante", "Suivi en cours"), ("note-sante", ""),
+                ]
+            )
+            #expect(saved.location == path)
+            let page = try await browser.get(path)
+            #expect(page.text.contains("Hébergée en CADA"))
+            #expect(page.text.contains("Suivi en cours"))
+            try await browser.post("/deconnexion", form: [])
+
+            // The operator's manager opens the same file: no health section, and no health data.
+            try await browser.login(as: .responsable)
+            let managerView = try await browser.get(path)
+            #expect(managerView.text.contains("Hébergée en CADA"))
+            #expect(!managerView.text.contains("Suivi en cours"))
+            #expect(!managerView.text.contains("Santé (section restreinte)"))
+
+            let reads = try await app.database.read { sql in
+                try await AuditRecords.search(AuditFilter(action: "sante.consultation"), limit: 10, offset: 0, in: sql)
+            }
+            #expect(reads.count == 1)
+            #expect(reads.first?.accountEmail == "referent@demo.parcours.test")
+            let updates = try await app.database.read { sql in
+                try await AuditRecords.search(
+                    AuditFilter(action: "accompagnement.diagnostic"),
+                    limit: 10,
+                    offset: 0,
+                    in: sql
+                )
+            }
+            #expect(updates.count == 2)
+            #expect(updates.allSatisfy { !$0.changes.contains("Suivi en cours") && !$0.changes.contains("CADA") })
+            #expect(updates.contains { $0.recordID.hasSuffix("/sante") && !$0.changes.contains("moyen") })
+        }
+    }
+
+    @Test func aNeedLevelIsRequiredForAFilledDomain() async throws {
+        try await TestApp.run { browser, _ in
+            let path = try await CaseworkFlowTests.assignedHousehold(browser)
+            try await browser.get(path)
+            try await browser.post(path + "/accueil", form: [("welcomeDate", "2026-11-24")])
+            try await browser.get(path)
+            let response = try await browser.post(
+                path + "/diagnostic",
+                form: [("besoin-mobilite", ""), ("situation-mobilite", "Pas de permis"), ("note-mobilite", "")]
+            )
+            #expect(response.status == .unprocessableContent)
+            #expect(response.text.contains("Mobilité : choisissez le niveau de besoin."))
+        }
+    }
+}

@@ -10,5 +10,6 @@ public enum MigrationList {
         m007Households,
         m008Casework,
         m009Retention,
+        m010Diagnosis,
     ]
 }

@@ -27,6 +27,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case contactRecorded = "accompagnement.entretien"
     case exitRecorded = "accompagnement.sortie"
     case retentionAnonymised = "conservation.anonymisation"
+    case diagnosisUpdated = "accompagnement.diagnostic"
+    case restrictedRead = "sante.consultation"
 
     /// The French label.
     public var label: String {
@@ -58,6 +60,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .contactRecorded: "Entretien de suivi"
         case .exitRecorded: "Sortie d'AGIR"
         case .retentionAnonymised: "Anonymisation au terme de la durée de conservation"
+        case .diagnosisUpdated: "Diagnostic mis à jour"
+        case .restrictedRead: "Consultation de la section santé"
         }
     }
 }

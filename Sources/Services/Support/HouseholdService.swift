@@ -16,6 +16,10 @@ public struct HouseholdService: Sendable {
         public let milestones: SupportMilestones
         public let contacts: [ContactRecord]
         public let exit: ExitRecord?
+        /// The diagnosis; the restricted health domain only for the household's own caseworker.
+        public let diagnosis: [DiagnosisEntry]
+        /// Whether the viewer sees the restricted section.
+        public let seesRestricted: Bool
 
         /// The last day of support: 24 months after the welcome interview.
         public var supportEnds: CalendarDay? {
@@ -53,7 +57,22 @@ public struct HouseholdService: Sendable {
                 try await CaseworkRecords.exit(householdID: id, in: sql)
             )
         }
+        let seesRestricted = household.caseworkerID == actor.id
+        let diagnosis = try await environment.database.read { sql in
+            try await DiagnosisRecords.entries(householdID: id, includeRestricted: seesRestricted, in: sql)
+        }
         try await environment.database.write { sql in
+            if diagnosis.contains(where: \.domain.isRestricted) {
+                let reference = members.first(where: \.isReference)?.id
+                let entry = AuditEntry(
+                    actor: actor,
+                    action: AuditAction.restrictedRead.rawValue,
+                    recordType: "diagnostic",
+                    recordID: "\(id)/\(DiagnosisDomain.health.rawValue)",
+                    personID: reference
+                )
+                try await AuditLog.append(entry, at: environment.time.now(), in: sql, kind: environment.database.kind)
+            }
             for member in members {
                 let entry = AuditEntry(
                     actor: actor,
@@ -72,7 +91,9 @@ public struct HouseholdService: Sendable {
             commitmentContractDue: due,
             milestones: milestones,
             contacts: contacts,
-            exit: exit
+            exit: exit,
+            diagnosis: diagnosis,
+            seesRestricted: seesRestricted
         )
     }
 }

@@ -23,6 +23,17 @@ struct HouseholdHandlers {
                 return "Signature du contrat d'engagement enregistrée."
             }
         }
+        routes.on(.householdDiagnosis(SiteRoute.sample)) { request, context in
+            try await write(request, context) { casework, id, form, actor in
+                var values: [DiagnosisDomain: (situation: String, need: String, note: String)] = [:]
+                for domain in DiagnosisDomain.allCases {
+                    guard let need = form.sent("besoin-\(domain.rawValue)") else { continue }
+                    values[domain] = (form["situation-\(domain.rawValue)"], need, form["note-\(domain.rawValue)"])
+                }
+                try await casework.saveDiagnosis(householdID: id, values: values, actor: actor)
+                return "Diagnostic enregistré."
+            }
+        }
         routes.on(.householdContact(SiteRoute.sample)) { request, context in
             try await write(request, context) { casework, id, form, actor in
                 try await casework.addContact(

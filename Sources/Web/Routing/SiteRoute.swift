@@ -62,6 +62,7 @@ public enum SiteRoute: Hashable, Sendable {
     case householdContract(String)
     case householdContact(String)
     case householdExit(String)
+    case householdDiagnosis(String)
     case activityReport
     case activityReportCSV
 
@@ -78,7 +79,7 @@ public enum SiteRoute: Hashable, Sendable {
         .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeployment, .agirDeploymentUpdate, .agirEligibilityCheck,
         .referrals, .referralNew, .referralCreate, .referral(sample), .referralDecide(sample), .households,
         .household(sample), .householdWelcome(sample), .householdContract(sample), .householdContact(sample),
-        .householdExit(sample), .activityReport, .activityReportCSV,
+        .householdExit(sample), .householdDiagnosis(sample), .activityReport, .activityReportCSV,
     ]
 
     /// The identifier used for `allCases`; no record has it.
@@ -91,7 +92,8 @@ public enum SiteRoute: Hashable, Sendable {
             .organisationReactivate, .accountCreate, .accountUpdate, .accountDeactivate, .accountReactivate,
             .accountResetPassword, .secondFactorSubmit, .passwordChange, .secondFactorConfirm, .secondFactorDisable,
             .tokenCreate, .tokenRevoke, .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeploymentUpdate,
-            .referralCreate, .referralDecide, .householdWelcome, .householdContract, .householdContact, .householdExit:
+            .referralCreate, .referralDecide, .householdWelcome, .householdContract, .householdContact, .householdExit,
+            .householdDiagnosis:
             .post
         case .root, .login, .home, .referenceData, .communeSearch, .communeSuggestions, .countries, .accessibility,
             .healthz, .readyz, .metrics, .organisations, .organisationNew, .organisation, .accounts, .accountNew,
@@ -121,7 +123,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .referrals, .referral: ReferralParticipants()
         case .referralNew, .referralCreate: OfiiAgentsOnly()
         case .referralDecide, .activityReport, .activityReportCSV: OperatorManagersOnly()
-        case .households, .household, .householdWelcome, .householdContract, .householdContact, .householdExit:
+        case .households, .household, .householdWelcome, .householdContract, .householdContact, .householdExit,
+            .householdDiagnosis:
             OperatorStaff()
         }
     }
@@ -144,7 +147,7 @@ public enum SiteRoute: Hashable, Sendable {
             .organisationReactivate(let id), .account(let id), .accountUpdate(let id), .accountDeactivate(let id),
             .accountReactivate(let id), .accountResetPassword(let id), .tokenRevoke(let id), .referral(let id),
             .referralDecide(let id), .household(let id), .householdWelcome(let id), .householdContract(let id),
-            .householdContact(let id), .householdExit(let id):
+            .householdContact(let id), .householdExit(let id), .householdDiagnosis(let id):
             template(id: FormData.encode(id))
         default: template(id: "")
         }
@@ -200,6 +203,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .householdContract: "/menages/\(id)/contrat"
         case .householdContact: "/menages/\(id)/entretiens"
         case .householdExit: "/menages/\(id)/sortie"
+        case .householdDiagnosis: "/menages/\(id)/diagnostic"
         case .activityReport: "/rapport-mensuel"
         case .activityReportCSV: "/rapport-mensuel.csv"
         }
