@@ -59,6 +59,7 @@ struct AccessMatrixTests {
         table[.referralCreate] = .only([.ofii])
         table[.referralDecide(sample)] = .only([.responsable])
         table[.activityReport] = .only([.responsable])
+        table[.householdTransfer(sample)] = .only([.responsable])
         table[.activityReportCSV] = .only([.responsable])
         table[.households] = .only([.referent, .responsable])
         table[.household(sample)] = .only([.referent, .responsable])

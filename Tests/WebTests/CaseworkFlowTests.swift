@@ -240,3 +240,48 @@ struct DiagnosisTests {
         }
     }
 }
+
+@Suite("Portefeuilles et transferts")
+struct TransferTests {
+    @Test func aManagerSeesCaseloadsAndTransfersAHouseholdWhoseHistoryFollows() async throws {
+        try await TestApp.run { browser, app in
+            let path = try await CaseworkFlowTests.assignedHousehold(browser)
+            try await browser.get(path)
+            try await browser.post(path + "/accueil", form: [("welcomeDate", "2026-11-24")])
+            try await browser.post("/deconnexion", form: [])
+            let organisations = try await OrganisationService(environment: app.services).list(actor: nil)
+            let operatorID = try #require(organisations.first { $0.kind == .agirOperator }).id
+            _ = try await AccountService(environment: app.services).create(
+                AccountInput(
+                    organisationID: operatorID,
+                    email: "yanis@exemple.fr",
+                    displayName: "Yanis Roux",
+                    role: "referent",
+                    scopeKind: "departements",
+                    departementCodes: ["69"],
+                    regionCode: ""
+                ),
+                password: "mot de passe long et sur",
+                actor: nil
+            )
+            try await browser.login(as: .responsable)
+            let all = try await browser.get("/menages")
+            #expect(all.text.contains("Ménages en accompagnement par référent"))
+            #expect(all.text.contains("<th scope=\"row\">Camille Martin</th><td class=\"numeric\">1</td>"))
+            let file = try await browser.get(path)
+            let yanis = try #require(file.text.firstMatch(of: /<option value="([^"]+)">Yanis Roux<\/option>/)?.1)
+            let moved = try await browser.post(path + "/transfert", form: [("transferTo", String(yanis))])
+            #expect(moved.location == path)
+            let after = try await browser.get(path)
+            #expect(after.text.contains("Ménage transféré ; son dossier le suit."))
+            #expect(after.text.contains("Référent</dt><dd>Yanis Roux"))
+            #expect(after.text.contains("24 novembre 2026"))
+            try await browser.post("/deconnexion", form: [])
+            // The former caseworker still reads the file (same operator, same département) but no longer writes.
+            try await browser.login(as: .referent)
+            #expect(
+                try await browser.post(path + "/contrat", form: [("contractDate", "2026-11-26")]).status == .forbidden
+            )
+        }
+    }
+}

@@ -102,3 +102,12 @@ public enum HouseholdWriteRecords {
         ).run()
     }
 }
+
+extension HouseholdWriteRecords {
+    /// Hands a household to another caseworker; its file and history stay as they are.
+    public static func reassign(householdID: String, caseworkerID: String, in sql: any SQLDatabase) async throws {
+        try await sql.raw(
+            "UPDATE households SET caseworker_account_id = \(bind: caseworkerID) WHERE id = \(bind: householdID)"
+        ).run()
+    }
+}

@@ -29,6 +29,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case retentionAnonymised = "conservation.anonymisation"
     case diagnosisUpdated = "accompagnement.diagnostic"
     case restrictedRead = "sante.consultation"
+    case householdTransferred = "menage.transfert"
 
     /// The French label.
     public var label: String {
@@ -62,6 +63,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .retentionAnonymised: "Anonymisation au terme de la durée de conservation"
         case .diagnosisUpdated: "Diagnostic mis à jour"
         case .restrictedRead: "Consultation de la section santé"
+        case .householdTransferred: "Transfert à un autre référent"
         }
     }
 }

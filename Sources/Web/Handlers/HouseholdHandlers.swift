@@ -34,6 +34,12 @@ struct HouseholdHandlers {
                 return "Diagnostic enregistré."
             }
         }
+        routes.on(.householdTransfer(SiteRoute.sample)) { request, context in
+            try await write(request, context) { casework, id, form, actor in
+                try await casework.transfer(householdID: id, to: form["transferTo"], actor: actor)
+                return "Ménage transféré ; son dossier le suit."
+            }
+        }
         routes.on(.householdContact(SiteRoute.sample)) { request, context in
             try await write(request, context) { casework, id, form, actor in
                 try await casework.addContact(
@@ -117,6 +123,10 @@ struct HouseholdHandlers {
             actor: account
         )
         var state = state
+        state.transferChoices = try await CaseworkService(environment: environment).caseworkers(
+            householdID: file.household.id,
+            actor: account
+        )
         state.canWrite =
             file.household.stage == "accompagnement"
             && (account.role == .responsable || file.household.caseworkerID == account.id)

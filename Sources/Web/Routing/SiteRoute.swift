@@ -63,6 +63,7 @@ public enum SiteRoute: Hashable, Sendable {
     case householdContact(String)
     case householdExit(String)
     case householdDiagnosis(String)
+    case householdTransfer(String)
     case activityReport
     case activityReportCSV
 
@@ -79,7 +80,8 @@ public enum SiteRoute: Hashable, Sendable {
         .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeployment, .agirDeploymentUpdate, .agirEligibilityCheck,
         .referrals, .referralNew, .referralCreate, .referral(sample), .referralDecide(sample), .households,
         .household(sample), .householdWelcome(sample), .householdContract(sample), .householdContact(sample),
-        .householdExit(sample), .householdDiagnosis(sample), .activityReport, .activityReportCSV,
+        .householdExit(sample), .householdDiagnosis(sample), .householdTransfer(sample), .activityReport,
+        .activityReportCSV,
     ]
 
     /// The identifier used for `allCases`; no record has it.
@@ -93,7 +95,7 @@ public enum SiteRoute: Hashable, Sendable {
             .accountResetPassword, .secondFactorSubmit, .passwordChange, .secondFactorConfirm, .secondFactorDisable,
             .tokenCreate, .tokenRevoke, .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeploymentUpdate,
             .referralCreate, .referralDecide, .householdWelcome, .householdContract, .householdContact, .householdExit,
-            .householdDiagnosis:
+            .householdDiagnosis, .householdTransfer:
             .post
         case .root, .login, .home, .referenceData, .communeSearch, .communeSuggestions, .countries, .accessibility,
             .healthz, .readyz, .metrics, .organisations, .organisationNew, .organisation, .accounts, .accountNew,
@@ -122,7 +124,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .agirEligibilityCheck: AgirProfessionals()
         case .referrals, .referral: ReferralParticipants()
         case .referralNew, .referralCreate: OfiiAgentsOnly()
-        case .referralDecide, .activityReport, .activityReportCSV: OperatorManagersOnly()
+        case .referralDecide, .activityReport, .activityReportCSV, .householdTransfer: OperatorManagersOnly()
         case .households, .household, .householdWelcome, .householdContract, .householdContact, .householdExit,
             .householdDiagnosis:
             OperatorStaff()
@@ -147,7 +149,8 @@ public enum SiteRoute: Hashable, Sendable {
             .organisationReactivate(let id), .account(let id), .accountUpdate(let id), .accountDeactivate(let id),
             .accountReactivate(let id), .accountResetPassword(let id), .tokenRevoke(let id), .referral(let id),
             .referralDecide(let id), .household(let id), .householdWelcome(let id), .householdContract(let id),
-            .householdContact(let id), .householdExit(let id), .householdDiagnosis(let id):
+            .householdContact(let id), .householdExit(let id), .householdDiagnosis(let id),
+            .householdTransfer(let id):
             template(id: FormData.encode(id))
         default: template(id: "")
         }
@@ -204,6 +207,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .householdContact: "/menages/\(id)/entretiens"
         case .householdExit: "/menages/\(id)/sortie"
         case .householdDiagnosis: "/menages/\(id)/diagnostic"
+        case .householdTransfer: "/menages/\(id)/transfert"
         case .activityReport: "/rapport-mensuel"
         case .activityReportCSV: "/rapport-mensuel.csv"
         }

@@ -18,6 +18,7 @@ enum HouseholdPages {
                         .text(mine ? "Voir tous les ménages de l'organisation" : "Voir seulement mes ménages")
                     )
                 ),
+                .if(!mine && !households.isEmpty, caseloads(households)),
                 households.isEmpty
                     ? EmptyState.node(
                         mine ? "Aucun ménage ne vous est confié pour le moment." : "Aucun ménage pour le moment."
@@ -100,8 +101,22 @@ enum HouseholdPages {
                 HouseholdSupportSections.milestones(file, today: today, state: state, page: page),
                 DiagnosisSection.node(file, state: state, page: page),
                 HouseholdSupportSections.contacts(file, today: today, state: state, page: page),
-                HouseholdSupportSections.exit(file, today: today, state: state, page: page)
+                HouseholdSupportSections.exit(file, today: today, state: state, page: page),
+                HouseholdSupportSections.transfer(file, state: state, page: page)
             )
+        )
+    }
+
+    /// Households in support per caseworker, to balance caseloads.
+    static func caseloads(_ households: [HouseholdSummary]) -> Node<HTML.BodyContext> {
+        let inSupport = households.filter { $0.stage == "accompagnement" }
+        let counts = Dictionary(grouping: inSupport, by: { $0.caseworkerName ?? "Non affecté" }).mapValues(\.count)
+        return DataTable.node(
+            caption: "Ménages en accompagnement par référent",
+            columns: ["Référent", "Ménages"],
+            rows: counts.sorted { $0.key < $1.key }.map {
+                [DataTable.header($0.key), .td(.class("numeric"), .text(String($0.value)))]
+            }
         )
     }
 

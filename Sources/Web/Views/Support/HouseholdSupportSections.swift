@@ -10,6 +10,8 @@ enum HouseholdSupportSections {
         var canWrite = false
         var errors = FieldErrors()
         var typed: [String: String] = [:]
+        /// The caseworkers a manager may hand the household to (empty for anyone else).
+        var transferChoices: [(id: String, name: String)] = []
 
         func value(_ name: String, _ fallback: String = "") -> String { typed[name] ?? fallback }
     }
@@ -89,6 +91,30 @@ enum HouseholdSupportSections {
                 required: true
             ),
             .button(.type(.submit), .class("button"), .text(button))
+        )
+    }
+
+    static func transfer(_ file: HouseholdService.File, state: FormState, page: PageContext) -> Node<HTML.BodyContext> {
+        guard !state.transferChoices.isEmpty, file.household.stage == "accompagnement" else { return .empty }
+        return .section(
+            .attribute(named: "aria-labelledby", value: "transfert"),
+            .h2(.id("transfert"), .text("Transférer à un autre référent")),
+            .p(.text("Le dossier et tout son historique suivent le ménage.")),
+            .form(
+                .method(.post),
+                .action(SiteRoute.householdTransfer(file.household.id).path),
+                .novalidate(),
+                CSRFField.node(page.csrfToken),
+                FormField.select(
+                    name: "transferTo",
+                    label: "Nouveau référent",
+                    options: state.transferChoices.filter { $0.id != file.household.caseworkerID }.map {
+                        ($0.id, $0.name)
+                    },
+                    errors: state.errors
+                ),
+                .button(.type(.submit), .class("button button-secondary"), .text("Transférer"))
+            )
         )
     }
 
