@@ -65,7 +65,7 @@ struct AccessMatrixTests {
         table[.household(sample)] = .only([.referent, .responsable])
         for route in [
             SiteRoute.householdWelcome(sample), .householdContract(sample), .householdContact(sample),
-            .householdExit(sample), .householdDiagnosis(sample),
+            .householdExit(sample), .householdDiagnosis(sample), .householdMember(sample),
         ] {
             table[route] = .only([.referent, .responsable])
         }

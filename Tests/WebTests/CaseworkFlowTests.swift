@@ -285,3 +285,52 @@ struct TransferTests {
         }
     }
 }
+
+@Suite("Membres du ménage")
+struct HouseholdMemberTests {
+    static let child: [(String, String)] = [
+        ("relation", "enfant"), ("arrivedOn", "2026-11-25"), ("documentNames", "AHMADZAI Yasin"), ("usualNames", ""),
+        ("birthYear", "2016"), ("birthMonth", ""), ("birthDay", ""), ("sex", "M"), ("nationality", "AF"),
+        ("protection", ""), ("protectionDate", ""), ("cirSignatureDate", ""), ("agdref", ""),
+        ("joiningRelative", "oui"),
+    ]
+
+    @Test func aJoiningRelativeIsAddedToTheHousehold() async throws {
+        try await TestApp.run { browser, _ in
+            let path = try await CaseworkFlowTests.assignedHousehold(browser)
+            try await browser.get(path)
+            let added = try await browser.post(path + "/membres", form: Self.child)
+            #expect(added.location == path)
+            let file = try await browser.get(path)
+            #expect(file.text.contains("Membre ajouté au ménage."))
+            #expect(file.text.contains("AHMADZAI Yasin (enfant, arrivée le 25 novembre 2026)"))
+        }
+    }
+
+    @Test func theSamePersonTwiceIsShownAsAPossibleDuplicate() async throws {
+        try await TestApp.run { browser, _ in
+            let path = try await CaseworkFlowTests.assignedHousehold(browser)
+            try await browser.get(path)
+            try await browser.post(path + "/membres", form: Self.child)
+            try await browser.get(path)
+            var again = Self.child.filter { $0.0 != "documentNames" }
+            again.append(("documentNames", "Yaseen Ahmadzay"))
+            let held = try await browser.post(path + "/membres", form: again)
+            #expect(held.status == .unprocessableContent)
+            #expect(held.text.contains("Un dossier ressemble à cette personne"))
+            let forced = try await browser.post(path + "/membres", form: again + [("duplicatesReviewed", "oui")])
+            #expect(forced.location == path)
+        }
+    }
+
+    @Test func aMemberNeedsItsRelationAndIdentity() async throws {
+        try await TestApp.run { browser, _ in
+            let path = try await CaseworkFlowTests.assignedHousehold(browser)
+            try await browser.get(path)
+            let response = try await browser.post(path + "/membres", form: [("relation", ""), ("documentNames", "")])
+            #expect(response.status == .unprocessableContent)
+            #expect(response.text.contains("Choisissez le lien avec la personne de référence."))
+            #expect(response.text.contains("tels qu'ils figurent sur les documents"))
+        }
+    }
+}

@@ -11,5 +11,6 @@ public enum MigrationList {
         m008Casework,
         m009Retention,
         m010Diagnosis,
+        m011HouseholdMembers,
     ]
 }

@@ -33,6 +33,8 @@ public struct HouseholdMember: Sendable, Equatable {
     public let cirSignatureDate: CalendarDay?
     public let agdref: String?
     public let joiningRelative: Bool
+    public let relation: String?
+    public let arrivedOn: CalendarDay?
 }
 
 /// Reads households within the viewer's reach: a record outside it is "not found".
@@ -86,7 +88,8 @@ public enum HouseholdQueries {
         try await sql.raw(
             """
             SELECT id, is_reference, document_names, usual_names, birth_year, birth_month, birth_day, sex, nationality,
-                   protection, protection_authority, protection_date, cir_signed_on, agdref, joining_relative
+                   protection, protection_authority, protection_date, cir_signed_on, agdref, joining_relative,
+                   relation, arrived_on
             FROM persons WHERE household_id = \(bind: householdID) ORDER BY is_reference DESC, birth_year, id
             """
         ).all().map { row in
@@ -109,7 +112,9 @@ public enum HouseholdQueries {
                     CalendarDay.init(iso:)
                 ),
                 agdref: try row.decode(column: "agdref", as: String?.self),
-                joiningRelative: try row.decode(column: "joining_relative", as: Bool.self)
+                joiningRelative: try row.decode(column: "joining_relative", as: Bool.self),
+                relation: try row.decode(column: "relation", as: String?.self),
+                arrivedOn: try row.decode(column: "arrived_on", as: String?.self).flatMap(CalendarDay.init(iso:))
             )
         }
     }

@@ -27,7 +27,9 @@ public enum HouseholdWriteRecords {
         id: String,
         householdID: String,
         isReference: Bool,
-        valid: ReferralInput.Valid,
+        valid: PersonInput.Valid,
+        relation: String? = nil,
+        arrivedOn: CalendarDay? = nil,
         at now: Date,
         in sql: any SQLDatabase
     ) async throws {
@@ -35,12 +37,13 @@ public enum HouseholdWriteRecords {
             """
             INSERT INTO persons (id, household_id, is_reference, document_names, usual_names, birth_year, birth_month,
                 birth_day, sex, nationality, protection, protection_authority, protection_date, cir_signed_on, agdref,
-                joining_relative, created_at)
+                joining_relative, relation, arrived_on, created_at)
             VALUES (\(bind: id), \(bind: householdID), \(bind: isReference), \(bind: valid.name.documentNames),
                 \(bind: valid.name.usualNames), \(bind: valid.birthYear), \(bind: valid.birthMonth), \(bind: valid.birthDay),
                 \(bind: valid.sex), \(bind: valid.nationality), \(bind: valid.protection?.rawValue),
                 \(bind: valid.protectionAuthority), \(bind: valid.protectionDate?.iso), \(bind: valid.cirSignatureDate?.iso),
-                \(bind: valid.agdref), \(bind: valid.joiningRelative), \(bind: Timestamp.format(now)))
+                \(bind: valid.agdref), \(bind: valid.joiningRelative), \(bind: relation), \(bind: arrivedOn?.iso),
+                \(bind: Timestamp.format(now)))
             """
         ).run()
         for key in valid.name.searchKeys {

@@ -30,6 +30,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case diagnosisUpdated = "accompagnement.diagnostic"
     case restrictedRead = "sante.consultation"
     case householdTransferred = "menage.transfert"
+    case memberAdded = "menage.ajout_membre"
 
     /// The French label.
     public var label: String {
@@ -64,6 +65,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .diagnosisUpdated: "Diagnostic mis à jour"
         case .restrictedRead: "Consultation de la section santé"
         case .householdTransferred: "Transfert à un autre référent"
+        case .memberAdded: "Ajout d'un membre au ménage"
         }
     }
 }

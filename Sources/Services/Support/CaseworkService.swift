@@ -250,6 +250,74 @@ public struct CaseworkService: Sendable {
         }
     }
 
+    /// What happened to a new member: added, or held back for possible duplicates.
+    public enum MemberOutcome: Sendable {
+        case added
+        case possibleDuplicates([DuplicateFinder.Duplicate])
+    }
+
+    /// Adds a member (a joining relative arriving later, a child…) after checking for duplicates.
+    public func addMember(
+        householdID: String,
+        person: PersonInput,
+        relation: String,
+        arrivedOn: String,
+        duplicatesReviewed: Bool,
+        actor: AccountSummary
+    ) async throws -> MemberOutcome {
+        let household = try await writable(householdID, actor: actor)
+        let countries = Set(try await TerritoryQueries(database: environment.database).countries().map(\.code))
+        var errors = FieldErrors()
+        let valid = person.validate(today: today, countries: countries, &errors)
+        let memberRelation = MemberRelation(rawValue: relation)
+        if memberRelation == nil { errors.add("relation", "Choisissez le lien avec la personne de référence.") }
+        let arrival: CalendarDay? =
+            arrivedOn.isEmpty
+            ? nil
+            : CaseworkInputs.pastDay(
+                arrivedOn,
+                field: "arrivedOn",
+                today: today,
+                notBefore: nil,
+                notBeforeLabel: "",
+                &errors
+            )
+        guard errors.isEmpty, let valid, let memberRelation else { throw DomainError.invalid(errors) }
+        if !duplicatesReviewed {
+            let duplicates = try await DuplicateFinder(environment: environment).candidates(
+                for: valid,
+                departement: household.departement
+            )
+            if !duplicates.isEmpty { return .possibleDuplicates(duplicates) }
+        }
+        let id = environment.ids.makeIdentifier()
+        try await environment.database.write { sql in
+            try await HouseholdWriteRecords.insertPerson(
+                id: id,
+                householdID: householdID,
+                isReference: false,
+                valid: valid,
+                relation: memberRelation.rawValue,
+                arrivedOn: arrival,
+                at: environment.time.now(),
+                in: sql
+            )
+            let entry = AuditEntry(
+                actor: actor,
+                action: AuditAction.memberAdded.rawValue,
+                recordType: "menage",
+                recordID: householdID,
+                personID: id,
+                changes: [
+                    AuditChange("personne", before: nil, after: valid.name.documentNames, personal: true),
+                    AuditChange("lien", before: nil, after: memberRelation.label),
+                ]
+            )
+            try await AuditLog.append(entry, at: environment.time.now(), in: sql, kind: environment.database.kind)
+        }
+        return .added
+    }
+
     /// The caseworkers a manager may hand a household to: the organisation's, working in its département.
     public func caseworkers(householdID: String, actor: AccountSummary) async throws -> [(id: String, name: String)] {
         guard OperatorManagersOnly().admits(actor.role) else { return [] }

@@ -10,10 +10,7 @@ public struct ReferralService: Sendable {
     public init(environment: ServiceEnvironment) { self.environment = environment }
 
     /// A possible duplicate with the reasons the matcher gives.
-    public struct Duplicate: Sendable, Equatable {
-        public let candidate: DuplicateCandidate
-        public let score: MatchScore
-    }
+    public typealias Duplicate = DuplicateFinder.Duplicate
 
     /// What happened to a referral request: created, or held back for possible duplicates.
     public enum Outcome: Sendable {
@@ -52,7 +49,10 @@ public struct ReferralService: Sendable {
         case .failure(let errors): throw DomainError.invalid(errors)
         }
         if !duplicatesReviewed {
-            let duplicates = try await possibleDuplicates(of: valid)
+            let duplicates = try await DuplicateFinder(environment: environment).candidates(
+                for: valid.person,
+                departement: valid.departement
+            )
             if !duplicates.isEmpty { return .possibleDuplicates(duplicates) }
         }
         let deployments = Dictionary(
@@ -91,7 +91,7 @@ public struct ReferralService: Sendable {
                 id: personID,
                 householdID: householdID,
                 isReference: true,
-                valid: valid,
+                valid: valid.person,
                 at: now,
                 in: sql
             )
@@ -114,7 +114,7 @@ public struct ReferralService: Sendable {
                 recordID: referralID,
                 personID: personID,
                 changes: [
-                    AuditChange("personne", before: nil, after: valid.name.documentNames, personal: true),
+                    AuditChange("personne", before: nil, after: valid.person.name.documentNames, personal: true),
                     AuditChange("eligible", before: nil, after: outcome.eligible ? "oui" : "non"),
                     AuditChange("operateur", before: nil, after: operatorOrganisation.name),
                 ]
@@ -122,39 +122,6 @@ public struct ReferralService: Sendable {
             try await AuditLog.append(entry, at: now, in: sql, kind: environment.database.kind)
         }
         return .created(referralID: referralID)
-    }
-
-    /// The people of the département whose names (or AGDREF number) make them possibly the same person.
-    func possibleDuplicates(of valid: ReferralInput.Valid) async throws -> [Duplicate] {
-        let candidates = try await environment.database.read { sql in
-            try await PersonQueries.candidates(
-                keys: valid.name.searchKeys,
-                agdref: valid.agdref,
-                departement: valid.departement,
-                in: sql
-            )
-        }
-        let entered = NameCandidate(
-            id: "nouveau",
-            names: valid.name.spellings,
-            birthYear: valid.birthYear,
-            birthMonth: valid.birthMonth,
-            birthDay: valid.birthDay,
-            identifiers: valid.agdref.map { ["agdref": $0] } ?? [:]
-        )
-        return candidates.map { candidate in
-            let existing = NameCandidate(
-                id: candidate.personID,
-                names: [candidate.documentNames, candidate.usualNames].filter { !$0.isEmpty },
-                birthYear: candidate.birthYear,
-                birthMonth: candidate.birthMonth,
-                birthDay: candidate.birthDay,
-                identifiers: candidate.agdref.map { ["agdref": $0] } ?? [:]
-            )
-            return Duplicate(candidate: candidate, score: PersonNameMatcher.score(entered, existing))
-        }
-        .filter { $0.score.verdict != .unlikely }
-        .sorted { $0.score.value > $1.score.value }
     }
 
     /// The referrals the actor may see.

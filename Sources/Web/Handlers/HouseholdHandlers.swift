@@ -1,5 +1,6 @@
 import Domain
 import Hummingbird
+import Persistence
 import Plot
 import Services
 
@@ -34,6 +35,7 @@ struct HouseholdHandlers {
                 return "Diagnostic enregistré."
             }
         }
+        routes.on(.householdMember(SiteRoute.sample), use: addMember)
         routes.on(.householdTransfer(SiteRoute.sample)) { request, context in
             try await write(request, context) { casework, id, form, actor in
                 try await casework.transfer(householdID: id, to: form["transferTo"], actor: actor)
@@ -110,6 +112,39 @@ struct HouseholdHandlers {
         }
     }
 
+    /// Adds a member, or shows the file again with messages or possible duplicates.
+    @Sendable func addMember(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let account = try context.requireAccount(request)
+        let id = try AdminHandlers.id(context)
+        let form = try await FormData.read(request, context)
+        let person = PersonFields.read(form)
+        var state = HouseholdSupportSections.FormState(canWrite: true, typed: form.fields)
+        state.member = person
+        do {
+            switch try await CaseworkService(environment: environment).addMember(
+                householdID: id,
+                person: person,
+                relation: form["relation"],
+                arrivedOn: form["arrivedOn"],
+                duplicatesReviewed: form["duplicatesReviewed"] == "oui",
+                actor: account
+            )
+            {
+            case .added:
+                return RedirectResponse.to(
+                    SiteRoute.household(id).path,
+                    flash: Flash(.success, "Membre ajouté au ménage."),
+                    cookies: cookies
+                )
+            case .possibleDuplicates(let duplicates):
+                state.memberDuplicates = duplicates
+            }
+        } catch DomainError.invalid(let errors) {
+            state.errors = errors
+        }
+        return HTMLResponse.make(try await page(request, context, state: state), status: .unprocessableContent)
+    }
+
     private func page(
         _ request: Request,
         _ context: AppRequestContext,
@@ -123,6 +158,7 @@ struct HouseholdHandlers {
             actor: account
         )
         var state = state
+        state.countries = try await TerritoryQueries(database: environment.database).countries()
         state.transferChoices = try await CaseworkService(environment: environment).caseworkers(
             householdID: file.household.id,
             actor: account

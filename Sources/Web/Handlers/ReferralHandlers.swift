@@ -142,23 +142,24 @@ struct ReferralHandlers {
     }
 
     static func input(_ form: FormData) -> ReferralInput {
+        let person = PersonFields.read(form)
         var input = ReferralInput()
         input.referralDate = form["referralDate"]
         input.departement = form["departement"]
         input.commune = form["commune"]
-        input.documentNames = form["documentNames"]
-        input.usualNames = form["usualNames"]
-        input.birthYear = form["birthYear"]
-        input.birthMonth = form["birthMonth"]
-        input.birthDay = form["birthDay"]
-        input.sex = form["sex"]
-        input.nationality = form["nationality"]
-        input.protection = form["protection"]
-        input.protectionAuthority = form["protectionAuthority"]
-        input.protectionDate = form["protectionDate"]
-        input.cirSignatureDate = form["cirSignatureDate"]
-        input.agdref = form["agdref"]
-        input.joiningRelative = form["joiningRelative"] == "oui"
+        input.documentNames = person.documentNames
+        input.usualNames = person.usualNames
+        input.birthYear = person.birthYear
+        input.birthMonth = person.birthMonth
+        input.birthDay = person.birthDay
+        input.sex = person.sex
+        input.nationality = person.nationality
+        input.protection = person.protection
+        input.protectionAuthority = person.protectionAuthority
+        input.protectionDate = person.protectionDate
+        input.cirSignatureDate = person.cirSignatureDate
+        input.agdref = person.agdref
+        input.joiningRelative = person.joiningRelative
         input.prefectException = form["prefectException"] == "oui"
         return input
     }

@@ -64,6 +64,7 @@ public enum SiteRoute: Hashable, Sendable {
     case householdExit(String)
     case householdDiagnosis(String)
     case householdTransfer(String)
+    case householdMember(String)
     case activityReport
     case activityReportCSV
 
@@ -80,7 +81,8 @@ public enum SiteRoute: Hashable, Sendable {
         .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeployment, .agirDeploymentUpdate, .agirEligibilityCheck,
         .referrals, .referralNew, .referralCreate, .referral(sample), .referralDecide(sample), .households,
         .household(sample), .householdWelcome(sample), .householdContract(sample), .householdContact(sample),
-        .householdExit(sample), .householdDiagnosis(sample), .householdTransfer(sample), .activityReport,
+        .householdExit(sample), .householdDiagnosis(sample), .householdTransfer(sample), .householdMember(sample),
+        .activityReport,
         .activityReportCSV,
     ]
 
@@ -95,7 +97,7 @@ public enum SiteRoute: Hashable, Sendable {
             .accountResetPassword, .secondFactorSubmit, .passwordChange, .secondFactorConfirm, .secondFactorDisable,
             .tokenCreate, .tokenRevoke, .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeploymentUpdate,
             .referralCreate, .referralDecide, .householdWelcome, .householdContract, .householdContact, .householdExit,
-            .householdDiagnosis, .householdTransfer:
+            .householdDiagnosis, .householdTransfer, .householdMember:
             .post
         case .root, .login, .home, .referenceData, .communeSearch, .communeSuggestions, .countries, .accessibility,
             .healthz, .readyz, .metrics, .organisations, .organisationNew, .organisation, .accounts, .accountNew,
@@ -126,7 +128,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .referralNew, .referralCreate: OfiiAgentsOnly()
         case .referralDecide, .activityReport, .activityReportCSV, .householdTransfer: OperatorManagersOnly()
         case .households, .household, .householdWelcome, .householdContract, .householdContact, .householdExit,
-            .householdDiagnosis:
+            .householdDiagnosis, .householdMember:
             OperatorStaff()
         }
     }
@@ -150,7 +152,7 @@ public enum SiteRoute: Hashable, Sendable {
             .accountReactivate(let id), .accountResetPassword(let id), .tokenRevoke(let id), .referral(let id),
             .referralDecide(let id), .household(let id), .householdWelcome(let id), .householdContract(let id),
             .householdContact(let id), .householdExit(let id), .householdDiagnosis(let id),
-            .householdTransfer(let id):
+            .householdTransfer(let id), .householdMember(let id):
             template(id: FormData.encode(id))
         default: template(id: "")
         }
@@ -208,6 +210,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .householdExit: "/menages/\(id)/sortie"
         case .householdDiagnosis: "/menages/\(id)/diagnostic"
         case .householdTransfer: "/menages/\(id)/transfert"
+        case .householdMember: "/menages/\(id)/membres"
         case .activityReport: "/rapport-mensuel"
         case .activityReportCSV: "/rapport-mensuel.csv"
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What an OFII agent types to refer a household (its reference person), before validation.
 public struct ReferralInput: Sendable, Equatable {
     public var referralDate = ""
@@ -20,23 +22,31 @@ public struct ReferralInput: Sendable, Equatable {
 
     public init() {}
 
+    /// The reference person's part of the form.
+    public var person: PersonInput {
+        var person = PersonInput()
+        person.documentNames = documentNames
+        person.usualNames = usualNames
+        person.birthYear = birthYear
+        person.birthMonth = birthMonth
+        person.birthDay = birthDay
+        person.sex = sex
+        person.nationality = nationality
+        person.protection = protection
+        person.protectionAuthority = protectionAuthority
+        person.protectionDate = protectionDate
+        person.cirSignatureDate = cirSignatureDate
+        person.agdref = agdref
+        person.joiningRelative = joiningRelative
+        return person
+    }
+
     /// The referral's fields once valid.
     public struct Valid: Sendable, Equatable {
         public let referralDate: CalendarDay
         public let departement: String
         public let commune: String?
-        public let name: PersonName
-        public let birthYear: Int
-        public let birthMonth: Int?
-        public let birthDay: Int?
-        public let sex: String
-        public let nationality: String
-        public let protection: ProtectionKind?
-        public let protectionAuthority: String?
-        public let protectionDate: CalendarDay?
-        public let cirSignatureDate: CalendarDay?
-        public let agdref: String?
-        public let joiningRelative: Bool
+        public let person: PersonInput.Valid
         public let prefectException: Bool
 
         /// The facts the eligibility rule reads.
@@ -44,22 +54,16 @@ public struct ReferralInput: Sendable, Equatable {
             EligibilityInput(
                 referralDate: referralDate,
                 departementCode: departement,
-                protection: protection,
-                protectionDate: protectionDate,
-                cirSignatureDate: cirSignatureDate,
-                joiningRelativeOfEligiblePerson: joiningRelative,
+                protection: person.protection,
+                protectionDate: person.protectionDate,
+                cirSignatureDate: person.cirSignatureDate,
+                joiningRelativeOfEligiblePerson: person.joiningRelative,
                 prefectException: prefectException
             )
         }
     }
 
-    /// The sexes recorded, as on residence documents.
-    public static let sexes: [(value: String, label: String)] = [("F", "Femme"), ("M", "Homme"), ("X", "Non précisé")]
-    /// Nationality values that are not countries.
-    public static let statelessNationality = "apatride"
-    public static let undeterminedNationality = "indeterminee"
-
-    /// Checks every field; `communesOf` says whether a commune code lies in a département.
+    /// Checks every field; `communeIn` says whether a commune code lies in a département.
     public func validate(
         today: CalendarDay,
         departements: Set<String>,
@@ -78,94 +82,16 @@ public struct ReferralInput: Sendable, Equatable {
         if !communeCode.isEmpty, !communeIn(communeCode, departement) {
             errors.add("commune", "Saisissez le code INSEE d'une commune du département, par exemple 69266.")
         }
-        let names = documentNames.trimmingCharacters(in: .whitespacesAndNewlines)
-        if names.isEmpty {
-            errors.add("documentNames", "Saisissez les noms et prénoms tels qu'ils figurent sur les documents.")
-        }
-        let (year, month, day) = readBirth(today: today, &errors)
-        if !Self.sexes.contains(where: { $0.value == sex }) {
-            errors.add("sex", "Choisissez le sexe indiqué sur le titre de séjour.")
-        }
-        if !(countries.contains(nationality)
-            || [Self.statelessNationality, Self.undeterminedNationality].contains(nationality))
-        {
-            errors.add("nationality", "Choisissez la nationalité, ou « apatride », ou « indéterminée ».")
-        }
-        let protectionKind = protection.isEmpty ? nil : ProtectionKind(rawValue: protection)
-        if !protection.isEmpty, protectionKind == nil { errors.add("protection", "Choisissez la protection obtenue.") }
-        if !protectionAuthority.isEmpty, !["OFPRA", "CNDA"].contains(protectionAuthority) {
-            errors.add("protectionAuthority", "Choisissez OFPRA ou CNDA.")
-        }
-        let protectionDay = optionalDay(protectionDate, field: "protectionDate", today: today, &errors)
-        if protectionKind != nil, protectionKind != .temporary, protectionDay == nil, errors["protectionDate"] == nil {
-            errors.add("protectionDate", "Saisissez la date de la décision de protection.")
-        }
-        let cirDay = optionalDay(cirSignatureDate, field: "cirSignatureDate", today: today, &errors)
-        var agdrefValue: String?
-        if !agdref.trimmingCharacters(in: .whitespaces).isEmpty {
-            switch PersonIdentifiers.agdref(agdref) {
-            case .success(let value): agdrefValue = value
-            case .failure(let error): errors.add("agdref", error.message)
-            }
-        }
-        guard errors.isEmpty, let referral, let year else { return .failure(errors) }
+        let validPerson = person.validate(today: today, countries: countries, &errors)
+        guard errors.isEmpty, let referral, let validPerson else { return .failure(errors) }
         return .success(
             Valid(
                 referralDate: referral,
                 departement: departement,
                 commune: communeCode.isEmpty ? nil : communeCode,
-                name: PersonName(documentNames: names, usualNames: usualNames.trimmingCharacters(in: .whitespaces)),
-                birthYear: year,
-                birthMonth: month,
-                birthDay: day,
-                sex: sex,
-                nationality: nationality,
-                protection: protectionKind,
-                protectionAuthority: protectionAuthority.isEmpty ? nil : protectionAuthority,
-                protectionDate: protectionDay,
-                cirSignatureDate: cirDay,
-                agdref: agdrefValue,
-                joiningRelative: joiningRelative,
+                person: validPerson,
                 prefectException: prefectException
             )
         )
-    }
-
-    private func readBirth(today: CalendarDay, _ errors: inout FieldErrors) -> (Int?, Int?, Int?) {
-        let year = Int(birthYear)
-        guard let year, (1900...today.year).contains(year) else {
-            errors.add("birthYear", "Saisissez l'année de naissance sur 4 chiffres.")
-            return (nil, nil, nil)
-        }
-        let month = birthMonth.isEmpty ? nil : Int(birthMonth)
-        let day = birthDay.isEmpty ? nil : Int(birthDay)
-        if !birthMonth.isEmpty, month.map({ (1...12).contains($0) }) != true {
-            errors.add("birthMonth", "Le mois de naissance est un nombre de 1 à 12, ou vide s'il est inconnu.")
-            return (year, nil, nil)
-        }
-        if let day {
-            guard let month, CalendarDay(year: year, month: month, day: day) != nil else {
-                errors.add("birthDay", "Ce jour n'existe pas dans ce mois, ou le mois manque.")
-                return (year, month, nil)
-            }
-        } else if !birthDay.isEmpty {
-            errors.add("birthDay", "Le jour de naissance est un nombre, ou vide s'il est inconnu.")
-        }
-        return (year, month, day)
-    }
-
-    private func optionalDay(
-        _ text: String,
-        field: String,
-        today: CalendarDay,
-        _ errors: inout FieldErrors
-    ) -> CalendarDay? {
-        guard !text.isEmpty else { return nil }
-        guard let day = CalendarDay(iso: text) else {
-            errors.add(field, "Saisissez une date réelle, par exemple 2025-03-10.")
-            return nil
-        }
-        if day > today { errors.add(field, "Cette date ne peut pas être dans le futur.") }
-        return day
     }
 }

@@ -84,7 +84,7 @@ enum HouseholdPages {
                     ],
                     rows: file.members.map { member in
                         [
-                            DataTable.header(member.documentNames + (member.isReference ? " (référence)" : "")),
+                            DataTable.header(member.documentNames + " (" + relationLabel(member) + ")"),
                             DataTable.cell(member.usualNames.ifEmpty("–")),
                             DataTable.cell(birth(member)), DataTable.cell(member.nationality),
                             DataTable.cell(
@@ -102,9 +102,17 @@ enum HouseholdPages {
                 DiagnosisSection.node(file, state: state, page: page),
                 HouseholdSupportSections.contacts(file, today: today, state: state, page: page),
                 HouseholdSupportSections.exit(file, today: today, state: state, page: page),
+                HouseholdSupportSections.addMember(file, state: state, page: page),
                 HouseholdSupportSections.transfer(file, state: state, page: page)
             )
         )
+    }
+
+    /// "référence", "enfant", "conjoint ou conjointe, arrivé le …".
+    static func relationLabel(_ member: HouseholdMember) -> String {
+        if member.isReference { return "référence" }
+        let relation = member.relation.flatMap(MemberRelation.init(rawValue:))?.label.lowercased() ?? "membre"
+        return relation + (member.arrivedOn.map { ", arrivée le \($0.french)" } ?? "")
     }
 
     /// Households in support per caseworker, to balance caseloads.

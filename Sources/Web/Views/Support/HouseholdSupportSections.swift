@@ -12,6 +12,11 @@ enum HouseholdSupportSections {
         var typed: [String: String] = [:]
         /// The caseworkers a manager may hand the household to (empty for anyone else).
         var transferChoices: [(id: String, name: String)] = []
+        /// The countries for the member form's nationality list.
+        var countries: [Country] = []
+        /// The member being added, as typed, and the possible duplicates found for it.
+        var member = PersonInput()
+        var memberDuplicates: [DuplicateFinder.Duplicate] = []
 
         func value(_ name: String, _ fallback: String = "") -> String { typed[name] ?? fallback }
     }
@@ -91,6 +96,45 @@ enum HouseholdSupportSections {
                 required: true
             ),
             .button(.type(.submit), .class("button"), .text(button))
+        )
+    }
+
+    static func addMember(_ file: HouseholdService.File, state: FormState, page: PageContext) -> Node<HTML.BodyContext>
+    {
+        guard state.canWrite else { return .empty }
+        return .section(
+            .attribute(named: "aria-labelledby", value: "ajout-membre"),
+            .h2(.id("ajout-membre"), .text("Ajouter un membre au ménage")),
+            .p(.text("Un rejoignant arrivé plus tard, un enfant, un conjoint : il rejoint le dossier du ménage.")),
+            .if(!state.memberDuplicates.isEmpty, DuplicateList.node(state.memberDuplicates)),
+            .form(
+                .method(.post),
+                .action(SiteRoute.householdMember(file.household.id).path),
+                .novalidate(),
+                CSRFField.node(page.csrfToken),
+                FormField.select(
+                    name: "relation",
+                    label: "Lien avec la personne de référence",
+                    options: MemberRelation.allCases.map { ($0.rawValue, $0.label) },
+                    selected: state.value("relation"),
+                    errors: state.errors
+                ),
+                FormField.input(
+                    name: "arrivedOn",
+                    label: "Arrivée en France (rejoignant, facultatif)",
+                    type: .date,
+                    value: state.value("arrivedOn"),
+                    errors: state.errors
+                ),
+                PersonFields.node(
+                    state.member,
+                    legend: "Le nouveau membre",
+                    countries: state.countries,
+                    errors: state.errors
+                ),
+                .if(!state.memberDuplicates.isEmpty, DuplicateList.confirmation()),
+                .button(.type(.submit), .class("button"), .text("Ajouter le membre"))
+            )
         )
     }
 

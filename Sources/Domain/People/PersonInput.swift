@@ -1,0 +1,130 @@
+import Foundation
+
+/// What a caseworker or an OFII agent types about one person, before validation.
+public struct PersonInput: Sendable, Equatable {
+    public var documentNames = ""
+    public var usualNames = ""
+    public var birthYear = ""
+    public var birthMonth = ""
+    public var birthDay = ""
+    public var sex = ""
+    public var nationality = ""
+    public var protection = ""
+    public var protectionAuthority = ""
+    public var protectionDate = ""
+    public var cirSignatureDate = ""
+    public var agdref = ""
+    public var joiningRelative = false
+
+    public init() {}
+
+    /// The person's fields once valid.
+    public struct Valid: Sendable, Equatable {
+        public let name: PersonName
+        public let birthYear: Int
+        public let birthMonth: Int?
+        public let birthDay: Int?
+        public let sex: String
+        public let nationality: String
+        public let protection: ProtectionKind?
+        public let protectionAuthority: String?
+        public let protectionDate: CalendarDay?
+        public let cirSignatureDate: CalendarDay?
+        public let agdref: String?
+        public let joiningRelative: Bool
+    }
+
+    /// The sexes recorded, as on residence documents.
+    public static let sexes: [(value: String, label: String)] = [("F", "Femme"), ("M", "Homme"), ("X", "Non précisé")]
+    /// Nationality values that are not countries.
+    public static let statelessNationality = "apatride"
+    public static let undeterminedNationality = "indeterminee"
+
+    /// Checks every field, adding a French message per field to `errors`; nil when something is wrong.
+    public func validate(today: CalendarDay, countries: Set<String>, _ errors: inout FieldErrors) -> Valid? {
+        let before = errors.messages.count
+        let names = documentNames.trimmingCharacters(in: .whitespacesAndNewlines)
+        if names.isEmpty {
+            errors.add("documentNames", "Saisissez les noms et prénoms tels qu'ils figurent sur les documents.")
+        }
+        let (year, month, day) = readBirth(today: today, &errors)
+        if !Self.sexes.contains(where: { $0.value == sex }) {
+            errors.add("sex", "Choisissez le sexe indiqué sur le titre de séjour.")
+        }
+        if !(countries.contains(nationality)
+            || [Self.statelessNationality, Self.undeterminedNationality].contains(nationality))
+        {
+            errors.add("nationality", "Choisissez la nationalité, ou « apatride », ou « indéterminée ».")
+        }
+        let protectionKind = protection.isEmpty ? nil : ProtectionKind(rawValue: protection)
+        if !protection.isEmpty, protectionKind == nil { errors.add("protection", "Choisissez la protection obtenue.") }
+        if !protectionAuthority.isEmpty, !["OFPRA", "CNDA"].contains(protectionAuthority) {
+            errors.add("protectionAuthority", "Choisissez OFPRA ou CNDA.")
+        }
+        let protectionDay = Self.optionalDay(protectionDate, field: "protectionDate", today: today, &errors)
+        if protectionKind != nil, protectionKind != .temporary, protectionDay == nil, errors["protectionDate"] == nil {
+            errors.add("protectionDate", "Saisissez la date de la décision de protection.")
+        }
+        let cirDay = Self.optionalDay(cirSignatureDate, field: "cirSignatureDate", today: today, &errors)
+        var agdrefValue: String?
+        if !agdref.trimmingCharacters(in: .whitespaces).isEmpty {
+            switch PersonIdentifiers.agdref(agdref) {
+            case .success(let value): agdrefValue = value
+            case .failure(let error): errors.add("agdref", error.message)
+            }
+        }
+        guard errors.messages.count == before, let year else { return nil }
+        return Valid(
+            name: PersonName(documentNames: names, usualNames: usualNames.trimmingCharacters(in: .whitespaces)),
+            birthYear: year,
+            birthMonth: month,
+            birthDay: day,
+            sex: sex,
+            nationality: nationality,
+            protection: protectionKind,
+            protectionAuthority: protectionAuthority.isEmpty ? nil : protectionAuthority,
+            protectionDate: protectionDay,
+            cirSignatureDate: cirDay,
+            agdref: agdrefValue,
+            joiningRelative: joiningRelative
+        )
+    }
+
+    private func readBirth(today: CalendarDay, _ errors: inout FieldErrors) -> (Int?, Int?, Int?) {
+        guard let year = Int(birthYear), (1900...today.year).contains(year) else {
+            errors.add("birthYear", "Saisissez l'année de naissance sur 4 chiffres.")
+            return (nil, nil, nil)
+        }
+        let month = birthMonth.isEmpty ? nil : Int(birthMonth)
+        let day = birthDay.isEmpty ? nil : Int(birthDay)
+        if !birthMonth.isEmpty, month.map({ (1...12).contains($0) }) != true {
+            errors.add("birthMonth", "Le mois de naissance est un nombre de 1 à 12, ou vide s'il est inconnu.")
+            return (year, nil, nil)
+        }
+        if let day {
+            guard let month, CalendarDay(year: year, month: month, day: day) != nil else {
+                errors.add("birthDay", "Ce jour n'existe pas dans ce mois, ou le mois manque.")
+                return (year, month, nil)
+            }
+        } else if !birthDay.isEmpty {
+            errors.add("birthDay", "Le jour de naissance est un nombre, ou vide s'il est inconnu.")
+        }
+        return (year, month, day)
+    }
+
+    /// A past date, empty allowed, or a French message for `field`.
+    static func optionalDay(
+        _ text: String,
+        field: String,
+        today: CalendarDay,
+        _ errors: inout FieldErrors
+    ) -> CalendarDay? {
+        guard !text.isEmpty else { return nil }
+        guard let day = CalendarDay(iso: text) else {
+            errors.add(field, "Saisissez une date réelle, par exemple 2025-03-10.")
+            return nil
+        }
+        if day > today { errors.add(field, "Cette date ne peut pas être dans le futur.") }
+        return day
+    }
+}
