@@ -211,6 +211,17 @@ def main():
             page.click("button:has-text('Enregistrer le diagnostic')")
         check("diagnostic enregistré", "Diagnostic enregistré." in page.content(), page.url)
         audit(page, "dossier avec diagnostic")
+        page.select_option("#champ-goalDomain", "logement")
+        page.fill("#champ-goalTitle", "Accéder à un logement social")
+        with page.expect_navigation():
+            page.click("button:has-text(\"Ajouter l'objectif\")")
+        page.select_option("#champ-actionGoal", label="Accéder à un logement social")
+        page.fill("#champ-actionDescription", "Déposer la demande de logement social")
+        page.select_option("#champ-actionActor", "referent")
+        with page.expect_navigation():
+            page.click("button:has-text(\"Ajouter l'action\")")
+        check("plan : objectif et action", "Déposer la demande de logement social" in page.content(), page.url)
+        audit(page, "dossier avec plan")
         page.select_option("#champ-contactMode", "presentiel")
         page.fill("#champ-contactNote", "Ouverture des droits CAF")
         with page.expect_navigation():

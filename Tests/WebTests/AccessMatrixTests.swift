@@ -66,6 +66,7 @@ struct AccessMatrixTests {
         for route in [
             SiteRoute.householdWelcome(sample), .householdContract(sample), .householdContact(sample),
             .householdExit(sample), .householdDiagnosis(sample), .householdMember(sample),
+            .householdGoal(sample), .householdAction(sample), .householdActionUpdate(sample),
         ] {
             table[route] = .only([.referent, .responsable])
         }

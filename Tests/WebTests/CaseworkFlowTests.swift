@@ -334,3 +334,70 @@ struct HouseholdMemberTests {
         }
     }
 }
+
+@Suite("Plan d'accompagnement")
+struct PlanTests {
+    @Test func goalsAndActionsAreAddedFollowedAndLateOnesShowOnTheHomePage() async throws {
+        try await TestApp.run { browser, _ in
+            let path = try await CaseworkFlowTests.assignedHousehold(browser)
+            try await browser.get(path)
+            try await browser.post(path + "/accueil", form: [("welcomeDate", "2026-11-24")])
+            var file = try await browser.get(path)
+            let goal = try await browser.post(
+                path + "/objectifs",
+                form: [("goalDomain", "logement"), ("goalPerson", ""), ("goalTitle", "Accéder à un logement social")]
+            )
+            #expect(goal.location == path)
+            file = try await browser.get(path)
+            #expect(file.text.contains("Logement : Accéder à un logement social (tout le ménage)"))
+            let goalID = try #require(
+                file.text.firstMatch(of: /<option value="([^"]+)">Accéder à un logement social<\/option>/)?.1
+            )
+            let partner = try #require(
+                file.text.firstMatch(of: /<option value="([^"]+)">Association Entraide Rhône \(démo\)<\/option>/)?.1
+            )
+            let missing = try await browser.post(
+                path + "/actions",
+                form: [
+                    ("actionGoal", String(goalID)), ("actionDescription", "Dossier SIAO"),
+                    ("actionActor", "partenaire"),
+                    ("actionPartner", ""), ("actionDue", ""),
+                ]
+            )
+            #expect(missing.status == .unprocessableContent)
+            #expect(missing.text.contains("Choisissez l'organisation partenaire qui agit."))
+            try await browser.post(
+                path + "/actions",
+                form: [
+                    ("actionGoal", String(goalID)), ("actionDescription", "Déposer la demande de logement social"),
+                    ("actionActor", "referent"), ("actionPartner", ""), ("actionDue", "2026-11-26"),
+                ]
+            )
+            try await browser.post(
+                path + "/actions",
+                form: [
+                    ("actionGoal", String(goalID)), ("actionDescription", "Dossier SIAO"),
+                    ("actionActor", "partenaire"),
+                    ("actionPartner", String(partner)), ("actionDue", "2026-12-15"),
+                ]
+            )
+            file = try await browser.get(path)
+            #expect(file.text.contains("26 novembre 2026 (en retard)"))
+            #expect(file.text.contains("Un partenaire : Association Entraide Rhône (démo)"))
+            let home = try await browser.get("/accueil")
+            #expect(home.text.contains("Déposer la demande de logement social"))
+
+            let action = try #require(
+                file.text.firstMatch(of: /<option value="([^"]+)">Déposer la demande de logement social<\/option>/)?.1
+            )
+            try await browser.post(
+                path + "/actions/suivi",
+                form: [("actionID", String(action)), ("actionStatus", "faite"), ("actionOutcome", "Demande déposée")]
+            )
+            file = try await browser.get(path)
+            #expect(file.text.contains("Demande déposée"))
+            #expect(!file.text.contains("(en retard)"))
+            #expect(try await browser.get("/accueil").text.contains("Aucune action en retard."))
+        }
+    }
+}

@@ -12,5 +12,6 @@ public enum MigrationList {
         m009Retention,
         m010Diagnosis,
         m011HouseholdMembers,
+        m012Plan,
     ]
 }

@@ -31,6 +31,9 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case restrictedRead = "sante.consultation"
     case householdTransferred = "menage.transfert"
     case memberAdded = "menage.ajout_membre"
+    case planGoalAdded = "plan.objectif"
+    case planActionAdded = "plan.action"
+    case planActionUpdated = "plan.action_suivi"
 
     /// The French label.
     public var label: String {
@@ -66,6 +69,9 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .restrictedRead: "Consultation de la section santé"
         case .householdTransferred: "Transfert à un autre référent"
         case .memberAdded: "Ajout d'un membre au ménage"
+        case .planGoalAdded: "Objectif ajouté au plan"
+        case .planActionAdded: "Action ajoutée au plan"
+        case .planActionUpdated: "Suivi d'une action du plan"
         }
     }
 }

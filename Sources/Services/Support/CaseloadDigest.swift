@@ -15,6 +15,8 @@ public struct CaseloadDigest: Sendable {
     public let newAssignments: [HouseholdSummary]
     /// Deadlines within 30 days or passed, soonest first.
     public let deadlines: [Deadline]
+    /// Open plan actions past their due date, with their household.
+    public let overdueActions: [(household: HouseholdSummary, action: PlanAction)]
 
     /// The digest of the households the actor follows (theirs for a caseworker, the organisation's for a manager).
     public static func load(environment: ServiceEnvironment, actor: AccountSummary) async throws -> CaseloadDigest {
@@ -53,9 +55,14 @@ public struct CaseloadDigest: Sendable {
                 }
             }
         }
+        let byID = Dictionary(uniqueKeysWithValues: households.map { ($0.id, $0) })
+        let late = try await environment.database.read { sql in
+            try await PlanRecords.overdue(householdIDs: Array(byID.keys), before: today, in: sql)
+        }
         return CaseloadDigest(
             newAssignments: households.filter { $0.welcomeInterview == nil },
-            deadlines: deadlines.sorted { $0.due < $1.due }
+            deadlines: deadlines.sorted { $0.due < $1.due },
+            overdueActions: late.compactMap { action in byID[action.householdID].map { ($0, action) } }
         )
     }
 }

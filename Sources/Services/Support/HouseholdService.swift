@@ -20,6 +20,8 @@ public struct HouseholdService: Sendable {
         public let diagnosis: [DiagnosisEntry]
         /// Whether the viewer sees the restricted section.
         public let seesRestricted: Bool
+        /// The support plan.
+        public let plan: [PlanGoal]
 
         /// The last day of support: 24 months after the welcome interview.
         public var supportEnds: CalendarDay? {
@@ -58,8 +60,11 @@ public struct HouseholdService: Sendable {
             )
         }
         let seesRestricted = household.caseworkerID == actor.id
-        let diagnosis = try await environment.database.read { sql in
-            try await DiagnosisRecords.entries(householdID: id, includeRestricted: seesRestricted, in: sql)
+        let (diagnosis, plan) = try await environment.database.read { sql in
+            (
+                try await DiagnosisRecords.entries(householdID: id, includeRestricted: seesRestricted, in: sql),
+                try await PlanRecords.goals(householdID: id, in: sql)
+            )
         }
         try await environment.database.write { sql in
             if diagnosis.contains(where: \.domain.isRestricted) {
@@ -93,7 +98,8 @@ public struct HouseholdService: Sendable {
             contacts: contacts,
             exit: exit,
             diagnosis: diagnosis,
-            seesRestricted: seesRestricted
+            seesRestricted: seesRestricted,
+            plan: plan
         )
     }
 }

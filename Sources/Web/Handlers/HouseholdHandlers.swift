@@ -36,6 +36,44 @@ struct HouseholdHandlers {
             }
         }
         routes.on(.householdMember(SiteRoute.sample), use: addMember)
+        routes.on(.householdGoal(SiteRoute.sample)) { request, context in
+            try await write(request, context) { _, id, form, actor in
+                try await PlanService(environment: environment).addGoal(
+                    householdID: id,
+                    domain: form["goalDomain"],
+                    personID: form["goalPerson"],
+                    title: form["goalTitle"],
+                    actor: actor
+                )
+                return "Objectif ajouté au plan."
+            }
+        }
+        routes.on(.householdAction(SiteRoute.sample)) { request, context in
+            try await write(request, context) { _, id, form, actor in
+                try await PlanService(environment: environment).addAction(
+                    householdID: id,
+                    goalID: form["actionGoal"],
+                    description: form["actionDescription"],
+                    actorKind: form["actionActor"],
+                    partnerID: form["actionPartner"],
+                    due: form["actionDue"],
+                    actor: actor
+                )
+                return "Action ajoutée au plan."
+            }
+        }
+        routes.on(.householdActionUpdate(SiteRoute.sample)) { request, context in
+            try await write(request, context) { _, id, form, actor in
+                try await PlanService(environment: environment).updateAction(
+                    householdID: id,
+                    actionID: form["actionID"],
+                    status: form["actionStatus"],
+                    outcome: form["actionOutcome"],
+                    actor: actor
+                )
+                return "Suivi de l'action enregistré."
+            }
+        }
         routes.on(.householdTransfer(SiteRoute.sample)) { request, context in
             try await write(request, context) { casework, id, form, actor in
                 try await casework.transfer(householdID: id, to: form["transferTo"], actor: actor)
@@ -159,6 +197,9 @@ struct HouseholdHandlers {
         )
         var state = state
         state.countries = try await TerritoryQueries(database: environment.database).countries()
+        state.partners = try await environment.database.read { sql in
+            try await PlanRecords.partners(departement: file.household.departement, in: sql)
+        }
         state.transferChoices = try await CaseworkService(environment: environment).caseworkers(
             householdID: file.household.id,
             actor: account

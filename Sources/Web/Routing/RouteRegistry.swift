@@ -11,6 +11,8 @@ final class RouteRegistry {
 
     /// Adds `handler` for `route`, with the route's method, path pattern and policy.
     func on(_ route: SiteRoute, use handler: @escaping Handler) {
+        // A route missing from `SiteRoute.allCases` would escape the route × role test: refuse to start.
+        precondition(SiteRoute.allCases.contains(route), "\(route) manque dans SiteRoute.allCases")
         let policy = route.policy
         let group = groups[policy.name] ?? router.group().add(middleware: PolicyMiddleware(policy: policy))
         groups[policy.name] = group

@@ -65,6 +65,9 @@ public enum SiteRoute: Hashable, Sendable {
     case householdDiagnosis(String)
     case householdTransfer(String)
     case householdMember(String)
+    case householdGoal(String)
+    case householdAction(String)
+    case householdActionUpdate(String)
     case activityReport
     case activityReportCSV
 
@@ -82,7 +85,7 @@ public enum SiteRoute: Hashable, Sendable {
         .referrals, .referralNew, .referralCreate, .referral(sample), .referralDecide(sample), .households,
         .household(sample), .householdWelcome(sample), .householdContract(sample), .householdContact(sample),
         .householdExit(sample), .householdDiagnosis(sample), .householdTransfer(sample), .householdMember(sample),
-        .activityReport,
+        .householdGoal(sample), .householdAction(sample), .householdActionUpdate(sample), .activityReport,
         .activityReportCSV,
     ]
 
@@ -97,7 +100,8 @@ public enum SiteRoute: Hashable, Sendable {
             .accountResetPassword, .secondFactorSubmit, .passwordChange, .secondFactorConfirm, .secondFactorDisable,
             .tokenCreate, .tokenRevoke, .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeploymentUpdate,
             .referralCreate, .referralDecide, .householdWelcome, .householdContract, .householdContact, .householdExit,
-            .householdDiagnosis, .householdTransfer, .householdMember:
+            .householdDiagnosis, .householdTransfer, .householdMember, .householdGoal, .householdAction,
+            .householdActionUpdate:
             .post
         case .root, .login, .home, .referenceData, .communeSearch, .communeSuggestions, .countries, .accessibility,
             .healthz, .readyz, .metrics, .organisations, .organisationNew, .organisation, .accounts, .accountNew,
@@ -128,7 +132,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .referralNew, .referralCreate: OfiiAgentsOnly()
         case .referralDecide, .activityReport, .activityReportCSV, .householdTransfer: OperatorManagersOnly()
         case .households, .household, .householdWelcome, .householdContract, .householdContact, .householdExit,
-            .householdDiagnosis, .householdMember:
+            .householdDiagnosis, .householdMember, .householdGoal, .householdAction, .householdActionUpdate:
             OperatorStaff()
         }
     }
@@ -152,7 +156,8 @@ public enum SiteRoute: Hashable, Sendable {
             .accountReactivate(let id), .accountResetPassword(let id), .tokenRevoke(let id), .referral(let id),
             .referralDecide(let id), .household(let id), .householdWelcome(let id), .householdContract(let id),
             .householdContact(let id), .householdExit(let id), .householdDiagnosis(let id),
-            .householdTransfer(let id), .householdMember(let id):
+            .householdTransfer(let id), .householdMember(let id), .householdGoal(let id), .householdAction(let id),
+            .householdActionUpdate(let id):
             template(id: FormData.encode(id))
         default: template(id: "")
         }
@@ -211,6 +216,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .householdDiagnosis: "/menages/\(id)/diagnostic"
         case .householdTransfer: "/menages/\(id)/transfert"
         case .householdMember: "/menages/\(id)/membres"
+        case .householdGoal: "/menages/\(id)/objectifs"
+        case .householdAction: "/menages/\(id)/actions"
+        case .householdActionUpdate: "/menages/\(id)/actions/suivi"
         case .activityReport: "/rapport-mensuel"
         case .activityReportCSV: "/rapport-mensuel.csv"
         }

@@ -30,6 +30,28 @@ enum HomeDigest {
                     )
             ),
             .section(
+                .attribute(named: "aria-labelledby", value: "actions-retard"),
+                .h2(.id("actions-retard"), .text("Actions en retard")),
+                digest.overdueActions.isEmpty
+                    ? EmptyState.node("Aucune action en retard.")
+                    : DataTable.node(
+                        caption: "Actions dont l'échéance est passée",
+                        columns: ["Ménage", "Action", "Échéance"],
+                        rows: digest.overdueActions.map { item in
+                            [
+                                .th(
+                                    .attribute(named: "scope", value: "row"),
+                                    .a(
+                                        .href(SiteRoute.household(item.household.id).path),
+                                        .text(item.household.referenceNames)
+                                    )
+                                ),
+                                DataTable.cell(item.action.description), DataTable.cell(item.action.due?.french ?? "–"),
+                            ]
+                        }
+                    )
+            ),
+            .section(
                 .attribute(named: "aria-labelledby", value: "affectations"),
                 .h2(.id("affectations"), .text("Nouvelles affectations à accueillir")),
                 digest.newAssignments.isEmpty

@@ -100,6 +100,7 @@ enum HouseholdPages {
                 FormField.errorSummary(state.errors),
                 HouseholdSupportSections.milestones(file, today: today, state: state, page: page),
                 DiagnosisSection.node(file, state: state, page: page),
+                PlanSection.node(file, partners: state.partners, today: today, state: state, page: page),
                 HouseholdSupportSections.contacts(file, today: today, state: state, page: page),
                 HouseholdSupportSections.exit(file, today: today, state: state, page: page),
                 HouseholdSupportSections.addMember(file, state: state, page: page),

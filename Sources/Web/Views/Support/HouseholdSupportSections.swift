@@ -17,6 +17,8 @@ enum HouseholdSupportSections {
         /// The member being added, as typed, and the possible duplicates found for it.
         var member = PersonInput()
         var memberDuplicates: [DuplicateFinder.Duplicate] = []
+        /// The partner organisations that may carry out plan actions.
+        var partners: [(id: String, name: String)] = []
 
         func value(_ name: String, _ fallback: String = "") -> String { typed[name] ?? fallback }
     }

@@ -1,0 +1,183 @@
+import Domain
+import Persistence
+import Plot
+import Services
+
+/// The support plan of a household file: goals per domain, their actions, and the forms to add and follow them.
+enum PlanSection {
+    static func node(
+        _ file: HouseholdService.File,
+        partners: [(id: String, name: String)],
+        today: CalendarDay,
+        state: HouseholdSupportSections.FormState,
+        page: PageContext
+    ) -> Node<HTML.BodyContext> {
+        let editable = state.canWrite && file.milestones.welcomeInterview != nil
+        let actions = file.plan.flatMap(\.actions)
+        return .section(
+            .attribute(named: "aria-labelledby", value: "plan"),
+            .h2(.id("plan"), .text("Plan d'accompagnement")),
+            file.plan.isEmpty
+                ? EmptyState.node("Aucun objectif pour le moment.")
+                : .group(.forEach(file.plan) { goal(file, $0, today: today) }),
+            .if(editable, goalForm(file, state: state, page: page)),
+            .if(editable && !file.plan.isEmpty, actionForm(file, partners: partners, state: state, page: page)),
+            .if(editable && !actions.isEmpty, followForm(file, actions: actions, state: state, page: page))
+        )
+    }
+
+    private static func goal(
+        _ file: HouseholdService.File,
+        _ goal: PlanGoal,
+        today: CalendarDay
+    ) -> Node<HTML.BodyContext> {
+        let domain = DiagnosisDomain(rawValue: goal.domain)?.label ?? goal.domain
+        return .group(
+            .element(named: "h3", text: "\(domain) : \(goal.title) (\(goal.personName ?? "tout le ménage"))"),
+            goal.actions.isEmpty
+                ? .p(.text("Aucune action pour cet objectif."))
+                : DataTable.node(
+                    caption: "Actions de l'objectif « \(goal.title) »",
+                    columns: ["Action", "Qui agit", "Échéance", "État", "Résultat"],
+                    rows: goal.actions.map { action in
+                        let late = action.status.isOpen && (action.due.map { $0 < today } ?? false)
+                        return [
+                            DataTable.header(action.description),
+                            DataTable.cell(
+                                (PlanActor(rawValue: action.actor)?.label ?? action.actor)
+                                    + (action.partnerName.map { " : \($0)" } ?? "")
+                            ),
+                            DataTable.cell((action.due?.french ?? "–") + (late ? " (en retard)" : "")),
+                            DataTable.cell(action.status.label), DataTable.cell(action.outcome.ifEmpty("–")),
+                        ]
+                    }
+                )
+        )
+    }
+
+    private static func goalForm(
+        _ file: HouseholdService.File,
+        state: HouseholdSupportSections.FormState,
+        page: PageContext
+    ) -> Node<HTML.BodyContext> {
+        .form(
+            .method(.post),
+            .action(SiteRoute.householdGoal(file.household.id).path),
+            .novalidate(),
+            CSRFField.node(page.csrfToken),
+            .element(named: "h3", text: "Ajouter un objectif"),
+            FormField.select(
+                name: "goalDomain",
+                label: "Domaine",
+                options: DiagnosisDomain.allCases.filter { !$0.isRestricted || file.seesRestricted }.map {
+                    ($0.rawValue, $0.label)
+                },
+                selected: state.value("goalDomain"),
+                errors: state.errors
+            ),
+            FormField.select(
+                name: "goalPerson",
+                label: "Pour",
+                options: file.members.map { ($0.id, $0.documentNames) },
+                selected: state.value("goalPerson"),
+                placeholder: "Tout le ménage",
+                errors: state.errors
+            ),
+            FormField.input(
+                name: "goalTitle",
+                label: "Objectif",
+                value: state.value("goalTitle"),
+                hint: "Par exemple « Accéder à un logement social ».",
+                errors: state.errors
+            ),
+            .button(.type(.submit), .class("button"), .text("Ajouter l'objectif"))
+        )
+    }
+
+    private static func actionForm(
+        _ file: HouseholdService.File,
+        partners: [(id: String, name: String)],
+        state: HouseholdSupportSections.FormState,
+        page: PageContext
+    ) -> Node<HTML.BodyContext> {
+        .form(
+            .method(.post),
+            .action(SiteRoute.householdAction(file.household.id).path),
+            .novalidate(),
+            CSRFField.node(page.csrfToken),
+            .element(named: "h3", text: "Ajouter une action"),
+            FormField.select(
+                name: "actionGoal",
+                label: "Objectif",
+                options: file.plan.map { ($0.id, $0.title) },
+                selected: state.value("actionGoal"),
+                errors: state.errors
+            ),
+            FormField.input(
+                name: "actionDescription",
+                label: "Action",
+                value: state.value("actionDescription"),
+                errors: state.errors
+            ),
+            FormField.select(
+                name: "actionActor",
+                label: "Qui agit",
+                options: PlanActor.allCases.map { ($0.rawValue, $0.label) },
+                selected: state.value("actionActor"),
+                errors: state.errors
+            ),
+            FormField.select(
+                name: "actionPartner",
+                label: "Organisation partenaire (si un partenaire agit)",
+                options: partners.map { ($0.id, $0.name) },
+                selected: state.value("actionPartner"),
+                placeholder: "— Aucune —",
+                errors: state.errors
+            ),
+            FormField.input(
+                name: "actionDue",
+                label: "Échéance (facultatif)",
+                type: .date,
+                value: state.value("actionDue"),
+                errors: state.errors
+            ),
+            .button(.type(.submit), .class("button"), .text("Ajouter l'action"))
+        )
+    }
+
+    private static func followForm(
+        _ file: HouseholdService.File,
+        actions: [PlanAction],
+        state: HouseholdSupportSections.FormState,
+        page: PageContext
+    ) -> Node<HTML.BodyContext> {
+        .form(
+            .method(.post),
+            .action(SiteRoute.householdActionUpdate(file.household.id).path),
+            .novalidate(),
+            CSRFField.node(page.csrfToken),
+            .element(named: "h3", text: "Suivre une action"),
+            FormField.select(
+                name: "actionID",
+                label: "Action",
+                options: actions.map { ($0.id, $0.description) },
+                selected: state.value("actionID"),
+                errors: state.errors
+            ),
+            FormField.select(
+                name: "actionStatus",
+                label: "État",
+                options: ActionStatus.allCases.map { ($0.rawValue, $0.label) },
+                selected: state.value("actionStatus"),
+                errors: state.errors
+            ),
+            FormField.input(
+                name: "actionOutcome",
+                label: "Résultat (facultatif)",
+                value: state.value("actionOutcome"),
+                errors: state.errors
+            ),
+            .button(.type(.submit), .class("button"), .text("Enregistrer le suivi"))
+        )
+    }
+}
