@@ -28,7 +28,7 @@ struct AccessMatrixTests {
         let publicRoutes: [SiteRoute] = [
             .root, .login, .loginSubmit, .accessibility, .healthz, .readyz, .metrics, .secondFactor,
             .secondFactorSubmit,
-            .apiSpec,
+            .apiSpec, .calendarFeed(sample),
         ]
         for route in publicRoutes {
             table[route] = .everyone
@@ -67,6 +67,7 @@ struct AccessMatrixTests {
             SiteRoute.householdWelcome(sample), .householdContract(sample), .householdContact(sample),
             .householdExit(sample), .householdDiagnosis(sample), .householdMember(sample),
             .householdGoal(sample), .householdAction(sample), .householdActionUpdate(sample),
+            .householdAppointment(sample), .calendarFeedRenew,
         ] {
             table[route] = .only([.referent, .responsable])
         }

@@ -401,3 +401,47 @@ struct PlanTests {
         }
     }
 }
+
+@Suite("Rendez-vous et agenda iCalendar")
+struct AppointmentTests {
+    @Test func anAppointmentShowsInTheFileOnTodaysHomeAndInThePrivateCalendarFeed() async throws {
+        try await TestApp.run { browser, _ in
+            let path = try await CaseworkFlowTests.assignedHousehold(browser)
+            try await browser.get(path)
+            let bad = try await browser.post(
+                path + "/rendez-vous",
+                form: [
+                    ("appointmentDay", "2026-11-27"), ("appointmentTime", "25:00"), ("appointmentMinutes", "45"),
+                    ("appointmentPlace", ""),
+                ]
+            )
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.text.contains("Saisissez la date et l'heure du rendez-vous"))
+            #expect(bad.text.contains("Saisissez le lieu."))
+            try await browser.post(
+                path + "/rendez-vous",
+                form: [
+                    ("appointmentDay", "2026-11-27"), ("appointmentTime", "14:30"), ("appointmentMinutes", "45"),
+                    ("appointmentPlace", "Permanence de Villeurbanne"),
+                ]
+            )
+            let file = try await browser.get(path)
+            #expect(file.text.contains("27 novembre 2026 à 14 h 30 (45 min) – Permanence de Villeurbanne"))
+            let home = try await browser.get("/accueil")
+            #expect(home.text.contains("Rendez-vous du jour"))
+            #expect(home.text.contains("14 h 30"))
+
+            try await browser.get("/compte")
+            let created = try await browser.post("/compte/agenda", form: [])
+            let feedPath = try #require(created.text.firstMatch(of: /http:\/\/[^\/<]+(\/agenda\/[A-Za-z0-9_-]+)/)?.1)
+            try await browser.post("/deconnexion", form: [])
+            let feed = try await browser.get(String(feedPath))
+            #expect(feed.headers[.contentType] == "text/calendar; charset=utf-8")
+            #expect(feed.text.hasPrefix("BEGIN:VCALENDAR\r\n"))
+            #expect(feed.text.contains("DTSTART:20261127T143000\r\nDTEND:20261127T151500"))
+            #expect(feed.text.contains("LOCATION:Permanence de Villeurbanne"))
+            #expect(!feed.text.contains("AHMADZAI"))
+            #expect(try await browser.get("/agenda/lien-inconnu").status == .notFound)
+        }
+    }
+}

@@ -13,5 +13,6 @@ public enum MigrationList {
         m010Diagnosis,
         m011HouseholdMembers,
         m012Plan,
+        m013Appointments,
     ]
 }

@@ -34,6 +34,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case planGoalAdded = "plan.objectif"
     case planActionAdded = "plan.action"
     case planActionUpdated = "plan.action_suivi"
+    case appointmentBooked = "rendez_vous.creation"
+    case calendarFeedRenewed = "compte.lien_agenda"
 
     /// The French label.
     public var label: String {
@@ -72,6 +74,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .planGoalAdded: "Objectif ajouté au plan"
         case .planActionAdded: "Action ajoutée au plan"
         case .planActionUpdated: "Suivi d'une action du plan"
+        case .appointmentBooked: "Rendez-vous fixé"
+        case .calendarFeedRenewed: "Nouveau lien d'agenda"
         }
     }
 }

@@ -15,6 +15,8 @@ public struct CaseloadDigest: Sendable {
     public let newAssignments: [HouseholdSummary]
     /// Deadlines within 30 days or passed, soonest first.
     public let deadlines: [Deadline]
+    /// The actor's appointments of today.
+    public let todayAppointments: [AppointmentRecord]
     /// Open plan actions past their due date, with their household.
     public let overdueActions: [(household: HouseholdSummary, action: PlanAction)]
 
@@ -62,6 +64,7 @@ public struct CaseloadDigest: Sendable {
         return CaseloadDigest(
             newAssignments: households.filter { $0.welcomeInterview == nil },
             deadlines: deadlines.sorted { $0.due < $1.due },
+            todayAppointments: try await AppointmentService(environment: environment).today(actor: actor),
             overdueActions: late.compactMap { action in byID[action.householdID].map { ($0, action) } }
         )
     }

@@ -36,6 +36,19 @@ struct HouseholdHandlers {
             }
         }
         routes.on(.householdMember(SiteRoute.sample), use: addMember)
+        routes.on(.householdAppointment(SiteRoute.sample)) { request, context in
+            try await write(request, context) { _, id, form, actor in
+                try await AppointmentService(environment: environment).add(
+                    householdID: id,
+                    day: form["appointmentDay"],
+                    time: form["appointmentTime"],
+                    minutes: form["appointmentMinutes"],
+                    place: form["appointmentPlace"],
+                    actor: actor
+                )
+                return "Rendez-vous fixé."
+            }
+        }
         routes.on(.householdGoal(SiteRoute.sample)) { request, context in
             try await write(request, context) { _, id, form, actor in
                 try await PlanService(environment: environment).addGoal(
@@ -197,6 +210,9 @@ struct HouseholdHandlers {
         )
         var state = state
         state.countries = try await TerritoryQueries(database: environment.database).countries()
+        state.appointments = try await AppointmentService(environment: environment).upcoming(
+            householdID: file.household.id
+        )
         state.partners = try await environment.database.read { sql in
             try await PlanRecords.partners(departement: file.household.departement, in: sql)
         }

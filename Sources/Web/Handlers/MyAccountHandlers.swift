@@ -18,6 +18,8 @@ struct MyAccountHandlers {
         routes.on(.secondFactorDisable, use: disable)
         routes.on(.tokenCreate, use: createToken)
         routes.on(.tokenRevoke(SiteRoute.sample), use: revokeToken)
+        routes.on(.calendarFeedRenew, use: renewCalendar)
+        routes.on(.calendarFeed(SiteRoute.sample), use: calendar)
     }
 
     /// The account page.
@@ -122,6 +124,32 @@ struct MyAccountHandlers {
                 status: .unprocessableContent
             )
         }
+    }
+
+    /// Creates a new private calendar link and shows it once.
+    @Sendable func renewCalendar(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let account = try context.requireAccount(request)
+        let token = try await AppointmentService(environment: environment).renewFeed(actor: account)
+        let host = request.head.authority ?? "127.0.0.1"
+        let scheme = cookies.secure ? "https" : "http"
+        return HTMLResponse.make(
+            CalendarSection.created(
+                url: "\(scheme)://\(host)\(SiteRoute.calendarFeed(token).path)",
+                page: PageContext(request: request, context: context)
+            )
+        )
+    }
+
+    /// The iCalendar feed behind a private link (no session needed: calendar applications cannot sign in).
+    @Sendable func calendar(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard
+            let feed = try await AppointmentService(environment: environment).feed(token: try AdminHandlers.id(context))
+        else { throw WebError.notFound }
+        return Response(
+            status: .ok,
+            headers: [.contentType: "text/calendar; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: feed))
+        )
     }
 
     /// Revokes one of the account's own tokens.

@@ -68,6 +68,9 @@ public enum SiteRoute: Hashable, Sendable {
     case householdGoal(String)
     case householdAction(String)
     case householdActionUpdate(String)
+    case householdAppointment(String)
+    case calendarFeedRenew
+    case calendarFeed(String)
     case activityReport
     case activityReportCSV
 
@@ -85,7 +88,8 @@ public enum SiteRoute: Hashable, Sendable {
         .referrals, .referralNew, .referralCreate, .referral(sample), .referralDecide(sample), .households,
         .household(sample), .householdWelcome(sample), .householdContract(sample), .householdContact(sample),
         .householdExit(sample), .householdDiagnosis(sample), .householdTransfer(sample), .householdMember(sample),
-        .householdGoal(sample), .householdAction(sample), .householdActionUpdate(sample), .activityReport,
+        .householdGoal(sample), .householdAction(sample), .householdActionUpdate(sample), .householdAppointment(sample),
+        .calendarFeedRenew, .calendarFeed(sample), .activityReport,
         .activityReportCSV,
     ]
 
@@ -101,13 +105,13 @@ public enum SiteRoute: Hashable, Sendable {
             .tokenCreate, .tokenRevoke, .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeploymentUpdate,
             .referralCreate, .referralDecide, .householdWelcome, .householdContract, .householdContact, .householdExit,
             .householdDiagnosis, .householdTransfer, .householdMember, .householdGoal, .householdAction,
-            .householdActionUpdate:
+            .householdActionUpdate, .householdAppointment, .calendarFeedRenew:
             .post
         case .root, .login, .home, .referenceData, .communeSearch, .communeSuggestions, .countries, .accessibility,
             .healthz, .readyz, .metrics, .organisations, .organisationNew, .organisation, .accounts, .accountNew,
             .account, .audit, .auditExport, .secondFactor, .myAccount, .secondFactorEnrolment, .apiSpec, .apiMe,
             .agirDeployment, .agirEligibilityCheck, .referrals, .referralNew, .referral, .households, .household,
-            .activityReport, .activityReportCSV:
+            .activityReport, .activityReportCSV, .calendarFeed:
             .get
         }
     }
@@ -132,8 +136,10 @@ public enum SiteRoute: Hashable, Sendable {
         case .referralNew, .referralCreate: OfiiAgentsOnly()
         case .referralDecide, .activityReport, .activityReportCSV, .householdTransfer: OperatorManagersOnly()
         case .households, .household, .householdWelcome, .householdContract, .householdContact, .householdExit,
-            .householdDiagnosis, .householdMember, .householdGoal, .householdAction, .householdActionUpdate:
+            .householdDiagnosis, .householdMember, .householdGoal, .householdAction, .householdActionUpdate,
+            .householdAppointment, .calendarFeedRenew:
             OperatorStaff()
+        case .calendarFeed: PublicAccess()
         }
     }
 
@@ -157,7 +163,7 @@ public enum SiteRoute: Hashable, Sendable {
             .referralDecide(let id), .household(let id), .householdWelcome(let id), .householdContract(let id),
             .householdContact(let id), .householdExit(let id), .householdDiagnosis(let id),
             .householdTransfer(let id), .householdMember(let id), .householdGoal(let id), .householdAction(let id),
-            .householdActionUpdate(let id):
+            .householdActionUpdate(let id), .householdAppointment(let id), .calendarFeed(let id):
             template(id: FormData.encode(id))
         default: template(id: "")
         }
@@ -219,6 +225,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .householdGoal: "/menages/\(id)/objectifs"
         case .householdAction: "/menages/\(id)/actions"
         case .householdActionUpdate: "/menages/\(id)/actions/suivi"
+        case .householdAppointment: "/menages/\(id)/rendez-vous"
+        case .calendarFeedRenew: "/compte/agenda"
+        case .calendarFeed: "/agenda/\(id)"
         case .activityReport: "/rapport-mensuel"
         case .activityReportCSV: "/rapport-mensuel.csv"
         }

@@ -59,6 +59,7 @@ enum MyAccountPage {
                             )
                         )
                 ),
+                .if(OperatorStaff().admits(account.role), CalendarSection.node(page: page)),
                 ApiTokenSection.node(tokens: tokens, now: now, page: page, errors: tokenErrors),
                 .section(
                     .attribute(named: "aria-labelledby", value: "changer-mot-de-passe"),

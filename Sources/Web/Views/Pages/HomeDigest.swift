@@ -7,6 +7,24 @@ enum HomeDigest {
     static func node(_ digest: CaseloadDigest) -> Node<HTML.BodyContext> {
         .group(
             .section(
+                .attribute(named: "aria-labelledby", value: "rendez-vous-jour"),
+                .h2(.id("rendez-vous-jour"), .text("Rendez-vous du jour")),
+                digest.todayAppointments.isEmpty
+                    ? EmptyState.node("Aucun rendez-vous aujourd'hui.")
+                    : .ul(
+                        .forEach(digest.todayAppointments) { appointment in
+                            .li(
+                                .text("\(appointment.startsAt.frenchTime) – "),
+                                .a(
+                                    .href(SiteRoute.household(appointment.householdID).path),
+                                    .text(appointment.householdName)
+                                ),
+                                .text(" – \(appointment.place)")
+                            )
+                        }
+                    )
+            ),
+            .section(
                 .attribute(named: "aria-labelledby", value: "echeances"),
                 .h2(.id("echeances"), .text("Échéances des 30 prochains jours")),
                 digest.deadlines.isEmpty

@@ -101,6 +101,7 @@ enum HouseholdPages {
                 HouseholdSupportSections.milestones(file, today: today, state: state, page: page),
                 DiagnosisSection.node(file, state: state, page: page),
                 PlanSection.node(file, partners: state.partners, today: today, state: state, page: page),
+                AppointmentSection.node(file, appointments: state.appointments, today: today, state: state, page: page),
                 HouseholdSupportSections.contacts(file, today: today, state: state, page: page),
                 HouseholdSupportSections.exit(file, today: today, state: state, page: page),
                 HouseholdSupportSections.addMember(file, state: state, page: page),

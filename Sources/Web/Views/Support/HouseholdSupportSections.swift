@@ -19,6 +19,8 @@ enum HouseholdSupportSections {
         var memberDuplicates: [DuplicateFinder.Duplicate] = []
         /// The partner organisations that may carry out plan actions.
         var partners: [(id: String, name: String)] = []
+        /// The household's appointments to come.
+        var appointments: [AppointmentRecord] = []
 
         func value(_ name: String, _ fallback: String = "") -> String { typed[name] ?? fallback }
     }

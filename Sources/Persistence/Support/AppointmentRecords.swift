@@ -1,0 +1,80 @@
+import Domain
+import Foundation
+import SQLKit
+
+/// An appointment as shown in files, on the home page and in calendar feeds.
+public struct AppointmentRecord: Sendable, Equatable {
+    public let id: String
+    public let householdID: String
+    public let householdName: String
+    public let startsAt: LocalDateTime
+    public let minutes: Int
+    public let place: String
+}
+
+/// SQL for appointments and calendar-feed secrets.
+public enum AppointmentRecords {
+    /// Adds an appointment of a caseworker with a household.
+    public static func insert(
+        id: String,
+        householdID: String,
+        accountID: String,
+        startsAt: LocalDateTime,
+        minutes: Int,
+        place: String,
+        at now: Date,
+        in sql: any SQLDatabase
+    ) async throws {
+        try await sql.raw(
+            """
+            INSERT INTO appointments (id, household_id, account_id, starts_at, minutes, place, created_at)
+            VALUES (\(bind: id), \(bind: householdID), \(bind: accountID), \(bind: startsAt.stored), \(bind: minutes),
+                    \(bind: place), \(bind: Timestamp.format(now)))
+            """
+        ).run()
+    }
+
+    /// Appointments from `from` on, of a household or of an account, soonest first.
+    public static func upcoming(
+        householdID: String? = nil,
+        accountID: String? = nil,
+        from: LocalDateTime,
+        limit: Int = 200,
+        in sql: any SQLDatabase
+    ) async throws -> [AppointmentRecord] {
+        var query: SQLQueryString = """
+            SELECT a.id, a.household_id, a.starts_at, a.minutes, a.place, p.document_names
+            FROM appointments a
+            JOIN persons p ON p.household_id = a.household_id AND p.is_reference = \(bind: true)
+            WHERE a.starts_at >= \(bind: from.stored)
+            """
+        if let householdID { query = query + " AND a.household_id = \(bind: householdID)" }
+        if let accountID { query = query + " AND a.account_id = \(bind: accountID)" }
+        query = query + " ORDER BY a.starts_at LIMIT \(unsafeRaw: String(limit))"
+        return try await sql.raw(query).all().compactMap { row in
+            guard let start = LocalDateTime(stored: try row.decode(column: "starts_at", as: String.self)) else {
+                return nil
+            }
+            return AppointmentRecord(
+                id: try row.decode(column: "id", as: String.self),
+                householdID: try row.decode(column: "household_id", as: String.self),
+                householdName: try row.decode(column: "document_names", as: String.self),
+                startsAt: start,
+                minutes: try row.decode(column: "minutes", as: Int.self),
+                place: try row.decode(column: "place", as: String.self)
+            )
+        }
+    }
+
+    /// Replaces an account's calendar-feed secret (its hash), which revokes the previous link.
+    public static func setCalendarTokenHash(_ hash: String?, accountID: String, in sql: any SQLDatabase) async throws {
+        try await sql.raw("UPDATE accounts SET calendar_token_hash = \(bind: hash) WHERE id = \(bind: accountID)").run()
+    }
+
+    /// The active account whose calendar feed has this secret.
+    public static func accountID(calendarTokenHash hash: String, in sql: any SQLDatabase) async throws -> String? {
+        try await sql.raw(
+            "SELECT id FROM accounts WHERE calendar_token_hash = \(bind: hash) AND active = \(bind: true)"
+        ).first()?.decode(column: "id", as: String.self)
+    }
+}
