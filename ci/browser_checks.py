@@ -195,6 +195,8 @@ def main():
         logout_with_keyboard(page, "responsable")
 
         login_with_keyboard(page, "referent")
+        page.goto(BASE + "/menages?etape=accompagnement&tri=nom")
+        audit(page, "mes ménages filtrés")
         page.goto(BASE + "/menages")
         audit(page, "mes ménages")
         check("le référent voit le ménage orienté", "SAIDI Nour" in page.content())

@@ -127,10 +127,20 @@ struct HouseholdHandlers {
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
         let account = try context.requireAccount(request)
         let mine = request.uri.queryParameters["tous"] == nil && account.role == .referent
-        let households = try await HouseholdService(environment: environment).list(actor: account, mine: mine)
+        let query = { (name: String) in String(request.uri.queryParameters[Substring(name)] ?? "") }
+        let filter = HouseholdFilter(
+            stage: query("etape"),
+            deadline: query("echeance"),
+            search: query("recherche"),
+            sort: query("tri")
+        )
+        let today = CalendarDay(date: environment.time.now())
+        let all = try await HouseholdService(environment: environment).list(actor: account, mine: mine)
         return HTMLResponse.make(
             HouseholdPages.list(
-                households,
+                filter.apply(all, today: today),
+                all: all,
+                filter: filter,
                 mine: mine,
                 today: CalendarDay(date: environment.time.now()),
                 page: PageContext(request: request, context: context)

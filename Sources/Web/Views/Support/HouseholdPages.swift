@@ -5,7 +5,14 @@ import Services
 
 /// The caseload list and the household file.
 enum HouseholdPages {
-    static func list(_ households: [HouseholdSummary], mine: Bool, today: CalendarDay, page: PageContext) -> HTML {
+    static func list(
+        _ households: [HouseholdSummary],
+        all: [HouseholdSummary],
+        filter: HouseholdFilter,
+        mine: Bool,
+        today: CalendarDay,
+        page: PageContext
+    ) -> HTML {
         Layout.page(
             title: "Ménages",
             page: page,
@@ -18,10 +25,13 @@ enum HouseholdPages {
                         .text(mine ? "Voir tous les ménages de l'organisation" : "Voir seulement mes ménages")
                     )
                 ),
-                .if(!mine && !households.isEmpty, caseloads(households)),
+                .if(!mine && !all.isEmpty, caseloads(all)),
+                filterForm(filter, mine: mine),
                 households.isEmpty
                     ? EmptyState.node(
-                        mine ? "Aucun ménage ne vous est confié pour le moment." : "Aucun ménage pour le moment."
+                        !all.isEmpty
+                            ? "Aucun ménage ne correspond à ces critères."
+                            : mine ? "Aucun ménage ne vous est confié pour le moment." : "Aucun ménage pour le moment."
                     )
                     : DataTable.node(
                         caption: "\(households.count) ménage(s)",
@@ -107,6 +117,40 @@ enum HouseholdPages {
                 HouseholdSupportSections.addMember(file, state: state, page: page),
                 HouseholdSupportSections.transfer(file, state: state, page: page)
             )
+        )
+    }
+
+    /// The filter form of the caseload (GET, so that a filtered list can be bookmarked).
+    static func filterForm(_ filter: HouseholdFilter, mine: Bool) -> Node<HTML.BodyContext> {
+        .form(
+            .method(.get),
+            .action(SiteRoute.households.path),
+            .class("search-form no-print"),
+            .attribute(named: "role", value: "search"),
+            .if(!mine, .input(.type(.hidden), .name("tous"), .value("1"))),
+            FormField.input(name: "recherche", label: "Nom", type: .search, value: filter.search),
+            FormField.select(
+                name: "etape",
+                label: "Étape",
+                options: HouseholdFilter.stages,
+                selected: filter.stage,
+                placeholder: "Toutes"
+            ),
+            FormField.select(
+                name: "echeance",
+                label: "Échéance",
+                options: HouseholdFilter.deadlines,
+                selected: filter.deadline,
+                placeholder: "Toutes"
+            ),
+            FormField.select(
+                name: "tri",
+                label: "Ordre",
+                options: HouseholdFilter.sorts,
+                selected: filter.sort,
+                placeholder: nil
+            ),
+            .button(.type(.submit), .class("button"), .text("Filtrer"))
         )
     }
 

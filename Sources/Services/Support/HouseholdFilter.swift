@@ -1,0 +1,56 @@
+import Domain
+import Persistence
+
+/// Narrows and orders a caseload: by stage, by commitment-contract deadline, by name; newest referral first or by name.
+public struct HouseholdFilter: Sendable, Equatable {
+    public var stage = ""
+    public var deadline = ""
+    public var search = ""
+    public var sort = ""
+
+    public init(stage: String = "", deadline: String = "", search: String = "", sort: String = "") {
+        self.stage = stage
+        self.deadline = deadline
+        self.search = search
+        self.sort = sort
+    }
+
+    /// The stages offered in the filter.
+    public static let stages: [(value: String, label: String)] = [
+        ("a_accueillir", "À accueillir"), ("accompagnement", "En accompagnement"), ("sortie", "Sortis"),
+    ]
+    /// The deadline filters offered.
+    public static let deadlines: [(value: String, label: String)] = [
+        ("contrat_depasse", "Contrat d'engagement : échéance dépassée"),
+        ("contrat_30_jours", "Contrat d'engagement : échéance dans les 30 jours"),
+    ]
+    /// The orders offered.
+    public static let sorts: [(value: String, label: String)] = [
+        ("orientation", "Orientation la plus récente"), ("nom", "Nom"),
+    ]
+
+    /// The households that pass the filter, in the chosen order.
+    public func apply(_ households: [HouseholdSummary], today: CalendarDay) -> [HouseholdSummary] {
+        let folded = SearchKey.fold(search)
+        let kept = households.filter { household in
+            switch stage {
+            case "a_accueillir":
+                if !(household.stage == "accompagnement" && household.welcomeInterview == nil) { return false }
+            case "accompagnement": if household.stage != "accompagnement" { return false }
+            case "sortie": if household.stage != "sortie" { return false }
+            default: break
+            }
+            if !deadline.isEmpty {
+                guard household.stage == "accompagnement", household.contractSigned == nil,
+                    let cir = household.cirSignatureDate
+                else { return false }
+                let due = SupportDeadlines.commitmentContractDue(cirSignature: cir)
+                if deadline == "contrat_depasse" && !(due < today) { return false }
+                if deadline == "contrat_30_jours" && !(today <= due && due <= today.adding(days: 30)) { return false }
+            }
+            return folded.isEmpty || SearchKey.fold(household.referenceNames).contains(folded)
+        }
+        return sort == "nom"
+            ? kept.sorted { SearchKey.fold($0.referenceNames) < SearchKey.fold($1.referenceNames) } : kept
+    }
+}
