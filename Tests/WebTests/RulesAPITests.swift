@@ -168,3 +168,34 @@ struct RulesAPITests {
         }
     }
 }
+
+@Suite("API : valeurs hors énumération")
+struct EnumValidationTests {
+    @Test func anEmptyStringIsNotANullEnumValue() async throws {
+        try await TestApp.run { browser, app in
+            let token = try await RulesAPITests().token(app)
+            let protection = try await browser.api(
+                "/api/v1/agir/eligibility",
+                token: token,
+                method: .post,
+                json: #"{"referral_date":"2025-03-10","departement":"69","protection":""}"#
+            )
+            #expect(protection.status == .badRequest)
+            let nullProtection = try await browser.api(
+                "/api/v1/agir/eligibility",
+                token: token,
+                method: .post,
+                json: #"{"referral_date":"2025-03-10","departement":"69","protection":null}"#
+            )
+            #expect(nullProtection.status == .ok)
+            let level = try await browser.api(
+                "/api/v1/requirements/evaluate",
+                token: token,
+                method: .post,
+                json:
+                    #"{"date":"2026-03-01","title":"csp","application":"first","protection":"none","proofs":[{"kind":"diploma","name":"DELF","date":"2025-01-01","level":""}]}"#
+            )
+            #expect(level.status == .badRequest)
+        }
+    }
+}

@@ -16,6 +16,10 @@ extension API {
                 "Le champ « departement » doit être un code de 1 à 3 caractères, par exemple 69 ou 2A."
             )
         }
+        // The generator turns the `null` of a nullable enum into an empty-string case; "" is not a valid value.
+        if request.protection == ._empty_ {
+            throw WebError.badRequest("Le champ « protection » vaut refugee, subsidiary, stateless ou null.")
+        }
         let protection: ProtectionKind? =
             request.temporaryProtection == true
             ? .temporary : request.protection.flatMap { ProtectionKind(rawValue: $0.rawValue) }

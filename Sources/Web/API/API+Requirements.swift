@@ -77,6 +77,12 @@ extension API {
     /// A proof of the request as the engine's proof; nil when it gives no level, or a 400 naming a bad date.
     static func proof(_ proof: Components.Schemas.Proof, index: Int) throws -> LanguageProof? {
         let date = try APIDates.day(proof.date, field: "proofs[\(index)].date")
+        // The generator turns the `null` of a nullable enum into an empty-string case; "" is not a valid level.
+        if proof.level == ._empty_ {
+            throw WebError.badRequest(
+                "Le champ « proofs[\(index)].level » est un niveau CECRL (below_a1_1 … c2) ou null."
+            )
+        }
         let kind: LanguageProof.Kind = proof.kind == .diploma ? .diploma : .certification
         if let levels = proof.levels {
             var bySkill: [LanguageSkill: CEFRLevel] = [:]
