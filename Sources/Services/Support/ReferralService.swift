@@ -55,14 +55,7 @@ public struct ReferralService: Sendable {
             )
             if !duplicates.isEmpty { return .possibleDuplicates(duplicates) }
         }
-        let deployments = Dictionary(
-            uniqueKeysWithValues: departements.map { ($0.code, $0.agirDeployedOn.map { CalendarDay(date: $0) }) }
-        )
-        let outcome = EligibilityRule.evaluate(
-            valid.eligibilityInput,
-            deployment: { deployments[$0] ?? nil },
-            isCovered: EligibilityRule.metropolitanExceptCorsica
-        )
+        let outcome = EligibilityRule.evaluate(valid.eligibilityInput, departements: departements)
         let eligibilityJSON = try Self.json(outcome.conditions)
         let now = environment.time.now()
         let householdID = environment.ids.makeIdentifier()

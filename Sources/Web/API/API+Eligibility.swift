@@ -32,16 +32,7 @@ extension API {
             joiningRelativeOfEligiblePerson: request.joiningRelative ?? false,
             prefectException: request.prefectException ?? false
         )
-        let deployments = Dictionary(
-            uniqueKeysWithValues: try await territories.departements().map { departement in
-                (departement.code, departement.agirDeployedOn.map { CalendarDay(date: $0) })
-            }
-        )
-        let outcome = EligibilityRule.evaluate(
-            eligibilityInput,
-            deployment: { deployments[$0] ?? nil },
-            isCovered: EligibilityRule.metropolitanExceptCorsica
-        )
+        let outcome = EligibilityRule.evaluate(eligibilityInput, departements: try await territories.departements())
         let result = Components.Schemas.EligibilityResult(
             eligible: outcome.eligible,
             basis: Components.Schemas.EligibilityResult.BasisPayload(basis: outcome.basis),

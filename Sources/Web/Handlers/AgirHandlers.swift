@@ -41,11 +41,6 @@ struct AgirHandlers {
             let protectionDate = Self.optionalDay(form.protectionDate, field: "date_protection", &errors)
             let cirDate = Self.optionalDay(form.cirSignatureDate, field: "date_cir", &errors)
             if let referral, errors.isEmpty {
-                let deployments = Dictionary(
-                    uniqueKeysWithValues: departements.map {
-                        ($0.code, $0.agirDeployedOn.map { CalendarDay(date: $0) })
-                    }
-                )
                 outcome = EligibilityRule.evaluate(
                     EligibilityInput(
                         referralDate: referral,
@@ -56,8 +51,7 @@ struct AgirHandlers {
                         joiningRelativeOfEligiblePerson: form.joiningRelative,
                         prefectException: form.prefectException
                     ),
-                    deployment: { deployments[$0] ?? nil },
-                    isCovered: EligibilityRule.metropolitanExceptCorsica
+                    departements: departements
                 )
             }
         } else if case .departements(let codes) = context.account?.scope, let first = codes.first {
