@@ -37,11 +37,14 @@ public final class Browser: @unchecked Sendable {
     /// Signs in as the demo account of a role; returns the response to the login form.
     @discardableResult
     public func login(as role: Role, password: String = DemoDepartement.password) async throws -> TestResponse {
+        try await login(email: DemoDepartement.email(for: role), password: password)
+    }
+
+    /// Signs in with an e-mail address and a password; returns the response to the login form.
+    @discardableResult
+    public func login(email: String, password: String) async throws -> TestResponse {
         try await get("/connexion")
-        let response = try await post(
-            "/connexion",
-            form: [("email", DemoDepartement.email(for: role)), ("password", password)]
-        )
+        let response = try await post("/connexion", form: [("email", email), ("password", password)])
         // Like a browser, follow the redirect: the landing page carries the session's CSRF token.
         if response.status == .seeOther, let location = response.location { try await get(location) }
         return response

@@ -60,6 +60,7 @@ struct AccessMatrixTests {
         table[.referralDecide(sample)] = .only([.responsable])
         table[.activityReport] = .only([.responsable])
         table[.householdTransfer(sample)] = .only([.responsable])
+        table[.householdMove(sample)] = .only([.responsable])
         table[.activityReportCSV] = .only([.responsable])
         table[.households] = .only([.referent, .responsable])
         table[.household(sample)] = .only([.referent, .responsable])
@@ -67,7 +68,7 @@ struct AccessMatrixTests {
             SiteRoute.householdWelcome(sample), .householdContract(sample), .householdContact(sample),
             .householdExit(sample), .householdDiagnosis(sample), .householdMember(sample),
             .householdGoal(sample), .householdAction(sample), .householdActionUpdate(sample),
-            .householdAppointment(sample), .calendarFeedRenew,
+            .householdAppointment(sample), .householdMilestone(sample), .calendarFeedRenew,
         ] {
             table[route] = .only([.referent, .responsable])
         }

@@ -14,5 +14,6 @@ public enum MigrationList {
         m011HouseholdMembers,
         m012Plan,
         m013Appointments,
+        m014MilestonesAndTransfers,
     ]
 }

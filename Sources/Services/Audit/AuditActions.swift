@@ -36,6 +36,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case planActionUpdated = "plan.action_suivi"
     case appointmentBooked = "rendez_vous.creation"
     case calendarFeedRenewed = "compte.lien_agenda"
+    case milestoneRecorded = "accompagnement.jalon"
+    case householdMovedOperator = "menage.transfert_operateur"
 
     /// The French label.
     public var label: String {
@@ -76,6 +78,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .planActionUpdated: "Suivi d'une action du plan"
         case .appointmentBooked: "Rendez-vous fixé"
         case .calendarFeedRenewed: "Nouveau lien d'agenda"
+        case .milestoneRecorded: "Jalon de parcours enregistré"
+        case .householdMovedOperator: "Transfert à un autre opérateur ou département"
         }
     }
 }

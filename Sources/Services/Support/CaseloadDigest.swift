@@ -13,6 +13,8 @@ public struct CaseloadDigest: Sendable {
 
     /// Households assigned but not yet welcomed.
     public let newAssignments: [HouseholdSummary]
+    /// Households in support without a caseworker (received by transfer), for managers to assign.
+    public let unassigned: [HouseholdSummary]
     /// Deadlines within 30 days or passed, soonest first.
     public let deadlines: [Deadline]
     /// The actor's appointments of today.
@@ -43,6 +45,19 @@ public struct CaseloadDigest: Sendable {
                     )
                 }
             }
+            if let entry = household.welcomeInterview,
+                let next = SnapshotSchedule.next(after: today.adding(days: -1), entry: entry),
+                case .sixMonths = next.kind, next.date <= horizon
+            {
+                deadlines.append(
+                    .init(
+                        household: household,
+                        label: "Point de situation : \(next.kind.label.lowercased())",
+                        due: next.date,
+                        status: SupportDeadlines.status(due: next.date, today: today)
+                    )
+                )
+            }
             if let entry = household.welcomeInterview {
                 let end = SupportDeadlines.supportEnds(entry: entry)
                 if end <= horizon {
@@ -62,7 +77,8 @@ public struct CaseloadDigest: Sendable {
             try await PlanRecords.overdue(householdIDs: Array(byID.keys), before: today, in: sql)
         }
         return CaseloadDigest(
-            newAssignments: households.filter { $0.welcomeInterview == nil },
+            newAssignments: households.filter { $0.welcomeInterview == nil && $0.caseworkerID != nil },
+            unassigned: households.filter { $0.caseworkerID == nil },
             deadlines: deadlines.sorted { $0.due < $1.due },
             todayAppointments: try await AppointmentService(environment: environment).today(actor: actor),
             overdueActions: late.compactMap { action in byID[action.householdID].map { ($0, action) } }

@@ -13,7 +13,15 @@ public struct CaseworkService: Sendable {
     var today: CalendarDay { CalendarDay(date: environment.time.now()) }
 
     /// Records the welcome interview, the day the household enters AGIR support.
-    public func recordWelcome(householdID: String, date: String, actor: AccountSummary) async throws {
+    /// The housing and activity at entry are optional; when given they become the first milestones, dated that day.
+    public func recordWelcome(
+        householdID: String,
+        date: String,
+        housing: String = "",
+        activity: String = "",
+        months: String = "",
+        actor: AccountSummary
+    ) async throws {
         let household = try await writable(householdID, actor: actor)
         var errors = FieldErrors()
         let day = CaseworkInputs.pastDay(
@@ -24,10 +32,47 @@ public struct CaseworkService: Sendable {
             notBeforeLabel: "l'orientation",
             &errors
         )
+        var entryEvents: [MilestoneEvent] = []
+        if !housing.isEmpty {
+            if let situation = HousingSituation(rawValue: housing) {
+                entryEvents.append(.housing(situation))
+            } else {
+                errors.add("entryHousing", "Choisissez le logement à l'entrée dans la liste.")
+            }
+        }
+        if !activity.isEmpty {
+            if let situation = ActivitySituation(formValue: activity, months: Int(months)) {
+                entryEvents.append(.activity(situation))
+            } else {
+                errors.add(
+                    "entryActivity",
+                    activity == "cdd"
+                        ? "Indiquez la durée du CDD en mois (1 à 36)." : "Choisissez la situation dans la liste."
+                )
+            }
+        }
         guard let day, errors.isEmpty else { throw DomainError.invalid(errors) }
+        let reference = try await environment.database.read {
+            try await HouseholdQueries.members(householdID: householdID, in: $0)
+        }.first(where: \.isReference)?.id
         try await environment.database.write { sql in
             let before = try await CaseworkRecords.milestones(householdID: householdID, in: sql)
             try await CaseworkRecords.setWelcomeInterview(day, householdID: householdID, in: sql)
+            for event in entryEvents {
+                let milestone = Milestone(
+                    id: environment.ids.makeIdentifier(),
+                    date: day,
+                    personID: event.kind == "activity" ? reference : nil,
+                    event: event
+                )
+                try await MilestoneService.insert(
+                    milestone,
+                    householdID: householdID,
+                    actor: actor,
+                    environment: environment,
+                    in: sql
+                )
+            }
             try await environment.audit(
                 .welcomeInterview,
                 recordType: "menage",

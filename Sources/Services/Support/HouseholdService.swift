@@ -22,6 +22,35 @@ public struct HouseholdService: Sendable {
         public let seesRestricted: Bool
         /// The support plan.
         public let plan: [PlanGoal]
+        /// The milestones of the support (rights, housing, work and training), oldest first.
+        public let events: [Milestone]
+        /// The transfers to another operator or département, oldest first.
+        public let transfers: [TransferRecord]
+
+        /// The situation snapshots due so far: at entry, every six months, at exit.
+        public func snapshots(today: CalendarDay) -> [SituationSnapshot] {
+            guard let entry = milestones.welcomeInterview else { return [] }
+            return SituationSnapshots.taken(milestones: events, entry: entry, exit: declaredExit, today: today)
+        }
+
+        /// The next snapshot to come, while the household is in support.
+        public func nextSnapshot(today: CalendarDay) -> SnapshotDue? {
+            guard exit == nil, let entry = milestones.welcomeInterview else { return nil }
+            return SnapshotSchedule.next(after: today, entry: entry)
+        }
+
+        /// The situation today, from the milestones recorded so far.
+        public func currentSituation(today: CalendarDay) -> SituationSnapshot {
+            SituationSnapshots.situation(on: SnapshotDue(kind: .exit, date: today), milestones: events)
+        }
+
+        /// The exit with its declared situations, when both read back.
+        var declaredExit: SituationSnapshots.DeclaredExit? {
+            guard let exit, let housing = HousingSituation(rawValue: exit.housing),
+                let activity = ActivitySituation(storedValue: exit.activity)
+            else { return nil }
+            return .init(date: exit.day, housing: housing, activity: activity)
+        }
 
         /// The last day of support: 24 months after the welcome interview.
         public var supportEnds: CalendarDay? {
@@ -30,10 +59,7 @@ public struct HouseholdService: Sendable {
 
         /// The positive-exit conditions of the recorded exit.
         public var exitAssessment: ExitAssessment? {
-            guard let exit, let housing = HousingSituation(rawValue: exit.housing),
-                let activity = ActivitySituation(storedValue: exit.activity)
-            else { return nil }
-            return PositiveExitRule.evaluate(housing: housing, activity: activity)
+            declaredExit.map { PositiveExitRule.evaluate(housing: $0.housing, activity: $0.activity) }
         }
     }
 
@@ -42,6 +68,18 @@ public struct HouseholdService: Sendable {
         guard OperatorStaff().admits(actor.role) else { throw DomainError.forbidden }
         return try await environment.database.read {
             try await HouseholdQueries.list(viewer: actor, mine: mine, in: $0)
+        }
+    }
+
+    /// Among households the actor may already see, those with a medium or high need in a domain of the diagnosis.
+    public func needing(_ domain: DiagnosisDomain, among households: [HouseholdSummary]) async throws -> Set<String> {
+        try await environment.database.read { sql in
+            try await DiagnosisRecords.households(
+                among: households.map(\.id),
+                domain: domain,
+                levels: [.medium, .high],
+                in: sql
+            )
         }
     }
 
@@ -60,10 +98,12 @@ public struct HouseholdService: Sendable {
             )
         }
         let seesRestricted = household.caseworkerID == actor.id
-        let (diagnosis, plan) = try await environment.database.read { sql in
+        let (diagnosis, plan, events, transfers) = try await environment.database.read { sql in
             (
                 try await DiagnosisRecords.entries(householdID: id, includeRestricted: seesRestricted, in: sql),
-                try await PlanRecords.goals(householdID: id, in: sql)
+                try await PlanRecords.goals(householdID: id, in: sql),
+                try await MilestoneRecords.milestones(householdID: id, in: sql),
+                try await TransferRecords.transfers(householdID: id, in: sql)
             )
         }
         try await environment.database.write { sql in
@@ -99,7 +139,9 @@ public struct HouseholdService: Sendable {
             exit: exit,
             diagnosis: diagnosis,
             seesRestricted: seesRestricted,
-            plan: plan
+            plan: plan,
+            events: events,
+            transfers: transfers
         )
     }
 }

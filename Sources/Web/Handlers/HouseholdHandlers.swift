@@ -14,7 +14,14 @@ struct HouseholdHandlers {
         routes.on(.household(SiteRoute.sample), use: show)
         routes.on(.householdWelcome(SiteRoute.sample)) { request, context in
             try await write(request, context) { casework, id, form, actor in
-                try await casework.recordWelcome(householdID: id, date: form["welcomeDate"], actor: actor)
+                try await casework.recordWelcome(
+                    householdID: id,
+                    date: form["welcomeDate"],
+                    housing: form["entryHousing"],
+                    activity: form["entryActivity"],
+                    months: form["entryMonths"],
+                    actor: actor
+                )
                 return "Entretien d'accueil enregistré : le ménage entre en accompagnement."
             }
         }
@@ -36,6 +43,25 @@ struct HouseholdHandlers {
             }
         }
         routes.on(.householdMember(SiteRoute.sample), use: addMember)
+        routes.on(.householdMove(SiteRoute.sample), use: move)
+        routes.on(.householdMilestone(SiteRoute.sample)) { request, context in
+            try await write(request, context) { _, id, form, actor in
+                try await MilestoneService(environment: environment).record(
+                    householdID: id,
+                    input: .init(
+                        kind: form["milestoneKind"],
+                        date: form["milestoneDate-\(form["milestoneKind"])"],
+                        personID: form["milestonePerson-\(form["milestoneKind"])"],
+                        right: form["milestoneRight"],
+                        housing: form["milestoneHousing"],
+                        activity: form["milestoneActivity"],
+                        months: form["milestoneMonths"]
+                    ),
+                    actor: actor
+                )
+                return "Jalon enregistré."
+            }
+        }
         routes.on(.householdAppointment(SiteRoute.sample)) { request, context in
             try await write(request, context) { _, id, form, actor in
                 try await AppointmentService(environment: environment).add(
@@ -132,13 +158,17 @@ struct HouseholdHandlers {
             stage: query("etape"),
             deadline: query("echeance"),
             search: query("recherche"),
-            sort: query("tri")
+            sort: query("tri"),
+            need: query("besoin")
         )
         let today = CalendarDay(date: environment.time.now())
-        let all = try await HouseholdService(environment: environment).list(actor: account, mine: mine)
+        let service = HouseholdService(environment: environment)
+        let all = try await service.list(actor: account, mine: mine)
+        var withNeed: Set<String> = []
+        if let domain = filter.needDomain { withNeed = try await service.needing(domain, among: all) }
         return HTMLResponse.make(
             HouseholdPages.list(
-                filter.apply(all, today: today),
+                filter.apply(all, today: today, withNeed: withNeed),
                 all: all,
                 filter: filter,
                 mine: mine,
@@ -165,6 +195,31 @@ struct HouseholdHandlers {
         do {
             let message = try await action(CaseworkService(environment: environment), id, form, account)
             return RedirectResponse.to(SiteRoute.household(id).path, flash: Flash(.success, message), cookies: cookies)
+        } catch DomainError.invalid(let errors) {
+            return HTMLResponse.make(
+                try await page(request, context, state: .init(canWrite: true, errors: errors, typed: form.fields)),
+                status: .unprocessableContent
+            )
+        }
+    }
+
+    /// Transfers the household to another département's operator; the manager returns to the caseload.
+    @Sendable func move(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let account = try context.requireAccount(request)
+        let id = try AdminHandlers.id(context)
+        let form = try await FormData.read(request, context)
+        do {
+            let name = try await TransferService(environment: environment).transfer(
+                householdID: id,
+                departement: form["moveDepartement"],
+                reason: form["moveReason"],
+                actor: account
+            )
+            return RedirectResponse.to(
+                SiteRoute.households.path + "?tous=1",
+                flash: Flash(.success, "Ménage transféré à \(name) ; son dossier et son historique le suivent."),
+                cookies: cookies
+            )
         } catch DomainError.invalid(let errors) {
             return HTMLResponse.make(
                 try await page(request, context, state: .init(canWrite: true, errors: errors, typed: form.fields)),
@@ -225,6 +280,9 @@ struct HouseholdHandlers {
         )
         state.partners = try await environment.database.read { sql in
             try await PlanRecords.partners(departement: file.household.departement, in: sql)
+        }
+        if account.role == .responsable {
+            state.departements = try await TerritoryQueries(database: environment.database).departements()
         }
         state.transferChoices = try await CaseworkService(environment: environment).caseworkers(
             householdID: file.household.id,

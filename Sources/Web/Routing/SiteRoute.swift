@@ -69,6 +69,8 @@ public enum SiteRoute: Hashable, Sendable {
     case householdAction(String)
     case householdActionUpdate(String)
     case householdAppointment(String)
+    case householdMilestone(String)
+    case householdMove(String)
     case calendarFeedRenew
     case calendarFeed(String)
     case activityReport
@@ -89,7 +91,7 @@ public enum SiteRoute: Hashable, Sendable {
         .household(sample), .householdWelcome(sample), .householdContract(sample), .householdContact(sample),
         .householdExit(sample), .householdDiagnosis(sample), .householdTransfer(sample), .householdMember(sample),
         .householdGoal(sample), .householdAction(sample), .householdActionUpdate(sample), .householdAppointment(sample),
-        .calendarFeedRenew, .calendarFeed(sample), .activityReport,
+        .householdMilestone(sample), .householdMove(sample), .calendarFeedRenew, .calendarFeed(sample), .activityReport,
         .activityReportCSV,
     ]
 
@@ -105,7 +107,7 @@ public enum SiteRoute: Hashable, Sendable {
             .tokenCreate, .tokenRevoke, .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeploymentUpdate,
             .referralCreate, .referralDecide, .householdWelcome, .householdContract, .householdContact, .householdExit,
             .householdDiagnosis, .householdTransfer, .householdMember, .householdGoal, .householdAction,
-            .householdActionUpdate, .householdAppointment, .calendarFeedRenew:
+            .householdActionUpdate, .householdAppointment, .householdMilestone, .householdMove, .calendarFeedRenew:
             .post
         case .root, .login, .home, .referenceData, .communeSearch, .communeSuggestions, .countries, .accessibility,
             .healthz, .readyz, .metrics, .organisations, .organisationNew, .organisation, .accounts, .accountNew,
@@ -134,10 +136,11 @@ public enum SiteRoute: Hashable, Sendable {
         case .agirEligibilityCheck: AgirProfessionals()
         case .referrals, .referral: ReferralParticipants()
         case .referralNew, .referralCreate: OfiiAgentsOnly()
-        case .referralDecide, .activityReport, .activityReportCSV, .householdTransfer: OperatorManagersOnly()
+        case .referralDecide, .activityReport, .activityReportCSV, .householdTransfer, .householdMove:
+            OperatorManagersOnly()
         case .households, .household, .householdWelcome, .householdContract, .householdContact, .householdExit,
             .householdDiagnosis, .householdMember, .householdGoal, .householdAction, .householdActionUpdate,
-            .householdAppointment, .calendarFeedRenew:
+            .householdAppointment, .householdMilestone, .calendarFeedRenew:
             OperatorStaff()
         case .calendarFeed: PublicAccess()
         }
@@ -163,7 +166,8 @@ public enum SiteRoute: Hashable, Sendable {
             .referralDecide(let id), .household(let id), .householdWelcome(let id), .householdContract(let id),
             .householdContact(let id), .householdExit(let id), .householdDiagnosis(let id),
             .householdTransfer(let id), .householdMember(let id), .householdGoal(let id), .householdAction(let id),
-            .householdActionUpdate(let id), .householdAppointment(let id), .calendarFeed(let id):
+            .householdActionUpdate(let id), .householdAppointment(let id), .householdMilestone(let id),
+            .householdMove(let id), .calendarFeed(let id):
             template(id: FormData.encode(id))
         default: template(id: "")
         }
@@ -226,6 +230,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .householdAction: "/menages/\(id)/actions"
         case .householdActionUpdate: "/menages/\(id)/actions/suivi"
         case .householdAppointment: "/menages/\(id)/rendez-vous"
+        case .householdMilestone: "/menages/\(id)/jalons"
+        case .householdMove: "/menages/\(id)/transfert-operateur"
         case .calendarFeedRenew: "/compte/agenda"
         case .calendarFeed: "/agenda/\(id)"
         case .activityReport: "/rapport-mensuel"

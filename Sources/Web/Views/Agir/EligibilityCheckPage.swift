@@ -140,4 +140,6 @@ enum EligibilityCheckPage {
 extension String {
     /// The string with its first letter in capitals.
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+    /// The string with its first letter in lower case.
+    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
 }

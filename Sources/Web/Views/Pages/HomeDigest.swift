@@ -82,6 +82,21 @@ enum HomeDigest {
                             )
                         }
                     )
+            ),
+            .if(
+                !digest.unassigned.isEmpty,
+                .section(
+                    .attribute(named: "aria-labelledby", value: "sans-referent"),
+                    .h2(.id("sans-referent"), .text("Ménages reçus par transfert, à affecter")),
+                    .ul(
+                        .forEach(digest.unassigned) { household in
+                            .li(
+                                .a(.href(SiteRoute.household(household.id).path), .text(household.referenceNames)),
+                                .text(" – \(household.departement)")
+                            )
+                        }
+                    )
+                )
             )
         )
     }

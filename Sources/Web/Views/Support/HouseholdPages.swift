@@ -109,13 +109,15 @@ enum HouseholdPages {
                 ),
                 FormField.errorSummary(state.errors),
                 HouseholdSupportSections.milestones(file, today: today, state: state, page: page),
+                SituationSection.node(file, today: today, state: state, page: page),
                 DiagnosisSection.node(file, state: state, page: page),
                 PlanSection.node(file, partners: state.partners, today: today, state: state, page: page),
                 AppointmentSection.node(file, appointments: state.appointments, today: today, state: state, page: page),
                 HouseholdSupportSections.contacts(file, today: today, state: state, page: page),
                 HouseholdSupportSections.exit(file, today: today, state: state, page: page),
                 HouseholdSupportSections.addMember(file, state: state, page: page),
-                HouseholdSupportSections.transfer(file, state: state, page: page)
+                HouseholdSupportSections.transfer(file, state: state, page: page),
+                MoveSection.node(file, state: state, page: page)
             )
         )
     }
@@ -142,6 +144,13 @@ enum HouseholdPages {
                 options: HouseholdFilter.deadlines,
                 selected: filter.deadline,
                 placeholder: "Toutes"
+            ),
+            FormField.select(
+                name: "besoin",
+                label: "Besoin",
+                options: HouseholdFilter.needs,
+                selected: filter.need,
+                placeholder: "Tous"
             ),
             FormField.select(
                 name: "tri",

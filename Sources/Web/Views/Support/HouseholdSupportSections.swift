@@ -21,6 +21,8 @@ enum HouseholdSupportSections {
         var partners: [(id: String, name: String)] = []
         /// The household's appointments to come.
         var appointments: [AppointmentRecord] = []
+        /// The départements a manager may transfer the household to.
+        var departements: [Departement] = []
 
         func value(_ name: String, _ fallback: String = "") -> String { typed[name] ?? fallback }
     }
@@ -52,15 +54,7 @@ enum HouseholdSupportSections {
             ),
             .if(
                 state.canWrite && milestones.welcomeInterview == nil,
-                dateForm(
-                    route: .householdWelcome(id),
-                    name: "welcomeDate",
-                    label: "Date de l'entretien d'accueil",
-                    button: "Enregistrer l'entretien d'accueil",
-                    state: state,
-                    today: today,
-                    page: page
-                )
+                welcomeForm(id, today: today, state: state, page: page)
             ),
             .if(
                 state.canWrite && milestones.welcomeInterview != nil && milestones.contractSigned == nil,
@@ -74,6 +68,53 @@ enum HouseholdSupportSections {
                     page: page
                 )
             )
+        )
+    }
+
+    /// The welcome interview, with the situation at entry that the first snapshot takes.
+    private static func welcomeForm(
+        _ id: String,
+        today: CalendarDay,
+        state: FormState,
+        page: PageContext
+    ) -> Node<HTML.BodyContext> {
+        .form(
+            .method(.post),
+            .action(SiteRoute.householdWelcome(id).path),
+            .novalidate(),
+            CSRFField.node(page.csrfToken),
+            FormField.input(
+                name: "welcomeDate",
+                label: "Date de l'entretien d'accueil",
+                type: .date,
+                value: state.value("welcomeDate", today.iso),
+                errors: state.errors,
+                required: true
+            ),
+            FormField.select(
+                name: "entryHousing",
+                label: "Logement à l'entrée (facultatif)",
+                options: HousingSituation.allCases.map { ($0.rawValue, $0.label) },
+                selected: state.value("entryHousing"),
+                placeholder: "— Non renseigné —",
+                errors: state.errors
+            ),
+            FormField.select(
+                name: "entryActivity",
+                label: "Emploi ou formation de la personne de référence à l'entrée (facultatif)",
+                options: ActivitySituation.formChoices,
+                selected: state.value("entryActivity"),
+                placeholder: "— Non renseigné —",
+                errors: state.errors
+            ),
+            FormField.input(
+                name: "entryMonths",
+                label: "Durée du CDD en mois (si CDD)",
+                value: state.value("entryMonths"),
+                errors: state.errors,
+                extra: [("inputmode", "numeric")]
+            ),
+            .button(.type(.submit), .class("button"), .text("Enregistrer l'entretien d'accueil"))
         )
     }
 
@@ -146,7 +187,10 @@ enum HouseholdSupportSections {
         guard !state.transferChoices.isEmpty, file.household.stage == "accompagnement" else { return .empty }
         return .section(
             .attribute(named: "aria-labelledby", value: "transfert"),
-            .h2(.id("transfert"), .text("Transférer à un autre référent")),
+            .h2(
+                .id("transfert"),
+                .text(file.household.caseworkerID == nil ? "Affecter un référent" : "Transférer à un autre référent")
+            ),
             .p(.text("Le dossier et tout son historique suivent le ménage.")),
             .form(
                 .method(.post),
@@ -245,7 +289,11 @@ enum HouseholdSupportSections {
         state: FormState,
         page: PageContext
     ) -> Node<HTML.BodyContext> {
-        .section(
+        // The exit form starts from the situation the milestones describe today.
+        let current = file.currentSituation(today: today)
+        let stored = current.activity?.storedValue.split(separator: ":").map(String.init) ?? []
+        let currentActivity = (value: stored.first ?? "", months: stored.count > 1 ? stored[1] : "")
+        return .section(
             .attribute(named: "aria-labelledby", value: "sortie"),
             .h2(.id("sortie"), .text("Sortie")),
             .unwrap(file.exit) { exit in
@@ -310,20 +358,20 @@ enum HouseholdSupportSections {
                         name: "exitHousing",
                         label: "Logement à la sortie",
                         options: HousingSituation.allCases.map { ($0.rawValue, $0.label) },
-                        selected: state.value("exitHousing"),
+                        selected: state.value("exitHousing", current.housing?.rawValue ?? ""),
                         errors: state.errors
                     ),
                     FormField.select(
                         name: "exitActivity",
                         label: "Emploi ou formation à la sortie",
                         options: ActivitySituation.formChoices,
-                        selected: state.value("exitActivity"),
+                        selected: state.value("exitActivity", currentActivity.value),
                         errors: state.errors
                     ),
                     FormField.input(
                         name: "exitMonths",
                         label: "Durée du CDD en mois (si CDD)",
-                        value: state.value("exitMonths"),
+                        value: state.value("exitMonths", currentActivity.months),
                         errors: state.errors,
                         extra: [("inputmode", "numeric")]
                     ),
