@@ -8,7 +8,7 @@ struct Parcours: AsyncParsableCommand {
         abstract: "Parcours : accueil et intégration des personnes étrangères primo-arrivantes et réfugiées.",
         subcommands: [
             ServeCommand.self, DemoCommand.self, MigrateCommand.self, UserCommand.self, TokenCommand.self,
-            AuditCommand.self, PurgeCommand.self,
+            AuditCommand.self, PurgeCommand.self, SeedCommand.self, BenchCommand.self,
         ]
     )
 }

@@ -22,6 +22,20 @@ public enum TestEnvironment {
         }
     }
 
+    /// Runs `body` with a migrated, empty database (reference data only), a movable clock and fixed identifiers.
+    public static func withEmpty(_ body: (ServiceEnvironment, MutableTime) async throws -> Void) async throws {
+        try await TestDatabase.with { database in
+            let time = MutableTime(TestClock.now)
+            let environment = ServiceEnvironment(
+                database: database,
+                time: time,
+                ids: SequentialIdentifiers(),
+                security: SecuritySettings(bcryptCost: 4, secondFactorRequired: false)
+            )
+            try await body(environment, time)
+        }
+    }
+
     /// Signs a demo account in and returns it, as the actor of the use cases under test.
     public static func signIn(_ role: Role, _ environment: ServiceEnvironment) async throws -> AccountSummary {
         try await LoginService(environment: environment).login(

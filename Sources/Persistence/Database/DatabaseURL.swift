@@ -47,3 +47,10 @@ public enum DatabaseURL: Sendable, Equatable {
 public struct DatabaseURLError: Error, Equatable, Sendable {
     public let message: String
 }
+
+extension DatabaseURL {
+    /// Whether this is a PostgreSQL database.
+    public var isPostgres: Bool {
+        if case .postgres = self { true } else { false }
+    }
+}

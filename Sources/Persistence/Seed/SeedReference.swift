@@ -1,0 +1,48 @@
+import CSV
+import Foundation
+import SQLKit
+
+/// What the generator reads besides the app's tables: CIR counts per département, and communes by population.
+public enum SeedReference {
+    /// CIR signed in 2020 for the asylum motive (refugees, subsidiary protection, stateless), per département code.
+    public static func asylumCIRCounts() throws -> [(code: String, count: Int)] {
+        guard
+            let url = Bundle.module.url(
+                forResource: "cir_signataires_2020",
+                withExtension: "csv",
+                subdirectory: "ReferenceData"
+            )
+        else { throw CocoaError(.fileNoSuchFile) }
+        let reader = try CSVReader(string: try String(contentsOf: url, encoding: .utf8), hasHeaderRow: true)
+        let header = reader.headerRow ?? []
+        guard let code = header.firstIndex(of: "code_departement"), let asylum = header.firstIndex(of: "motif_asile")
+        else { throw CocoaError(.fileReadCorruptFile) }
+        var counts: [(code: String, count: Int)] = []
+        while let values = reader.next() {
+            counts.append((values[code], Int(values[asylum]) ?? 0))
+        }
+        return counts
+    }
+
+    /// The communes of a département, most populated first (cities, not their arrondissements).
+    public static func communes(departement: String, in sql: any SQLDatabase) async throws -> [String] {
+        try await sql.raw(
+            """
+            SELECT code FROM communes WHERE departement_code = \(bind: departement) AND kind = 'COM'
+            ORDER BY population DESC, code LIMIT 200
+            """
+        ).all().map { try $0.decode(column: "code", as: String.self) }
+    }
+
+    /// Sets a département's AGIR deployment date (the generator spreads départements over the three waves).
+    public static func setDeployment(_ day: String, departement: String, in sql: any SQLDatabase) async throws {
+        try await sql.raw(
+            "UPDATE departements SET agir_deployed_on = \(bind: day) WHERE code = \(bind: departement)"
+        ).run()
+    }
+
+    /// Whether the database already holds households (the generator only fills an empty one).
+    public static func hasHouseholds(in sql: any SQLDatabase) async throws -> Bool {
+        try await sql.raw("SELECT id FROM households LIMIT 1").first() != nil
+    }
+}
