@@ -192,11 +192,18 @@ def main():
         page.goto(BASE + "/rapport-mensuel")
         audit(page, "rapport mensuel")
         check("rapport mensuel", "Orientations reçues" in page.content(), page.url)
+        page.goto(BASE + "/menages?tous=1&etape=accompagnement")
+        with page.expect_navigation():
+            page.click("table a >> nth=0")
+        check("dossier vu par le responsable", "Transferts entre opérateurs ou départements" in page.content(), page.url)
+        audit(page, "dossier vu par le responsable")
         logout_with_keyboard(page, "responsable")
 
         login_with_keyboard(page, "referent")
         page.goto(BASE + "/menages?etape=accompagnement&tri=nom")
         audit(page, "mes ménages filtrés")
+        page.goto(BASE + "/menages?besoin=logement")
+        audit(page, "mes ménages par besoin")
         page.goto(BASE + "/menages")
         audit(page, "mes ménages")
         check("le référent voit le ménage orienté", "SAIDI Nour" in page.content())
@@ -204,9 +211,21 @@ def main():
             page.click("a:has-text('SAIDI Nour')")
         audit(page, "dossier du ménage")
         check("dossier du ménage ouvert", "Membres du ménage" in page.content(), page.url)
+        page.select_option("#champ-entryHousing", "asylum_accommodation")
+        page.select_option("#champ-entryActivity", "jobseeker_not_registered")
         with page.expect_navigation():
             page.click("button:has-text(\"Enregistrer l'entretien d'accueil\")")
         check("entretien d'accueil enregistré", "le ménage entre en accompagnement" in page.content(), page.url)
+        check("situation à l'entrée", "Demandeur d'emploi non inscrit à France Travail" in page.content(), page.url)
+        page.select_option("#champ-milestoneHousing", "social_residence")
+        with page.expect_navigation():
+            page.click("button:has-text('Enregistrer : changement de logement')")
+        check("jalon de logement", "Logement : Résidence sociale" in page.content(), page.url)
+        page.select_option("#champ-milestoneRight", "caf")
+        with page.expect_navigation():
+            page.click("button:has-text('Enregistrer : droit ouvert')")
+        check("jalon de droit", "Droits CAF ouverts" in page.content(), page.url)
+        audit(page, "dossier avec jalons")
         page.select_option("#champ-besoin-logement", "fort")
         page.fill("#champ-situation-logement", "Hébergée en CADA")
         with page.expect_navigation():

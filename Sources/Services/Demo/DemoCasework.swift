@@ -280,5 +280,6 @@ public struct DemoCasework: Sendable {
             written += 1
         }
         return written
+            + (try await loadGenerated(actors: Actors(ofii: ofii, manager: manager, caseworker: caseworker)))
     }
 }

@@ -11,6 +11,7 @@ public struct PlanService: Sendable {
     var casework: CaseworkService { CaseworkService(environment: environment) }
 
     /// Adds a goal in a domain, for the household or one of its members.
+    @discardableResult
     public func addGoal(
         householdID: String,
         domain: String,
@@ -18,7 +19,7 @@ public struct PlanService: Sendable {
         title: String,
         actor: AccountSummary
     )
-        async throws
+        async throws -> String
     {
         _ = try await casework.writable(householdID, actor: actor)
         var errors = FieldErrors()
@@ -55,9 +56,11 @@ public struct PlanService: Sendable {
                 in: sql
             )
         }
+        return id
     }
 
     /// Adds an action to a goal: what, who acts (a partner organisation when a partner), by when.
+    @discardableResult
     public func addAction(
         householdID: String,
         goalID: String,
@@ -66,7 +69,7 @@ public struct PlanService: Sendable {
         partnerID: String,
         due: String,
         actor: AccountSummary
-    ) async throws {
+    ) async throws -> String {
         let household = try await casework.writable(householdID, actor: actor)
         var errors = FieldErrors()
         let text = PlanInputs.text(description, field: "actionDescription", label: "l'action", required: true, &errors)
@@ -118,6 +121,7 @@ public struct PlanService: Sendable {
                 in: sql
             )
         }
+        return id
     }
 
     /// Changes where an action stands and what came of it.
