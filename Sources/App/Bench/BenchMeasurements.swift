@@ -97,14 +97,18 @@ struct BenchMeasurements: Sendable {
         let floor = try await sql {
             _ = try await database.read { sql in
                 try await sql.raw(
-                    "SELECT person_id FROM person_name_keys WHERE name_key IN (\(SQLList(keys.map { SQLBind($0) })))"
+                    """
+                    SELECT person_id, COUNT(*) AS hits FROM person_name_keys
+                    WHERE departement_code = \(bind: departement) AND name_key IN (\(SQLList(keys.map { SQLBind($0) })))
+                    GROUP BY person_id ORDER BY hits DESC, person_id LIMIT 200
+                    """
                 ).all()
             }
         }
         return BenchRow(
             name: "Recherche floue de doublons (service)",
             measured: searched,
-            floorName: "lecture des clés de noms",
+            floorName: "requête des clés de noms du département",
             floor: floor,
             bar: 30
         )

@@ -15,5 +15,6 @@ public enum MigrationList {
         m012Plan,
         m013Appointments,
         m014MilestonesAndTransfers,
+        m015NationalScaleIndexes,
     ]
 }

@@ -35,7 +35,7 @@ public enum SeedWriter {
                 ],
                 \.persons
             ),
-            ("person_name_keys", ["person_id", "name_key"], \.nameKeys),
+            ("person_name_keys", ["person_id", "name_key", "departement_code"], \.nameKeys),
             (
                 "referrals",
                 [

@@ -47,8 +47,12 @@ public enum HouseholdWriteRecords {
             """
         ).run()
         for key in valid.name.searchKeys {
-            try await sql.raw("INSERT INTO person_name_keys (person_id, name_key) VALUES (\(bind: id), \(bind: key))")
-                .run()
+            try await sql.raw(
+                """
+                INSERT INTO person_name_keys (person_id, name_key, departement_code)
+                SELECT \(bind: id), \(bind: key), departement_code FROM households WHERE id = \(bind: householdID)
+                """
+            ).run()
         }
     }
 

@@ -43,6 +43,13 @@ public enum TransferRecords {
             WHERE id = \(bind: householdID)
             """
         ).run()
+        // Duplicate search looks within a département: the members' name keys move with the household.
+        try await sql.raw(
+            """
+            UPDATE person_name_keys SET departement_code = \(bind: to.departement)
+            WHERE person_id IN (SELECT id FROM persons WHERE household_id = \(bind: householdID))
+            """
+        ).run()
     }
 
     /// The transfers of a household, oldest first, with the organisations' names.

@@ -41,7 +41,15 @@ struct SeedHouseholdRows {
             .optional(household.welcome?.iso), .optional(household.contract?.iso),
         ])
         for (offset, member) in household.members.enumerated() {
-            appendPerson(member, id: personIDs[offset], householdID: id, isReference: offset == 0, created, &rows)
+            appendPerson(
+                member,
+                id: personIDs[offset],
+                householdID: id,
+                departement: code,
+                isReference: offset == 0,
+                created,
+                &rows
+            )
         }
         let reference = household.members[0]
         let protection = reference.protection.flatMap(ProtectionKind.init(rawValue:))
@@ -127,6 +135,7 @@ struct SeedHouseholdRows {
         _ member: SyntheticPerson,
         id: String,
         householdID: String,
+        departement: String,
         isReference: Bool,
         _ created: String,
         _ rows: inout SeedRows
@@ -141,7 +150,7 @@ struct SeedHouseholdRows {
         ])
         let name = PersonName(documentNames: member.documentNames, usualNames: member.usualNames)
         for key in name.searchKeys {
-            rows.nameKeys.append([.text(id), .text(key)])
+            rows.nameKeys.append([.text(id), .text(key), .text(departement)])
         }
     }
 }
