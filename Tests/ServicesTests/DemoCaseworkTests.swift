@@ -19,7 +19,16 @@ struct DemoCaseworkTests {
             #expect(byStatus[.declined] == 4)
             #expect(referrals.filter { !$0.eligible }.isEmpty)
             let caseworker = try await TestEnvironment.signIn(.referent, environment)
-            let caseload = try await HouseholdService(environment: environment).list(actor: caseworker, mine: true)
+            let caseload = try await HouseholdService(environment: environment).page(
+                actor: caseworker,
+                criteria: {
+                    var mine = HouseholdCriteria()
+                    mine.mine = true
+                    return mine
+                }(),
+                limit: 500,
+                offset: 0
+            ).households
             #expect(caseload.count == 33)
             #expect(caseload.filter { $0.stage == "sortie" }.count == 12)
             #expect(caseload.filter { $0.stage == "accompagnement" && $0.contractSigned != nil }.count > 10)

@@ -52,7 +52,16 @@ struct SeedServiceTests {
                 email: SeedAccounts.caseworkerEmail("69", 0),
                 password: SeedAccounts.password
             ).account
-            let households = try await HouseholdService(environment: environment).list(actor: caseworker, mine: true)
+            let households = try await HouseholdService(environment: environment).page(
+                actor: caseworker,
+                criteria: {
+                    var mine = HouseholdCriteria()
+                    mine.mine = true
+                    return mine
+                }(),
+                limit: 500,
+                offset: 0
+            ).households
             let inSupport = try #require(
                 households.first { $0.stage == "accompagnement" && $0.welcomeInterview != nil }
             )

@@ -22,13 +22,26 @@ struct BenchMeasurements: Sendable {
         let database = environment.database
         let caseworkerAccount = caseworker.account
         let managerAccount = manager.account
+        let mineCriteria = {
+            var criteria = HouseholdCriteria()
+            criteria.mine = true
+            return criteria
+        }()
         let caseload = try await sql {
             _ = try await database.read {
-                try await HouseholdQueries.list(viewer: caseworkerAccount, mine: true, in: $0)
+                try await HouseholdQueries.page(
+                    viewer: caseworkerAccount,
+                    criteria: mineCriteria,
+                    limit: 50,
+                    offset: 0,
+                    in: $0
+                )
             }
         }
         let organisation = try await sql {
-            _ = try await database.read { try await HouseholdQueries.list(viewer: managerAccount, mine: false, in: $0) }
+            _ = try await database.read {
+                try await HouseholdQueries.page(viewer: managerAccount, criteria: .init(), limit: 50, offset: 0, in: $0)
+            }
         }
         let householdID = targets.householdID
         let contacts = try await sql {

@@ -16,5 +16,6 @@ public enum MigrationList {
         m013Appointments,
         m014MilestonesAndTransfers,
         m015NationalScaleIndexes,
+        m016HouseholdListColumns,
     ]
 }

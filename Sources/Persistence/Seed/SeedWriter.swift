@@ -23,6 +23,8 @@ public enum SeedWriter {
                     "id", "departement_code", "commune_code", "operator_organisation_id", "caseworker_account_id",
                     "stage",
                     "created_at", "last_contact_on", "welcome_interview_on", "contract_signed_on",
+                    "reference_name_search",
+                    "contract_due_on",
                 ],
                 \.households
             ),

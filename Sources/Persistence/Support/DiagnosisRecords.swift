@@ -28,24 +28,6 @@ public enum DiagnosisRecords {
         }
     }
 
-    /// Among `householdIDs`, those whose need in `domain` is one of `levels`.
-    public static func households(
-        among householdIDs: [String],
-        domain: DiagnosisDomain,
-        levels: [NeedLevel],
-        in sql: any SQLDatabase
-    ) async throws -> Set<String> {
-        guard !householdIDs.isEmpty else { return [] }
-        let rows = try await sql.raw(
-            """
-            SELECT household_id FROM diagnoses
-            WHERE domain = \(bind: domain.rawValue) AND need IN (\(SQLList(levels.map { SQLBind($0.rawValue) })))
-              AND household_id IN (\(SQLList(householdIDs.map { SQLBind($0) })))
-            """
-        ).all()
-        return Set(try rows.map { try $0.decode(column: "household_id", as: String.self) })
-    }
-
     /// Writes (or replaces) one domain.
     public static func save(
         _ entry: DiagnosisEntry,

@@ -61,18 +61,6 @@ public enum HouseholdQueries {
         LEFT JOIN referrals r ON r.household_id = h.id
         """
 
-    /// The households a viewer may open; `mine` keeps those assigned to the viewer.
-    public static func list(
-        viewer: AccountSummary,
-        mine: Bool,
-        in sql: any SQLDatabase
-    ) async throws -> [HouseholdSummary] {
-        var query: SQLQueryString = select + " WHERE h.stage <> 'orientation_refusee' AND " + scope(viewer)
-        if mine { query = query + " AND h.caseworker_account_id = \(bind: viewer.id)" }
-        query = query + " ORDER BY r.referral_date DESC, h.id LIMIT 500"
-        return try await sql.raw(query).all().map(summary)
-    }
-
     /// One household, if the viewer may open it.
     public static func find(
         id: String,

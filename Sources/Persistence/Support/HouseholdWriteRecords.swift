@@ -46,6 +46,14 @@ public enum HouseholdWriteRecords {
                 \(bind: Timestamp.format(now)))
             """
         ).run()
+        if isReference {
+            try await setListColumns(
+                householdID: householdID,
+                referenceNames: valid.name.documentNames,
+                cirSignature: valid.cirSignatureDate,
+                in: sql
+            )
+        }
         for key in valid.name.searchKeys {
             try await sql.raw(
                 """
@@ -111,6 +119,23 @@ public enum HouseholdWriteRecords {
 }
 
 extension HouseholdWriteRecords {
+    /// Keeps the caseload list's columns in step with the reference person: folded names and contract deadline.
+    public static func setListColumns(
+        householdID: String,
+        referenceNames: String,
+        cirSignature: CalendarDay?,
+        in sql: any SQLDatabase
+    ) async throws {
+        let due = cirSignature.map { SupportDeadlines.commitmentContractDue(cirSignature: $0).iso }
+        try await sql.raw(
+            """
+            UPDATE households SET reference_name_search = \(bind: SearchKey.fold(referenceNames)),
+                contract_due_on = \(bind: due)
+            WHERE id = \(bind: householdID)
+            """
+        ).run()
+    }
+
     /// Hands a household to another caseworker; its file and history stay as they are.
     public static func reassign(householdID: String, caseworkerID: String, in sql: any SQLDatabase) async throws {
         try await sql.raw(

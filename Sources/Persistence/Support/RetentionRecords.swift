@@ -57,7 +57,11 @@ public enum RetentionRecords {
             "UPDATE referrals SET decision_reason = NULL WHERE household_id = \(bind: householdID)"
         ).run()
         try await sql.raw(
-            "UPDATE households SET anonymised_on = \(bind: day.iso), commune_code = NULL WHERE id = \(bind: householdID)"
+            """
+            UPDATE households SET anonymised_on = \(bind: day.iso), commune_code = NULL,
+                reference_name_search = \(bind: SearchKey.fold("Personne anonymisée"))
+            WHERE id = \(bind: householdID)
+            """
         ).run()
     }
 }

@@ -39,6 +39,10 @@ struct SeedHouseholdRows {
             .text(id), .text(code), .optional(household.commune), .text(SeedAccounts.operatorID(code)),
             .optional(caseworker), .text(stage), .text(created), .optional(lastContact?.iso),
             .optional(household.welcome?.iso), .optional(household.contract?.iso),
+            .text(SearchKey.fold(household.members[0].documentNames)),
+            .optional(
+                household.members[0].cirSignedOn.map { SupportDeadlines.commitmentContractDue(cirSignature: $0).iso }
+            ),
         ])
         for (offset, member) in household.members.enumerated() {
             appendPerson(

@@ -24,10 +24,10 @@ public struct CaseloadDigest: Sendable {
 
     /// The digest of the households the actor follows (theirs for a caseworker, the organisation's for a manager).
     public static func load(environment: ServiceEnvironment, actor: AccountSummary) async throws -> CaseloadDigest {
-        let households = try await HouseholdService(environment: environment).list(
+        let households = try await HouseholdService(environment: environment).inSupport(
             actor: actor,
             mine: actor.role == .referent
-        ).filter { $0.stage == "accompagnement" }
+        )
         let today = CalendarDay(date: environment.time.now())
         let horizon = today.adding(days: 30)
         var deadlines: [Deadline] = []

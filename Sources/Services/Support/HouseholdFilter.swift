@@ -1,8 +1,8 @@
 import Domain
 import Persistence
 
-/// Narrows and orders a caseload: by stage, by commitment-contract deadline, by need in a diagnosis domain, by name;
-/// newest referral first or by name.
+/// A caseload filter as typed in the list's form: stage, commitment-contract deadline, need in a diagnosis domain,
+/// name; newest referral first or by name. It becomes SQL criteria, so that it holds at national scale.
 public struct HouseholdFilter: Sendable, Equatable {
     public var stage = ""
     public var deadline = ""
@@ -19,14 +19,13 @@ public struct HouseholdFilter: Sendable, Equatable {
         self.need = need
     }
 
+    /// Whether nothing narrows the list.
+    public var isEmpty: Bool { stage.isEmpty && deadline.isEmpty && search.isEmpty && needDomain == nil }
+
     /// The domain of the need filter, when it names one the filter may use (never the restricted health section).
     public var needDomain: DiagnosisDomain? {
         DiagnosisDomain(rawValue: need).flatMap { $0.isRestricted ? nil : $0 }
     }
-
-    /// The need filters offered: every domain but the restricted ones.
-    public static let needs: [(value: String, label: String)] = DiagnosisDomain.allCases.filter { !$0.isRestricted }
-        .map { ($0.rawValue, "Besoin moyen ou fort : \($0.label.lowercased())") }
 
     /// The stages offered in the filter.
     public static let stages: [(value: String, label: String)] = [
@@ -42,37 +41,25 @@ public struct HouseholdFilter: Sendable, Equatable {
     public static let sorts: [(value: String, label: String)] = [
         ("orientation", "Orientation la plus récente"), ("nom", "Nom"),
     ]
+    /// The need filters offered: every domain but the restricted ones.
+    public static let needs: [(value: String, label: String)] = DiagnosisDomain.allCases.filter { !$0.isRestricted }
+        .map { ($0.rawValue, "Besoin moyen ou fort : \($0.label.lowercased())") }
 
-    /// The households that pass the filter, in the chosen order.
-    /// `withNeed` holds the households with a medium or high need in `needDomain`, when that filter is set.
-    public func apply(
-        _ households: [HouseholdSummary],
-        today: CalendarDay,
-        withNeed: Set<String> = []
-    ) -> [HouseholdSummary] {
-        let folded = SearchKey.fold(search)
-        let kept = households.filter { household in
-            switch stage {
-            case "a_accueillir":
-                if !(household.stage == "accompagnement" && household.welcomeInterview == nil) { return false }
-            case "accompagnement": if household.stage != "accompagnement" { return false }
-            case "sans_referent":
-                if !(household.stage == "accompagnement" && household.caseworkerID == nil) { return false }
-            case "sortie": if household.stage != "sortie" { return false }
-            default: break
-            }
-            if needDomain != nil && !withNeed.contains(household.id) { return false }
-            if !deadline.isEmpty {
-                guard household.stage == "accompagnement", household.contractSigned == nil,
-                    let cir = household.cirSignatureDate
-                else { return false }
-                let due = SupportDeadlines.commitmentContractDue(cirSignature: cir)
-                if deadline == "contrat_depasse" && !(due < today) { return false }
-                if deadline == "contrat_30_jours" && !(today <= due && due <= today.adding(days: 30)) { return false }
-            }
-            return folded.isEmpty || SearchKey.fold(household.referenceNames).contains(folded)
+    /// The SQL criteria of this filter on `today`.
+    public func criteria(today: CalendarDay, mine: Bool) -> HouseholdCriteria {
+        var criteria = HouseholdCriteria()
+        criteria.mine = mine
+        criteria.stage = Self.stages.contains { $0.value == stage } ? stage : ""
+        switch deadline {
+        // A deadline before today has passed; the earliest day is only a bound no CIR comes before.
+        case "contrat_depasse":
+            criteria.contractDue = CalendarDay(year: 1900, month: 1, day: 1)!...today.adding(days: -1)
+        case "contrat_30_jours": criteria.contractDue = today...today.adding(days: 30)
+        default: break
         }
-        return sort == "nom"
-            ? kept.sorted { SearchKey.fold($0.referenceNames) < SearchKey.fold($1.referenceNames) } : kept
+        criteria.nameContains = SearchKey.fold(search)
+        criteria.needDomain = needDomain?.rawValue
+        criteria.sortByName = sort == "nom"
+        return criteria
     }
 }

@@ -63,24 +63,31 @@ public struct HouseholdService: Sendable {
         }
     }
 
-    /// The households the actor may open; `mine` keeps those assigned to the actor.
-    public func list(actor: AccountSummary, mine: Bool) async throws -> [HouseholdSummary] {
+    /// One page of the households the actor may open that meet the criteria, with how many meet them in all.
+    public func page(
+        actor: AccountSummary,
+        criteria: HouseholdCriteria,
+        limit: Int,
+        offset: Int
+    ) async throws -> (households: [HouseholdSummary], total: Int) {
         guard OperatorStaff().admits(actor.role) else { throw DomainError.forbidden }
         return try await environment.database.read {
-            try await HouseholdQueries.list(viewer: actor, mine: mine, in: $0)
+            try await HouseholdQueries.page(viewer: actor, criteria: criteria, limit: limit, offset: offset, in: $0)
         }
     }
 
-    /// Among households the actor may already see, those with a medium or high need in a domain of the diagnosis.
-    public func needing(_ domain: DiagnosisDomain, among households: [HouseholdSummary]) async throws -> Set<String> {
-        try await environment.database.read { sql in
-            try await DiagnosisRecords.households(
-                among: households.map(\.id),
-                domain: domain,
-                levels: [.medium, .high],
-                in: sql
-            )
+    /// The households in support the actor follows: their own for a caseworker when `mine`, else all in reach.
+    public func inSupport(actor: AccountSummary, mine: Bool) async throws -> [HouseholdSummary] {
+        guard OperatorStaff().admits(actor.role) else { throw DomainError.forbidden }
+        return try await environment.database.read {
+            try await HouseholdQueries.inSupport(viewer: actor, mine: mine, in: $0)
         }
+    }
+
+    /// Households in support per caseworker, for managers balancing caseloads (empty for anyone else).
+    public func caseloads(actor: AccountSummary) async throws -> [(caseworker: String?, count: Int)] {
+        guard OperatorManagersOnly().admits(actor.role) else { return [] }
+        return try await environment.database.read { try await HouseholdQueries.caseloadCounts(viewer: actor, in: $0) }
     }
 
     /// Opens a household file and records the read of each member's data.

@@ -163,16 +163,29 @@ struct HouseholdHandlers {
         )
         let today = CalendarDay(date: environment.time.now())
         let service = HouseholdService(environment: environment)
-        let all = try await service.list(actor: account, mine: mine)
-        var withNeed: Set<String> = []
-        if let domain = filter.needDomain { withNeed = try await service.needing(domain, among: all) }
+        let criteria = filter.criteria(today: today, mine: mine)
+        let size = HouseholdPages.pageSize
+        let requested = max(1, Int(query("page")) ?? 1)
+        var found = try await service.page(
+            actor: account,
+            criteria: criteria,
+            limit: size,
+            offset: (requested - 1) * size
+        )
+        var listPage = Page(requested: String(requested), size: size, total: found.total)
+        if listPage.number != requested {
+            // Past the last page (the list shrank since the link was made): show the last one.
+            found = try await service.page(actor: account, criteria: criteria, limit: size, offset: listPage.offset)
+            listPage = Page(requested: String(listPage.number), size: size, total: found.total)
+        }
         return HTMLResponse.make(
             HouseholdPages.list(
-                filter.apply(all, today: today, withNeed: withNeed),
-                all: all,
+                found.households,
+                listPage: listPage,
+                caseloads: mine ? [] : try await service.caseloads(actor: account),
                 filter: filter,
                 mine: mine,
-                today: CalendarDay(date: environment.time.now()),
+                today: today,
                 page: PageContext(request: request, context: context)
             )
         )

@@ -5,9 +5,13 @@ import Services
 
 /// The caseload list and the household file.
 enum HouseholdPages {
+    /// Households per page of the caseload list.
+    static let pageSize = 50
+
     static func list(
         _ households: [HouseholdSummary],
-        all: [HouseholdSummary],
+        listPage: Page,
+        caseloads counts: [(caseworker: String?, count: Int)],
         filter: HouseholdFilter,
         mine: Bool,
         today: CalendarDay,
@@ -25,16 +29,18 @@ enum HouseholdPages {
                         .text(mine ? "Voir tous les ménages de l'organisation" : "Voir seulement mes ménages")
                     )
                 ),
-                .if(!mine && !all.isEmpty, caseloads(all)),
+                .if(!counts.isEmpty, caseloads(counts)),
                 filterForm(filter, mine: mine),
                 households.isEmpty
                     ? EmptyState.node(
-                        !all.isEmpty
+                        !filter.isEmpty
                             ? "Aucun ménage ne correspond à ces critères."
                             : mine ? "Aucun ménage ne vous est confié pour le moment." : "Aucun ménage pour le moment."
                     )
                     : DataTable.node(
-                        caption: "\(households.count) ménage(s)",
+                        caption: listPage.pageCount > 1
+                            ? "\(listPage.total) ménage(s), page \(listPage.number) sur \(listPage.pageCount)"
+                            : "\(listPage.total) ménage(s)",
                         columns: [
                             "Personne de référence", "Née ou né en", "Orienté le", "Référent", "Contrat d'engagement",
                         ],
@@ -50,7 +56,8 @@ enum HouseholdPages {
                                 DataTable.cell(deadline(household.cirSignatureDate, today: today)),
                             ]
                         }
-                    )
+                    ),
+                Pagination.node(listPage, route: .households, query: filterQuery(filter, mine: mine))
             )
         )
     }
@@ -170,15 +177,21 @@ enum HouseholdPages {
         return relation + (member.arrivedOn.map { ", arrivée le \($0.french)" } ?? "")
     }
 
+    /// The filter as query parameters, for the pagination links.
+    static func filterQuery(_ filter: HouseholdFilter, mine: Bool) -> [(String, String)] {
+        [
+            ("tous", mine ? "" : "1"), ("recherche", filter.search), ("etape", filter.stage),
+            ("echeance", filter.deadline), ("besoin", filter.need), ("tri", filter.sort),
+        ].filter { !$0.1.isEmpty }
+    }
+
     /// Households in support per caseworker, to balance caseloads.
-    static func caseloads(_ households: [HouseholdSummary]) -> Node<HTML.BodyContext> {
-        let inSupport = households.filter { $0.stage == "accompagnement" }
-        let counts = Dictionary(grouping: inSupport, by: { $0.caseworkerName ?? "Non affecté" }).mapValues(\.count)
-        return DataTable.node(
+    static func caseloads(_ counts: [(caseworker: String?, count: Int)]) -> Node<HTML.BodyContext> {
+        DataTable.node(
             caption: "Ménages en accompagnement par référent",
             columns: ["Référent", "Ménages"],
-            rows: counts.sorted { $0.key < $1.key }.map {
-                [DataTable.header($0.key), .td(.class("numeric"), .text(String($0.value)))]
+            rows: counts.map {
+                [DataTable.header($0.caseworker ?? "Non affecté"), .td(.class("numeric"), .text(String($0.count)))]
             }
         )
     }

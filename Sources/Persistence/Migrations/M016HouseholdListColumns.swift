@@ -1,0 +1,28 @@
+import Domain
+import SQLKit
+
+/// What the caseload list filters and sorts on, kept on the household so that the list is one indexed query at
+/// national scale: the reference person's names folded for search and sorting, and the commitment-contract
+/// deadline (one month after the CIR, clamped to the end of a shorter month, as the rule says).
+let m016HouseholdListColumns = Migration(16, "household_list_columns") { sql, _ in
+    for statement in [
+        "ALTER TABLE households ADD COLUMN reference_name_search TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE households ADD COLUMN contract_due_on TEXT",
+        "CREATE INDEX households_operator_stage ON households (operator_organisation_id, stage)",
+        "CREATE INDEX households_caseworker_stage ON households (caseworker_account_id, stage)",
+    ] {
+        try await sql.raw("\(unsafeRaw: statement)").run()
+    }
+    // The deadline rule lives in Swift, so existing households are filled in from Swift, one by one.
+    let rows = try await sql.raw(
+        "SELECT household_id, document_names, cir_signed_on FROM persons WHERE is_reference = \(bind: true)"
+    ).all()
+    for row in rows {
+        try await HouseholdWriteRecords.setListColumns(
+            householdID: try row.decode(column: "household_id", as: String.self),
+            referenceNames: try row.decode(column: "document_names", as: String.self),
+            cirSignature: try row.decode(column: "cir_signed_on", as: String?.self).flatMap(CalendarDay.init(iso:)),
+            in: sql
+        )
+    }
+}
