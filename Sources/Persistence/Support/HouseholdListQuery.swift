@@ -37,7 +37,7 @@ extension HouseholdQueries {
             ) ?? 0
         let order: SQLQueryString =
             criteria.sortByName
-            ? " ORDER BY h.reference_name_search, h.id" : " ORDER BY r.referral_date DESC, h.id"
+            ? " ORDER BY h.reference_name_search, h.id" : " ORDER BY h.referral_date DESC, h.id"
         let rows = try await sql.raw(
             select + " WHERE " + filter + order + " LIMIT \(literal: limit) OFFSET \(literal: offset)"
         ).all()
@@ -54,7 +54,7 @@ extension HouseholdQueries {
         criteria.mine = mine
         criteria.stage = "accompagnement"
         return try await sql.raw(
-            select + " WHERE " + conditions(viewer: viewer, criteria: criteria) + " ORDER BY r.referral_date DESC, h.id"
+            select + " WHERE " + conditions(viewer: viewer, criteria: criteria) + " ORDER BY h.referral_date DESC, h.id"
         ).all().map(summary)
     }
 

@@ -54,11 +54,10 @@ public enum HouseholdQueries {
     static let select: SQLQueryString = """
         SELECT h.id, h.departement_code, h.stage, p.document_names, p.birth_year, p.cir_signed_on,
                h.welcome_interview_on, h.contract_signed_on,
-               cw.display_name AS caseworker_name, h.caseworker_account_id, r.referral_date
+               cw.display_name AS caseworker_name, h.caseworker_account_id, h.referral_date
         FROM households h
         JOIN persons p ON p.household_id = h.id AND p.is_reference = \(bind: true)
         LEFT JOIN accounts cw ON cw.id = h.caseworker_account_id
-        LEFT JOIN referrals r ON r.household_id = h.id
         """
 
     /// One household, if the viewer may open it.

@@ -88,6 +88,9 @@ public enum HouseholdWriteRecords {
                 \(bind: ReferralStatus.pending.rawValue), \(bind: Timestamp.format(now)))
             """
         ).run()
+        try await sql.raw(
+            "UPDATE households SET referral_date = \(bind: valid.referralDate.iso) WHERE id = \(bind: householdID)"
+        ).run()
     }
 
     /// Records the operator's decision; on acceptance the household gets its caseworker.

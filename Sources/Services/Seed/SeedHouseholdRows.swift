@@ -43,6 +43,7 @@ struct SeedHouseholdRows {
             .optional(
                 household.members[0].cirSignedOn.map { SupportDeadlines.commitmentContractDue(cirSignature: $0).iso }
             ),
+            .text(household.referralDate.iso),
         ])
         for (offset, member) in household.members.enumerated() {
             appendPerson(
