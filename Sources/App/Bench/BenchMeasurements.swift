@@ -150,15 +150,18 @@ struct BenchMeasurements: Sendable {
         try await Stopwatch.measure(iterations: iterations, operation)
     }
 
-    /// Requests per second of the caseworker's list against the bare route, with wrk, when wrk is installed.
+    /// Requests per second of the caseworker's list and of a signed-in page without data (the accessibility
+    /// statement: session, middleware and layout only) against the bare route, with wrk, when wrk is installed.
     func throughput(seconds: Int) async throws -> BenchThroughput? {
         guard let wrk = Wrk.find() else { return nil }
-        let page = try await wrk.measure(
-            url: "http://127.0.0.1:\(appPort)/menages",
-            cookie: "parcours_session=\(caseworker.token)",
+        let cookie = "parcours_session=\(caseworker.token)"
+        let page = try await wrk.measure(url: "http://127.0.0.1:\(appPort)/menages", cookie: cookie, seconds: seconds)
+        let light = try await wrk.measure(
+            url: "http://127.0.0.1:\(appPort)/accessibilite",
+            cookie: cookie,
             seconds: seconds
         )
         let bare = try await wrk.measure(url: "http://127.0.0.1:\(barePort)/bare", cookie: nil, seconds: seconds)
-        return BenchThroughput(page: page, bare: bare, seconds: seconds)
+        return BenchThroughput(page: page, light: light, bare: bare, seconds: seconds)
     }
 }

@@ -23,7 +23,9 @@ struct BenchReport: Sendable {
             lines.append(
                 "Débit (wrk, 2 fils, 16 connexions, \(throughput.seconds) s) : « mes ménages » authentifié "
                     + "\(Int(throughput.page)) req/s, route nue \(Int(throughput.bare)) req/s, soit "
-                    + "\(Int((throughput.share * 100).rounded())) % (seuil ≥ 40 % : \(throughput.share >= 0.4 ? "✔" : "✘"))."
+                    + "\(Int((throughput.share * 100).rounded())) % (seuil ≥ 40 % : \(throughput.share >= 0.4 ? "✔" : "✘")) ; "
+                    + "page connectée sans données (déclaration d'accessibilité) \(Int(throughput.light)) req/s, soit "
+                    + "\(Int((throughput.lightShare * 100).rounded())) %."
             )
         } else {
             lines.append("Débit : wrk absent, non mesuré (`apt-get install wrk`).")

@@ -48,9 +48,12 @@ struct Wrk: Sendable {
 /// The throughput of an authenticated page against a bare route.
 struct BenchThroughput: Sendable {
     let page: Double
+    let light: Double
     let bare: Double
     let seconds: Int
 
     /// The page's requests per second as a share of the bare route's.
     var share: Double { bare > 0 ? page / bare : 0 }
+    /// The signed-in page without data as a share of the bare route.
+    var lightShare: Double { bare > 0 ? light / bare : 0 }
 }
