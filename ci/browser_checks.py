@@ -226,6 +226,16 @@ def main():
             page.click("button:has-text('Enregistrer : droit ouvert')")
         check("jalon de droit", "Droits CAF ouverts" in page.content(), page.url)
         audit(page, "dossier avec jalons")
+        with page.expect_navigation():
+            page.click("a:has-text('Modifier') >> nth=0")
+        page.fill("#champ-languages", "arabe, anglais")
+        page.fill("#champ-cafNumber", "1234567")
+        with page.expect_navigation():
+            page.click("button:has-text('Enregistrer les coordonnées')")
+        check("coordonnées enregistrées", "CAF 1234567" in page.content(), page.url)
+        with page.expect_navigation():
+            page.click("a:has-text('Chercher des doublons') >> nth=0")
+        audit(page, "doublons possibles d'un membre")
         page.select_option("#champ-besoin-logement", "fort")
         page.fill("#champ-situation-logement", "Hébergée en CADA")
         with page.expect_navigation():

@@ -68,7 +68,8 @@ struct AccessMatrixTests {
             SiteRoute.householdWelcome(sample), .householdContract(sample), .householdContact(sample),
             .householdExit(sample), .householdDiagnosis(sample), .householdMember(sample),
             .householdGoal(sample), .householdAction(sample), .householdActionUpdate(sample),
-            .householdAppointment(sample), .householdMilestone(sample), .calendarFeedRenew,
+            .householdAppointment(sample), .householdMilestone(sample), .personDetails(sample), .personTitle(sample),
+            .personMerge(sample), .personUnmerge(sample), .calendarFeedRenew,
         ] {
             table[route] = .only([.referent, .responsable])
         }

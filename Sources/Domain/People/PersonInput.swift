@@ -32,6 +32,35 @@ public struct PersonInput: Sendable, Equatable {
         public let cirSignatureDate: CalendarDay?
         public let agdref: String?
         public let joiningRelative: Bool
+
+        /// The fields of a person already recorded (checked when they were entered).
+        public init(
+            name: PersonName,
+            birthYear: Int,
+            birthMonth: Int?,
+            birthDay: Int?,
+            sex: String,
+            nationality: String,
+            protection: ProtectionKind?,
+            protectionAuthority: String?,
+            protectionDate: CalendarDay?,
+            cirSignatureDate: CalendarDay?,
+            agdref: String?,
+            joiningRelative: Bool
+        ) {
+            self.name = name
+            self.birthYear = birthYear
+            self.birthMonth = birthMonth
+            self.birthDay = birthDay
+            self.sex = sex
+            self.nationality = nationality
+            self.protection = protection
+            self.protectionAuthority = protectionAuthority
+            self.protectionDate = protectionDate
+            self.cirSignatureDate = cirSignatureDate
+            self.agdref = agdref
+            self.joiningRelative = joiningRelative
+        }
     }
 
     /// The sexes recorded, as on residence documents.

@@ -17,5 +17,6 @@ public enum MigrationList {
         m014MilestonesAndTransfers,
         m015NationalScaleIndexes,
         m016HouseholdListColumns,
+        m017PersonDetails,
     ]
 }

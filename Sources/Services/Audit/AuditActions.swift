@@ -38,6 +38,10 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case calendarFeedRenewed = "compte.lien_agenda"
     case milestoneRecorded = "accompagnement.jalon"
     case householdMovedOperator = "menage.transfert_operateur"
+    case personDetailsUpdated = "personne.details"
+    case residenceTitleAdded = "personne.titre_sejour"
+    case personsMerged = "personne.fusion"
+    case personsUnmerged = "personne.annulation_fusion"
 
     /// The French label.
     public var label: String {
@@ -80,6 +84,10 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .calendarFeedRenewed: "Nouveau lien d'agenda"
         case .milestoneRecorded: "Jalon de parcours enregistré"
         case .householdMovedOperator: "Transfert à un autre opérateur ou département"
+        case .personDetailsUpdated: "Coordonnées et identifiants d'une personne"
+        case .residenceTitleAdded: "Titre de séjour enregistré"
+        case .personsMerged: "Fusion de deux fiches d'une même personne"
+        case .personsUnmerged: "Annulation d'une fusion de fiches"
         }
     }
 }

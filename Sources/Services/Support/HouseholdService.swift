@@ -26,6 +26,12 @@ public struct HouseholdService: Sendable {
         public let events: [Milestone]
         /// The transfers to another operator or département, oldest first.
         public let transfers: [TransferRecord]
+        /// Each member's languages, contact and identifiers.
+        public let details: [PersonDetails]
+        /// The members' residence titles, latest first.
+        public let titles: [ResidenceTitleRecord]
+        /// Records of other households merged into members of this one.
+        public let merged: [(id: String, into: String, names: String, householdID: String)]
 
         /// The situation snapshots due so far: at entry, every six months, at exit.
         public func snapshots(today: CalendarDay) -> [SituationSnapshot] {
@@ -113,6 +119,13 @@ public struct HouseholdService: Sendable {
                 try await TransferRecords.transfers(householdID: id, in: sql)
             )
         }
+        let (details, titles, merged) = try await environment.database.read { sql in
+            (
+                try await PersonDetailRecords.details(householdID: id, in: sql),
+                try await PersonDetailRecords.titles(householdID: id, in: sql),
+                try await PersonMergeRecords.merged(householdID: id, in: sql)
+            )
+        }
         try await environment.database.write { sql in
             if diagnosis.contains(where: \.domain.isRestricted) {
                 let reference = members.first(where: \.isReference)?.id
@@ -148,7 +161,10 @@ public struct HouseholdService: Sendable {
             seesRestricted: seesRestricted,
             plan: plan,
             events: events,
-            transfers: transfers
+            transfers: transfers,
+            details: details,
+            titles: titles,
+            merged: merged
         )
     }
 }

@@ -44,6 +44,7 @@ struct HouseholdHandlers {
         }
         routes.on(.householdMember(SiteRoute.sample), use: addMember)
         routes.on(.householdMove(SiteRoute.sample), use: move)
+        registerPersonRoutes(on: routes)
         routes.on(.householdMilestone(SiteRoute.sample)) { request, context in
             try await write(request, context) { _, id, form, actor in
                 try await MilestoneService(environment: environment).record(
@@ -296,6 +297,16 @@ struct HouseholdHandlers {
         }
         if account.role == .responsable {
             state.departements = try await TerritoryQueries(database: environment.database).departements()
+        }
+        let query = { (name: String) in request.uri.queryParameters[Substring(name)].map(String.init) }
+        state.editedPerson = query("personne") ?? state.typed["personID"]
+        if let person = query("doublons"), file.household.stage == "accompagnement" {
+            state.duplicatesFor = person
+            state.personDuplicates = try await PersonDetailsService(environment: environment).possibleDuplicates(
+                householdID: file.household.id,
+                personID: person,
+                actor: account
+            )
         }
         state.transferChoices = try await CaseworkService(environment: environment).caseworkers(
             householdID: file.household.id,

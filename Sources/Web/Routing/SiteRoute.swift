@@ -71,6 +71,10 @@ public enum SiteRoute: Hashable, Sendable {
     case householdAppointment(String)
     case householdMilestone(String)
     case householdMove(String)
+    case personDetails(String)
+    case personTitle(String)
+    case personMerge(String)
+    case personUnmerge(String)
     case calendarFeedRenew
     case calendarFeed(String)
     case activityReport
@@ -91,7 +95,8 @@ public enum SiteRoute: Hashable, Sendable {
         .household(sample), .householdWelcome(sample), .householdContract(sample), .householdContact(sample),
         .householdExit(sample), .householdDiagnosis(sample), .householdTransfer(sample), .householdMember(sample),
         .householdGoal(sample), .householdAction(sample), .householdActionUpdate(sample), .householdAppointment(sample),
-        .householdMilestone(sample), .householdMove(sample), .calendarFeedRenew, .calendarFeed(sample), .activityReport,
+        .householdMilestone(sample), .householdMove(sample), .personDetails(sample), .personTitle(sample),
+        .personMerge(sample), .personUnmerge(sample), .calendarFeedRenew, .calendarFeed(sample), .activityReport,
         .activityReportCSV,
     ]
 
@@ -107,7 +112,9 @@ public enum SiteRoute: Hashable, Sendable {
             .tokenCreate, .tokenRevoke, .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeploymentUpdate,
             .referralCreate, .referralDecide, .householdWelcome, .householdContract, .householdContact, .householdExit,
             .householdDiagnosis, .householdTransfer, .householdMember, .householdGoal, .householdAction,
-            .householdActionUpdate, .householdAppointment, .householdMilestone, .householdMove, .calendarFeedRenew:
+            .householdActionUpdate, .householdAppointment, .householdMilestone, .householdMove, .personDetails,
+            .personTitle,
+            .personMerge, .personUnmerge, .calendarFeedRenew:
             .post
         case .root, .login, .home, .referenceData, .communeSearch, .communeSuggestions, .countries, .accessibility,
             .healthz, .readyz, .metrics, .organisations, .organisationNew, .organisation, .accounts, .accountNew,
@@ -140,7 +147,8 @@ public enum SiteRoute: Hashable, Sendable {
             OperatorManagersOnly()
         case .households, .household, .householdWelcome, .householdContract, .householdContact, .householdExit,
             .householdDiagnosis, .householdMember, .householdGoal, .householdAction, .householdActionUpdate,
-            .householdAppointment, .householdMilestone, .calendarFeedRenew:
+            .householdAppointment, .householdMilestone, .personDetails, .personTitle, .personMerge, .personUnmerge,
+            .calendarFeedRenew:
             OperatorStaff()
         case .calendarFeed: PublicAccess()
         }
@@ -167,7 +175,8 @@ public enum SiteRoute: Hashable, Sendable {
             .householdContact(let id), .householdExit(let id), .householdDiagnosis(let id),
             .householdTransfer(let id), .householdMember(let id), .householdGoal(let id), .householdAction(let id),
             .householdActionUpdate(let id), .householdAppointment(let id), .householdMilestone(let id),
-            .householdMove(let id), .calendarFeed(let id):
+            .householdMove(let id), .personDetails(let id), .personTitle(let id), .personMerge(let id),
+            .personUnmerge(let id), .calendarFeed(let id):
             template(id: FormData.encode(id))
         default: template(id: "")
         }
@@ -232,6 +241,10 @@ public enum SiteRoute: Hashable, Sendable {
         case .householdAppointment: "/menages/\(id)/rendez-vous"
         case .householdMilestone: "/menages/\(id)/jalons"
         case .householdMove: "/menages/\(id)/transfert-operateur"
+        case .personDetails: "/menages/\(id)/personnes"
+        case .personTitle: "/menages/\(id)/titres"
+        case .personMerge: "/menages/\(id)/fusion"
+        case .personUnmerge: "/menages/\(id)/annulation-fusion"
         case .calendarFeedRenew: "/compte/agenda"
         case .calendarFeed: "/agenda/\(id)"
         case .activityReport: "/rapport-mensuel"

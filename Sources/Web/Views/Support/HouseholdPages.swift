@@ -115,6 +115,7 @@ enum HouseholdPages {
                     }
                 ),
                 FormField.errorSummary(state.errors),
+                PersonSection.node(file, state: state, page: page),
                 HouseholdSupportSections.milestones(file, today: today, state: state, page: page),
                 SituationSection.node(file, today: today, state: state, page: page),
                 DiagnosisSection.node(file, state: state, page: page),

@@ -23,6 +23,10 @@ enum HouseholdSupportSections {
         var appointments: [AppointmentRecord] = []
         /// The départements a manager may transfer the household to.
         var departements: [Departement] = []
+        /// The member whose details form is open (`?personne=`), and the one whose possible duplicates are shown.
+        var editedPerson: String?
+        var duplicatesFor: String?
+        var personDuplicates: [DuplicateFinder.Duplicate] = []
 
         func value(_ name: String, _ fallback: String = "") -> String { typed[name] ?? fallback }
     }
