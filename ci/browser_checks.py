@@ -271,6 +271,26 @@ def main():
         login_with_keyboard(page, "national")
         page.goto(BASE + "/pilotage/deploiement-agir")
         audit(page, "déploiement d'AGIR")
+        page.goto(BASE + "/pilotage")
+        check("tableau de bord national", page.url.endswith("/pilotage/france"), page.url)
+        audit(page, "tableau de bord national")
+        page.select_option("#champ-indicateur", "AGIR_ORIENTATIONS")
+        with page.expect_navigation():
+            page.click("button:has-text('Afficher')")
+        check("carte : indicateur changé", "Carte : Orientations vers AGIR" in page.content(), page.url)
+        page.click("summary:has-text('Les valeurs de la carte en tableau')")
+        rhone = page.locator("details tr:has-text('Rhône (69)') td").first.inner_text()
+        check("carte : tableau lisible", rhone.strip() != "", rhone)
+        audit(page, "carte des orientations")
+        with page.expect_navigation():
+            page.click("table a:has-text('Auvergne-Rhône-Alpes')")
+        audit(page, "tableau de bord régional")
+        with page.expect_navigation():
+            page.click("table a:has-text('Rhône')")
+        check("tableau de bord départemental", "Comparaison par opérateur" in page.content(), page.url)
+        audit(page, "tableau de bord départemental")
+        page.goto(BASE + "/indicateurs")
+        audit(page, "catalogue des indicateurs")
         logout_with_keyboard(page, "national")
 
         login_with_keyboard(page, "dpo")

@@ -74,6 +74,11 @@ struct AccessMatrixTests {
             table[route] = .only([.referent, .responsable])
         }
         table[.auditExport] = .only([.dpo])
+        table[.indicatorCatalogue] = .everyone
+        for route in [SiteRoute.dashboard, .dashboardRegion(sample), .dashboardDepartement(sample)] {
+            table[route] = .only([.prefecture, .dreets, .national])
+        }
+        table[.dashboardNation] = .only([.prefecture, .dreets, .national])
         return table
     }()
 

@@ -92,6 +92,15 @@ public enum OrganisationRecords {
     }
 
     /// How many organisations exist.
+    /// Every organisation's name by identifier (for aggregate tables that name operators).
+    public static func names(in sql: any SQLDatabase) async throws -> [String: String] {
+        var names: [String: String] = [:]
+        for row in try await sql.raw("SELECT id, name FROM organisations").all() {
+            names[try row.decode(column: "id", as: String.self)] = try row.decode(column: "name", as: String.self)
+        }
+        return names
+    }
+
     public static func count(in sql: any SQLDatabase) async throws -> Int {
         try await sql.raw("SELECT COUNT(*) AS n FROM organisations").first()?.decode(column: "n", as: Int.self) ?? 0
     }

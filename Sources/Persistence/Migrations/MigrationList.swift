@@ -18,5 +18,6 @@ public enum MigrationList {
         m015NationalScaleIndexes,
         m016HouseholdListColumns,
         m017PersonDetails,
+        m018IndicatorIndexes,
     ]
 }

@@ -22,6 +22,7 @@ public struct SeedService: Sendable {
     static let chunk = 500
 
     /// Writes the population of `scale` generated from `seed`; `progress` receives (households done, total).
+    @discardableResult
     public func run(
         scale: SeedScale,
         seed: UInt64,

@@ -79,6 +79,7 @@ func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestCon
     )
     HouseholdHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
     ActivityReportHandlers(environment: dependencies.services).register(on: routes)
+    DashboardHandlers(environment: dependencies.services).register(on: routes)
     try APIHandlers(territories: territories).register(on: routes)
     return router
 }

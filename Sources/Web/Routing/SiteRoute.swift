@@ -75,6 +75,11 @@ public enum SiteRoute: Hashable, Sendable {
     case personTitle(String)
     case personMerge(String)
     case personUnmerge(String)
+    case indicatorCatalogue
+    case dashboard
+    case dashboardNation
+    case dashboardRegion(String)
+    case dashboardDepartement(String)
     case calendarFeedRenew
     case calendarFeed(String)
     case activityReport
@@ -96,7 +101,9 @@ public enum SiteRoute: Hashable, Sendable {
         .householdExit(sample), .householdDiagnosis(sample), .householdTransfer(sample), .householdMember(sample),
         .householdGoal(sample), .householdAction(sample), .householdActionUpdate(sample), .householdAppointment(sample),
         .householdMilestone(sample), .householdMove(sample), .personDetails(sample), .personTitle(sample),
-        .personMerge(sample), .personUnmerge(sample), .calendarFeedRenew, .calendarFeed(sample), .activityReport,
+        .personMerge(sample), .personUnmerge(sample), .calendarFeedRenew, .indicatorCatalogue, .dashboard,
+        .dashboardNation, .dashboardRegion(sample), .dashboardDepartement(sample), .calendarFeed(sample),
+        .activityReport,
         .activityReportCSV,
     ]
 
@@ -120,7 +127,8 @@ public enum SiteRoute: Hashable, Sendable {
             .healthz, .readyz, .metrics, .organisations, .organisationNew, .organisation, .accounts, .accountNew,
             .account, .audit, .auditExport, .secondFactor, .myAccount, .secondFactorEnrolment, .apiSpec, .apiMe,
             .agirDeployment, .agirEligibilityCheck, .referrals, .referralNew, .referral, .households, .household,
-            .activityReport, .activityReportCSV, .calendarFeed:
+            .activityReport, .activityReportCSV, .calendarFeed, .indicatorCatalogue, .dashboard, .dashboardNation,
+            .dashboardRegion, .dashboardDepartement:
             .get
         }
     }
@@ -150,7 +158,8 @@ public enum SiteRoute: Hashable, Sendable {
             .householdAppointment, .householdMilestone, .personDetails, .personTitle, .personMerge, .personUnmerge,
             .calendarFeedRenew:
             OperatorStaff()
-        case .calendarFeed: PublicAccess()
+        case .calendarFeed, .indicatorCatalogue: PublicAccess()
+        case .dashboard, .dashboardNation, .dashboardRegion, .dashboardDepartement: SteeringRoles()
         }
     }
 
@@ -176,7 +185,7 @@ public enum SiteRoute: Hashable, Sendable {
             .householdTransfer(let id), .householdMember(let id), .householdGoal(let id), .householdAction(let id),
             .householdActionUpdate(let id), .householdAppointment(let id), .householdMilestone(let id),
             .householdMove(let id), .personDetails(let id), .personTitle(let id), .personMerge(let id),
-            .personUnmerge(let id), .calendarFeed(let id):
+            .personUnmerge(let id), .calendarFeed(let id), .dashboardRegion(let id), .dashboardDepartement(let id):
             template(id: FormData.encode(id))
         default: template(id: "")
         }
@@ -245,6 +254,11 @@ public enum SiteRoute: Hashable, Sendable {
         case .personTitle: "/menages/\(id)/titres"
         case .personMerge: "/menages/\(id)/fusion"
         case .personUnmerge: "/menages/\(id)/annulation-fusion"
+        case .indicatorCatalogue: "/indicateurs"
+        case .dashboard: "/pilotage"
+        case .dashboardNation: "/pilotage/france"
+        case .dashboardRegion: "/pilotage/regions/\(id)"
+        case .dashboardDepartement: "/pilotage/departements/\(id)"
         case .calendarFeedRenew: "/compte/agenda"
         case .calendarFeed: "/agenda/\(id)"
         case .activityReport: "/rapport-mensuel"

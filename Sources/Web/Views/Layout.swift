@@ -151,6 +151,8 @@ enum Navigation {
             return common + [
                 Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
                 Item(label: "Déploiement d'AGIR", route: .agirDeployment),
+                Item(label: "Tableau de bord", route: .dashboard),
+                Item(label: "Indicateurs", route: .indicatorCatalogue),
             ]
         case .ofii:
             return common + [
@@ -169,7 +171,11 @@ enum Navigation {
                 Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
             ]
         case .prefecture, .dreets:
-            return common + [Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck)]
+            return common + [
+                Item(label: "Tableau de bord", route: .dashboard),
+                Item(label: "Indicateurs", route: .indicatorCatalogue),
+                Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
+            ]
         default:
             return common
         }

@@ -1,0 +1,118 @@
+/// The indicators Parcours computes live, as data: the public catalogue page and the dashboards read this list.
+public enum IndicatorCatalogue {
+    public static let referrals = IndicatorDefinition(
+        code: "AGIR_ORIENTATIONS",
+        label: "Orientations vers AGIR",
+        definition: "Ménages orientés par l'OFII vers l'opérateur AGIR pendant la période.",
+        formula: "Nombre d'orientations dont la date d'orientation tombe dans la période.",
+        unit: .count,
+        target: nil,
+        source: "Orientations saisies par l'OFII",
+        version: 1
+    )
+    public static let welcomeDelay = IndicatorDefinition(
+        code: "AGIR_DELAI_PREMIER_ENTRETIEN",
+        label: "Délai médian de l'orientation au premier entretien",
+        definition:
+            "Temps qui sépare l'orientation de l'entretien d'accueil, pour les ménages accueillis pendant la période.",
+        formula: "Médiane, en jours, de (date de l'entretien d'accueil − date d'orientation).",
+        unit: .days,
+        target: nil,
+        source: "Accompagnement AGIR",
+        version: 1
+    )
+    public static let householdsInSupport = IndicatorDefinition(
+        code: "AGIR_MENAGES_ACCOMPAGNES",
+        label: "Ménages en accompagnement",
+        definition: "Ménages accueillis et pas encore sortis à la fin de la période.",
+        formula: "Nombre de ménages dont l'entretien d'accueil précède la fin de la période, sans sortie avant elle.",
+        unit: .count,
+        target: nil,
+        source: "Accompagnement AGIR",
+        version: 1
+    )
+    public static let personsInSupport = IndicatorDefinition(
+        code: "AGIR_PERSONNES_ACCOMPAGNEES",
+        label: "Personnes en accompagnement",
+        definition: "Membres des ménages en accompagnement à la fin de la période.",
+        formula: "Nombre de personnes (fiches fusionnées comptées une fois) des ménages en accompagnement.",
+        unit: .count,
+        target: nil,
+        source: "Accompagnement AGIR",
+        version: 1
+    )
+    public static let contractWithinMonth = IndicatorDefinition(
+        code: "AGIR_CONTRAT_UN_MOIS",
+        label: "Contrats d'engagement signés dans le mois suivant le CIR",
+        definition:
+            "Part des contrats d'engagement signés pendant la période qui l'ont été au plus tard un mois après le CIR.",
+        formula: "Contrats signés au plus tard à l'échéance (CIR + 1 mois) ÷ contrats signés pendant la période.",
+        unit: .percent,
+        target: nil,
+        source: "Accompagnement AGIR",
+        version: 1
+    )
+    public static let exits = IndicatorDefinition(
+        code: "AGIR_SORTIES",
+        label: "Sorties d'AGIR",
+        definition: "Ménages sortis pendant la période, tous motifs (détail par motif dans les tableaux).",
+        formula: "Nombre de sorties dont la date tombe dans la période.",
+        unit: .count,
+        target: nil,
+        source: "Accompagnement AGIR",
+        version: 1
+    )
+    public static let housingExit = IndicatorDefinition(
+        code: "AGIR_SORTIE_LOGEMENT",
+        label: "Sorties vers un logement durable",
+        definition:
+            "Part des sorties de la période vers un logement durable (bail social ou privé, résidence sociale, FJT).",
+        formula: "Sorties avec un logement durable ÷ sorties de la période.",
+        unit: .percent,
+        target: 80,
+        source: "Accompagnement AGIR (situation déclarée à la sortie)",
+        version: 1
+    )
+    public static let activityExit = IndicatorDefinition(
+        code: "AGIR_SORTIE_EMPLOI_FORMATION",
+        label: "Sorties vers un emploi ou une formation durables",
+        definition:
+            "Part des sorties de la période vers un CDI, un CDD d'au moins 6 mois ou une formation qualifiante.",
+        formula: "Sorties avec un emploi ou une formation durables ÷ sorties de la période.",
+        unit: .percent,
+        target: 60,
+        source: "Accompagnement AGIR (situation déclarée à la sortie)",
+        version: 1
+    )
+    public static let franceTravail = IndicatorDefinition(
+        code: "AGIR_INSCRITS_FRANCE_TRAVAIL",
+        label: "Adultes accompagnés inscrits à France Travail",
+        definition:
+            "Part des adultes des ménages en accompagnement à la fin de la période dont l'inscription à France Travail est enregistrée.",
+        formula:
+            "Adultes avec le jalon « inscription à France Travail » à la fin de la période ÷ adultes en accompagnement.",
+        unit: .percent,
+        target: nil,
+        source: "Jalons de l'accompagnement AGIR",
+        version: 1
+    )
+    public static let deployment = IndicatorDefinition(
+        code: "AGIR_DEPLOIEMENT",
+        label: "Départements couverts par AGIR",
+        definition: "Départements où AGIR est déployé à la fin de la période.",
+        formula: "Nombre de départements dont la date de déploiement précède la fin de la période.",
+        unit: .count,
+        target: 94,
+        source: "Dates de déploiement tenues par le pilotage national",
+        version: 1
+    )
+
+    /// Every indicator, in the order pages show them.
+    public static let all: [IndicatorDefinition] = [
+        referrals, welcomeDelay, householdsInSupport, personsInSupport, contractWithinMonth, exits, housingExit,
+        activityExit, franceTravail, deployment,
+    ]
+
+    /// The indicator with this code.
+    public static func named(_ code: String) -> IndicatorDefinition? { all.first { $0.code == code } }
+}

@@ -1,0 +1,31 @@
+import Domain
+
+/// The period a dashboard covers: a calendar year (up to today for the current one) or the last twelve months.
+public struct IndicatorPeriod: Sendable, Equatable {
+    public let from: CalendarDay
+    public let to: CalendarDay
+    /// The value in links: a year ("2025") or "12m".
+    public let parameter: String
+    /// The French label.
+    public let label: String
+
+    /// Reads `periode` (a year from 2022, or "12m"); anything else means the last twelve months.
+    public init(parameter: String, today: CalendarDay) {
+        if let year = Int(parameter), (2022...today.year).contains(year) {
+            from = CalendarDay(year: year, month: 1, day: 1)!
+            to = min(CalendarDay(year: year, month: 12, day: 31)!, today)
+            self.parameter = parameter
+            label = year == today.year ? "\(year) (jusqu'au \(today.french))" : "Année \(year)"
+        } else {
+            from = today.adding(months: -12).adding(days: 1)
+            to = today
+            self.parameter = "12m"
+            label = "12 derniers mois (du \(from.french) au \(today.french))"
+        }
+    }
+
+    /// The periods offered: the last twelve months and each year since AGIR began.
+    public static func choices(today: CalendarDay) -> [(value: String, label: String)] {
+        [("12m", "12 derniers mois")] + (2022...today.year).reversed().map { (String($0), "Année \($0)") }
+    }
+}

@@ -1,0 +1,117 @@
+import Domain
+import Foundation
+import Persistence
+
+/// Computes the dashboards live from the casework, for the territory the actor steers.
+public struct IndicatorService: Sendable {
+    let environment: ServiceEnvironment
+
+    public init(environment: ServiceEnvironment) { self.environment = environment }
+
+    /// The dashboard of the actor's own territory: the nation, its region, or its first département.
+    public func home(actor: AccountSummary) throws -> Dashboard.Scope {
+        switch (actor.role, actor.scope) {
+        case (.national, _): return .nation
+        case (.dreets, .region(let code)): return .region(code)
+        case (.prefecture, .departements(let codes)) where !codes.isEmpty: return .departement(codes[0])
+        default: throw DomainError.forbidden
+        }
+    }
+
+    /// The dashboard of a territory for a period, if the actor steers it.
+    public func dashboard(scope: Dashboard.Scope, period: String, actor: AccountSummary) async throws -> Dashboard {
+        let today = CalendarDay(date: environment.time.now())
+        let period = IndicatorPeriod(parameter: period, today: today)
+        let territories = TerritoryQueries(database: environment.database)
+        let departements = try await territories.departements()
+        let regions = try await territories.regions()
+        try Self.authorise(scope, actor: actor, departements: departements)
+        let (figures, deployed, monthly, operators) = try await environment.database.read { sql in
+            (
+                try await IndicatorQueries.figures(from: period.from, to: period.to, in: sql),
+                try await IndicatorQueries.deployed(on: period.to, in: sql),
+                try await IndicatorQueries.monthlyReferrals(from: period.from, to: period.to, in: sql),
+                try await OrganisationRecords.names(in: sql)
+            )
+        }
+        var byDepartement: [String: AreaFigures] = [:]
+        for (key, area) in figures {
+            byDepartement[key.departement, default: .init()] = byDepartement[key.departement, default: .init()] + area
+        }
+        for code in deployed { byDepartement[code, default: .init()].departementsCovered = 1 }
+        let inScope: (String) -> Bool = { code in
+            switch scope {
+            case .nation: true
+            case .region(let region): departements.first { $0.code == code }?.regionCode == region
+            case .departement(let departement): code == departement
+            }
+        }
+        let names = Dictionary(uniqueKeysWithValues: departements.map { ($0.code, $0.name) })
+        let total = byDepartement.filter { inScope($0.key) }.values.reduce(AreaFigures(), +)
+        let parts: [Dashboard.Part]
+        let title: String
+        let partLabel: String
+        switch scope {
+        case .nation:
+            title = "France entière"
+            partLabel = "Région"
+            parts = regions.map { region in
+                let codes = Set(departements.filter { $0.regionCode == region.code }.map(\.code))
+                return Dashboard.Part(
+                    code: region.code,
+                    name: region.name,
+                    scope: .region(region.code),
+                    figures: byDepartement.filter { codes.contains($0.key) }.values.reduce(AreaFigures(), +)
+                )
+            }
+        case .region(let code):
+            title = "Région " + (regions.first { $0.code == code }?.name ?? code)
+            partLabel = "Département"
+            parts = departements.filter { $0.regionCode == code }.map {
+                Dashboard.Part(
+                    code: $0.code,
+                    name: $0.name,
+                    scope: .departement($0.code),
+                    figures: byDepartement[$0.code] ?? .init()
+                )
+            }
+        case .departement(let code):
+            title = "\(names[code] ?? code) (\(code))"
+            partLabel = "Opérateur"
+            parts = figures.filter { $0.key.departement == code }.map {
+                Dashboard.Part(
+                    code: $0.key.operatorID,
+                    name: operators[$0.key.operatorID] ?? "Opérateur",
+                    scope: nil,
+                    figures: $0.value
+                )
+            }.sorted { $0.name < $1.name }
+        }
+        var months: [String: Int] = [:]
+        for entry in monthly where inScope(entry.departement) { months[entry.month, default: 0] += entry.count }
+        return Dashboard(
+            scope: scope,
+            title: title,
+            period: period,
+            total: total,
+            parts: parts,
+            partLabel: partLabel,
+            monthly: months.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
+            byDepartement: byDepartement.filter { inScope($0.key) },
+            departementNames: names
+        )
+    }
+
+    /// Steering roles see the aggregates of any territory (they are published as open data once small counts are
+    /// hidden); their own territory is only where they land. A territory that does not exist is "not found".
+    static func authorise(_ scope: Dashboard.Scope, actor: AccountSummary, departements: [Departement]) throws {
+        guard SteeringRoles().admits(actor.role) else { throw DomainError.forbidden }
+        switch scope {
+        case .nation: return
+        case .region(let code):
+            guard departements.contains(where: { $0.regionCode == code }) else { throw DomainError.notFound }
+        case .departement(let code):
+            guard departements.contains(where: { $0.code == code }) else { throw DomainError.notFound }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+/// XML escaping and locale-free number formatting shared by the SVG and HTML renderers.
+enum Markup {
+    /// The text with `&`, `<`, `>`, `"` and `'` replaced by entities, safe in element content and in attributes.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// A coordinate with at most one decimal and a dot, whatever the locale: 12 → "12", 8.25 → "8.3", -0.5 → "-0.5".
+    static func number(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        let magnitude = tenths.magnitude
+        let fraction = magnitude % 10
+        return fraction == 0 ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(fraction)"
+    }
+
+    /// An id made only of ASCII letters, digits, `-` and `_`, so that it is a valid XML id and IDREF list item.
+    static func identifier(_ text: String) -> String {
+        let cleaned = String(
+            text.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "_" }
+        )
+        // An XML id cannot start with a digit, a hyphen or be empty.
+        guard let first = cleaned.first, first.isLetter || first == "_" else { return "map" + cleaned }
+        return cleaned
+    }
+}
