@@ -41,11 +41,13 @@ struct BenchCommand: AsyncParsableCommand {
         let login = LoginService(environment: environment)
         let caseworker = try await login.login(email: targets.caseworkerEmail, password: SeedAccounts.password)
         let manager = try await login.login(email: targets.managerEmail, password: SeedAccounts.password)
+        let national = try await login.login(email: SeedAccounts.nationalEmail, password: SeedAccounts.password)
         let measure = BenchMeasurements(
             environment: environment,
             targets: targets,
             caseworker: caseworker,
             manager: manager,
+            national: national,
             iterations: iterations,
             appPort: appPort,
             barePort: barePort

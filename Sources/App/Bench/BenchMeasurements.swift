@@ -12,6 +12,7 @@ struct BenchMeasurements: Sendable {
     let targets: BenchTargets
     let caseworker: LoginService.OpenedSession
     let manager: LoginService.OpenedSession
+    let national: LoginService.OpenedSession
     let iterations: Int
     let appPort: Int
     let barePort: Int
@@ -79,7 +80,39 @@ struct BenchMeasurements: Sendable {
             ),
         ]
         rows.append(try await duplicateSearch())
+        rows += try await dashboards()
         return rows
+    }
+
+    /// The département dashboard and the national one with its map, over the last twelve months, beside the
+    /// grouped queries behind them.
+    func dashboards() async throws -> [BenchRow] {
+        let today = CalendarDay(date: environment.time.now())
+        let period = IndicatorPeriod(parameter: "12m", today: today)
+        let database = environment.database
+        let floor = try await sql {
+            _ = try await database.read { try await IndicatorQueries.figures(from: period.from, to: period.to, in: $0) }
+        }
+        return [
+            BenchRow(
+                name: "Tableau de bord départemental (HTTP)",
+                measured: try await http(
+                    port: appPort,
+                    path: "/pilotage/departements/\(targets.departement)",
+                    session: national
+                ),
+                floorName: "requêtes des indicateurs (France entière)",
+                floor: floor,
+                bar: 50
+            ),
+            BenchRow(
+                name: "Tableau de bord national avec carte (HTTP)",
+                measured: try await http(port: appPort, path: "/pilotage/france", session: national),
+                floorName: "requêtes des indicateurs (France entière)",
+                floor: floor,
+                bar: 150
+            ),
+        ]
     }
 
     /// The fuzzy duplicate search (transliterations, word order, case) against the bare name-key lookup.

@@ -33,9 +33,6 @@ struct BenchReport: Sendable {
         if let peakMemoryMB {
             lines.append("Mémoire résidente maximale du processus serveur : \(Int(peakMemoryMB.rounded())) Mo.")
         }
-        lines.append(
-            "Tableaux de bord départemental et national : pas encore construits (issue 6), lignes à venir."
-        )
         return lines.joined(separator: "\n")
     }
 

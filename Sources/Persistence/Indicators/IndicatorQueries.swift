@@ -9,37 +9,32 @@ public enum IndicatorQueries {
         public let operatorID: String
     }
 
-    /// Every figure of the period `from`…`to` (inclusive), per département and operator.
+    /// Every figure of the period `from`…`to` (inclusive), per département and operator, for the given départements
+    /// (all when nil).
     public static func figures(
         from: CalendarDay,
         to: CalendarDay,
+        departements: [String]? = nil,
         in sql: any SQLDatabase
-    ) async throws
-        -> [AreaKey: AreaFigures]
-    {
+    ) async throws -> [AreaKey: AreaFigures] {
         var figures: [AreaKey: AreaFigures] = [:]
-        func key(_ row: any SQLRow) throws -> AreaKey {
-            AreaKey(
-                departement: try row.decode(column: "departement_code", as: String.self),
-                operatorID: try row.decode(column: "operator_organisation_id", as: String.self)
-            )
-        }
+        let within = filter(departements, column: "departement_code")
+        let withinHouseholds = filter(departements, column: "h.departement_code")
         let start = from.iso
         let end = to.iso
         for row in try await sql.raw(
             """
             SELECT departement_code, operator_organisation_id, COUNT(*) AS n FROM households
-            WHERE referral_date >= \(bind: start) AND referral_date <= \(bind: end)
-            GROUP BY departement_code, operator_organisation_id
-            """
+            WHERE referral_date >= \(bind: start) AND referral_date <= \(bind: end) AND
+            """ + " " + within + " GROUP BY departement_code, operator_organisation_id"
         ).all() {
             figures[try key(row), default: .init()].referrals = try row.decode(column: "n", as: Int.self)
         }
         for row in try await sql.raw(
             """
             SELECT departement_code, operator_organisation_id, referral_date, welcome_interview_on FROM households
-            WHERE welcome_interview_on >= \(bind: start) AND welcome_interview_on <= \(bind: end)
-            """
+            WHERE welcome_interview_on >= \(bind: start) AND welcome_interview_on <= \(bind: end) AND
+            """ + " " + within
         ).all() {
             guard let referral = CalendarDay(iso: try row.decode(column: "referral_date", as: String?.self) ?? ""),
                 let welcome = CalendarDay(iso: try row.decode(column: "welcome_interview_on", as: String.self))
@@ -48,26 +43,26 @@ public enum IndicatorQueries {
                 welcome.daysSinceEpoch - referral.daysSinceEpoch
             )
         }
-        try await inSupport(at: to, into: &figures, key: key, in: sql)
+        try await inSupport(at: to, within: withinHouseholds, into: &figures, in: sql)
         for row in try await sql.raw(
             """
             SELECT departement_code, operator_organisation_id, COUNT(*) AS n,
                    SUM(CASE WHEN contract_signed_on <= contract_due_on THEN 1 ELSE 0 END) AS within
-            FROM households WHERE contract_signed_on >= \(bind: start) AND contract_signed_on <= \(bind: end)
-            GROUP BY departement_code, operator_organisation_id
-            """
+            FROM households WHERE contract_signed_on >= \(bind: start) AND contract_signed_on <= \(bind: end) AND
+            """ + " " + within + " GROUP BY departement_code, operator_organisation_id"
         ).all() {
-            figures[try key(row), default: .init()].contractsSigned = try row.decode(column: "n", as: Int.self)
-            figures[try key(row), default: .init()].contractsWithinMonth =
-                try row.decode(column: "within", as: Int?.self) ?? 0
+            var area = figures[try key(row), default: .init()]
+            area.contractsSigned = try row.decode(column: "n", as: Int.self)
+            area.contractsWithinMonth = try row.decode(column: "within", as: Int?.self) ?? 0
+            figures[try key(row)] = area
         }
         for row in try await sql.raw(
             """
             SELECT h.departement_code, h.operator_organisation_id, e.reason, e.housing, e.activity, COUNT(*) AS n
             FROM exits e JOIN households h ON h.id = e.household_id
-            WHERE e.exit_on >= \(bind: start) AND e.exit_on <= \(bind: end)
-            GROUP BY h.departement_code, h.operator_organisation_id, e.reason, e.housing, e.activity
-            """
+            WHERE e.exit_on >= \(bind: start) AND e.exit_on <= \(bind: end) AND
+            """ + " " + withinHouseholds
+                + " GROUP BY h.departement_code, h.operator_organisation_id, e.reason, e.housing, e.activity"
         ).all() {
             let count = try row.decode(column: "n", as: Int.self)
             let reason = try row.decode(column: "reason", as: String.self)
@@ -83,52 +78,58 @@ public enum IndicatorQueries {
         return figures
     }
 
-    /// Households, persons and adults in support on `day`, and adults registered with France Travail by then.
+    /// Households, persons and adults in support on `day`, and adults registered with France Travail by then, in one
+    /// pass over households and their members (the exit and registration dates are kept on them for this).
     static func inSupport(
         at day: CalendarDay,
+        within: SQLQueryString,
         into figures: inout [AreaKey: AreaFigures],
-        key: (any SQLRow) throws -> AreaKey,
         in sql: any SQLDatabase
     ) async throws {
         let date = day.iso
         // Adults: 18 or over in the year of the day, counted on the birth year (often the only part known).
         let adultYear = day.year - 18
-        let supported: SQLQueryString = """
-            h.welcome_interview_on <= \(bind: date)
-            AND NOT EXISTS (SELECT 1 FROM exits e WHERE e.household_id = h.id AND e.exit_on <= \(bind: date))
-            """
         for row in try await sql.raw(
             """
             SELECT h.departement_code, h.operator_organisation_id, COUNT(DISTINCT h.id) AS households,
-                   COUNT(*) AS persons, SUM(CASE WHEN p.birth_year <= \(bind: adultYear) THEN 1 ELSE 0 END) AS adults
+                   COUNT(*) AS persons, SUM(CASE WHEN p.birth_year <= \(bind: adultYear) THEN 1 ELSE 0 END) AS adults,
+                   SUM(CASE WHEN p.birth_year <= \(bind: adultYear) AND p.france_travail_on <= \(bind: date)
+                       THEN 1 ELSE 0 END) AS registered
             FROM households h JOIN persons p ON p.household_id = h.id AND p.merged_into IS NULL
-            WHERE
-            """ + " " + supported + " GROUP BY h.departement_code, h.operator_organisation_id"
+            WHERE h.welcome_interview_on <= \(bind: date) AND (h.exit_on IS NULL OR h.exit_on > \(bind: date)) AND
+            """ + " " + within + " GROUP BY h.departement_code, h.operator_organisation_id"
         ).all() {
             var area = figures[try key(row), default: .init()]
             area.householdsInSupport = try row.decode(column: "households", as: Int.self)
             area.personsInSupport = try row.decode(column: "persons", as: Int.self)
             area.adultsInSupport = try row.decode(column: "adults", as: Int?.self) ?? 0
+            area.adultsFranceTravail = try row.decode(column: "registered", as: Int?.self) ?? 0
             figures[try key(row)] = area
         }
-        for row in try await sql.raw(
-            """
-            SELECT h.departement_code, h.operator_organisation_id, COUNT(DISTINCT p.id) AS n
-            FROM households h JOIN persons p ON p.household_id = h.id AND p.merged_into IS NULL
-            JOIN milestones m ON m.person_id = p.id AND m.kind = 'right' AND m.value = 'france_travail'
-                AND m.occurred_on <= \(bind: date)
-            WHERE p.birth_year <= \(bind: adultYear) AND
-            """ + " " + supported + " GROUP BY h.departement_code, h.operator_organisation_id"
-        ).all() {
-            figures[try key(row), default: .init()].adultsFranceTravail = try row.decode(column: "n", as: Int.self)
-        }
+    }
+
+    /// The area of a grouped row.
+    static func key(_ row: any SQLRow) throws -> AreaKey {
+        AreaKey(
+            departement: try row.decode(column: "departement_code", as: String.self),
+            operatorID: try row.decode(column: "operator_organisation_id", as: String.self)
+        )
+    }
+
+    /// A condition keeping the given départements, or none.
+    static func filter(_ departements: [String]?, column: String) -> SQLQueryString {
+        guard let departements else { return "1 = 1" }
+        guard !departements.isEmpty else { return "1 = 0" }
+        return "\(unsafeRaw: column) IN (\(SQLList(departements.map { SQLBind($0) })))"
     }
 
     /// The départements where AGIR is deployed on `day`.
     public static func deployed(on day: CalendarDay, in sql: any SQLDatabase) async throws -> Set<String> {
         Set(
             try await sql.raw(
-                "SELECT code FROM departements WHERE agir_deployed_on IS NOT NULL AND agir_deployed_on <= \(bind: day.iso)"
+                """
+                SELECT code FROM departements WHERE agir_deployed_on IS NOT NULL AND agir_deployed_on <= \(bind: day.iso)
+                """
             ).all().map { try $0.decode(column: "code", as: String.self) }
         )
     }
@@ -137,16 +138,15 @@ public enum IndicatorQueries {
     public static func monthlyReferrals(
         from: CalendarDay,
         to: CalendarDay,
+        departements: [String]? = nil,
         in sql: any SQLDatabase
-    ) async throws
-        -> [(departement: String, month: String, count: Int)]
-    {
+    ) async throws -> [(departement: String, month: String, count: Int)] {
         try await sql.raw(
             """
             SELECT departement_code, SUBSTR(referral_date, 1, 7) AS month, COUNT(*) AS n FROM households
-            WHERE referral_date >= \(bind: from.iso) AND referral_date <= \(bind: to.iso)
-            GROUP BY departement_code, SUBSTR(referral_date, 1, 7)
-            """
+            WHERE referral_date >= \(bind: from.iso) AND referral_date <= \(bind: to.iso) AND
+            """ + " " + filter(departements, column: "departement_code")
+                + " GROUP BY departement_code, SUBSTR(referral_date, 1, 7)"
         ).all().map {
             (
                 try $0.decode(column: "departement_code", as: String.self),

@@ -19,5 +19,6 @@ public enum MigrationList {
         m016HouseholdListColumns,
         m017PersonDetails,
         m018IndicatorIndexes,
+        m019IndicatorColumns,
     ]
 }

@@ -24,7 +24,7 @@ public enum SeedWriter {
                     "stage",
                     "created_at", "last_contact_on", "welcome_interview_on", "contract_signed_on",
                     "reference_name_search",
-                    "contract_due_on", "referral_date",
+                    "contract_due_on", "referral_date", "exit_on",
                 ],
                 \.households
             ),
@@ -34,6 +34,7 @@ public enum SeedWriter {
                     "id", "household_id", "is_reference", "document_names", "usual_names", "birth_year", "birth_month",
                     "birth_day", "sex", "nationality", "protection", "protection_authority", "protection_date",
                     "cir_signed_on", "agdref", "joining_relative", "relation", "arrived_on", "created_at",
+                    "france_travail_on",
                 ],
                 \.persons
             ),

@@ -132,7 +132,9 @@ public enum CaseworkRecords {
                     \(bind: positive), \(bind: accountID), \(bind: Timestamp.format(now)))
             """
         ).run()
-        try await sql.raw("UPDATE households SET stage = 'sortie' WHERE id = \(bind: householdID)").run()
+        try await sql.raw(
+            "UPDATE households SET stage = 'sortie', exit_on = \(bind: day.iso) WHERE id = \(bind: householdID)"
+        ).run()
     }
 
     /// The exit of a household, if it has left.

@@ -20,6 +20,15 @@ public enum MilestoneRecords {
                     \(bind: accountID), \(bind: Timestamp.format(now)))
             """
         ).run()
+        // The indicators count registered adults from the person's first registration date.
+        if case .rightOpened(.franceTravail) = milestone.event, let person = milestone.personID {
+            try await sql.raw(
+                """
+                UPDATE persons SET france_travail_on = \(bind: milestone.date.iso)
+                WHERE id = \(bind: person) AND (france_travail_on IS NULL OR france_travail_on > \(bind: milestone.date.iso))
+                """
+            ).run()
+        }
     }
 
     /// The milestones of a household in the order they happened (then recorded).

@@ -26,11 +26,23 @@ public struct IndicatorService: Sendable {
         let departements = try await territories.departements()
         let regions = try await territories.regions()
         try Self.authorise(scope, actor: actor, departements: departements)
+        // The nation needs every département; a region or a département only its own.
+        let codes: [String]? =
+            switch scope {
+            case .nation: nil
+            case .region(let region): departements.filter { $0.regionCode == region }.map(\.code)
+            case .departement(let code): [code]
+            }
         let (figures, deployed, monthly, operators) = try await environment.database.read { sql in
             (
-                try await IndicatorQueries.figures(from: period.from, to: period.to, in: sql),
+                try await IndicatorQueries.figures(from: period.from, to: period.to, departements: codes, in: sql),
                 try await IndicatorQueries.deployed(on: period.to, in: sql),
-                try await IndicatorQueries.monthlyReferrals(from: period.from, to: period.to, in: sql),
+                try await IndicatorQueries.monthlyReferrals(
+                    from: period.from,
+                    to: period.to,
+                    departements: codes,
+                    in: sql
+                ),
                 try await OrganisationRecords.names(in: sql)
             )
         }

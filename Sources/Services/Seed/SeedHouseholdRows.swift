@@ -43,11 +43,15 @@ struct SeedHouseholdRows {
             .optional(
                 household.members[0].cirSignedOn.map { SupportDeadlines.commitmentContractDue(cirSignature: $0).iso }
             ),
-            .text(household.referralDate.iso),
+            .text(household.referralDate.iso), .optional(household.exit?.date.iso),
         ])
         for (offset, member) in household.members.enumerated() {
+            let registered = household.milestones.filter {
+                $0.kind == "right" && $0.value == "france_travail" && $0.memberIndex == offset
+            }.map(\.date).min()
             appendPerson(
                 member,
+                registered: registered,
                 id: personIDs[offset],
                 householdID: id,
                 departement: code,
@@ -138,6 +142,7 @@ struct SeedHouseholdRows {
 
     private func appendPerson(
         _ member: SyntheticPerson,
+        registered: CalendarDay?,
         id: String,
         householdID: String,
         departement: String,
@@ -152,6 +157,7 @@ struct SeedHouseholdRows {
             .optional(member.protectionAuthority), .optional(member.protectionDate?.iso),
             .optional(member.cirSignedOn?.iso), .optional(member.agdref), .boolean(member.joiningRelative),
             .optional(member.relation), .optional(member.arrivedOn?.iso), .text(created),
+            .optional(registered?.iso),
         ])
         let name = PersonName(documentNames: member.documentNames, usualNames: member.usualNames)
         for key in name.searchKeys {

@@ -114,13 +114,15 @@ enum IndicatorFixture {
                 .text(household.id), .text(household.departement), .null, .text("op\(household.departement)"),
                 .text("cw\(household.departement)"), .text(stage), .text(created), .optional(household.welcome),
                 .optional(household.welcome), .optional(household.contract), .text(household.id.lowercased()),
-                .optional(household.contractDue), .text(household.referral),
+                .optional(household.contractDue), .text(household.referral), .optional(household.exit?.date),
             ])
             for (index, year) in household.births.enumerated() {
+                let registered = household.franceTravail.first { $0.member == index }?.date
                 rows.persons.append([
                     .text("\(household.id)-\(index)"), .text(household.id), .boolean(index == 0),
                     .text("PERSONNE \(household.id) \(index)"), .text(""), .integer(year), .null, .null, .text("F"),
                     .text("AF"), .null, .null, .null, .null, .null, .boolean(false), .null, .null, .text(created),
+                    .optional(registered),
                 ])
             }
             rows.referrals.append([
