@@ -30,17 +30,19 @@ public enum IndicatorQueries {
         ).all() {
             figures[try key(row), default: .init()].referrals = try row.decode(column: "n", as: Int.self)
         }
+        // Delays are counted per value, so that a national median reads a few hundred rows, not every household.
         for row in try await sql.raw(
             """
-            SELECT departement_code, operator_organisation_id, referral_date, welcome_interview_on FROM households
-            WHERE welcome_interview_on >= \(bind: start) AND welcome_interview_on <= \(bind: end) AND
-            """ + " " + within
+            SELECT departement_code, operator_organisation_id, welcome_delay_days AS delay, COUNT(*) AS n
+            FROM households
+            WHERE welcome_interview_on >= \(bind: start) AND welcome_interview_on <= \(bind: end)
+              AND welcome_delay_days IS NOT NULL AND
+            """ + " " + within + " GROUP BY departement_code, operator_organisation_id, welcome_delay_days"
         ).all() {
-            guard let referral = CalendarDay(iso: try row.decode(column: "referral_date", as: String?.self) ?? ""),
-                let welcome = CalendarDay(iso: try row.decode(column: "welcome_interview_on", as: String.self))
-            else { continue }
+            let delay = try row.decode(column: "delay", as: Int.self)
+            let count = try row.decode(column: "n", as: Int.self)
             figures[try key(row), default: .init()].welcomeDelays.append(
-                welcome.daysSinceEpoch - referral.daysSinceEpoch
+                contentsOf: repeatElement(delay, count: count)
             )
         }
         try await inSupport(at: to, within: withinHouseholds, into: &figures, in: sql)

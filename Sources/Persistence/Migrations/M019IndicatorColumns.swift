@@ -7,10 +7,13 @@ let m019IndicatorColumns = Migration(
         "ALTER TABLE households ADD COLUMN exit_on TEXT",
         "UPDATE households SET exit_on = (SELECT e.exit_on FROM exits e WHERE e.household_id = households.id)",
         "ALTER TABLE persons ADD COLUMN france_travail_on TEXT",
+        // Without an index on the person, the backfill below would scan every milestone for every person.
+        "CREATE INDEX milestones_person ON milestones (person_id, kind, value, occurred_on)",
         """
         UPDATE persons SET france_travail_on = (
             SELECT MIN(m.occurred_on) FROM milestones m
             WHERE m.person_id = persons.id AND m.kind = 'right' AND m.value = 'france_travail')
+        WHERE id IN (SELECT person_id FROM milestones WHERE kind = 'right' AND value = 'france_travail')
         """,
         "CREATE INDEX persons_merged_into ON persons (merged_into)",
         """

@@ -20,5 +20,6 @@ public enum MigrationList {
         m017PersonDetails,
         m018IndicatorIndexes,
         m019IndicatorColumns,
+        m020DepartementIndicators,
     ]
 }

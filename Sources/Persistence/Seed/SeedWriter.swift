@@ -24,7 +24,7 @@ public enum SeedWriter {
                     "stage",
                     "created_at", "last_contact_on", "welcome_interview_on", "contract_signed_on",
                     "reference_name_search",
-                    "contract_due_on", "referral_date", "exit_on",
+                    "contract_due_on", "referral_date", "exit_on", "welcome_delay_days",
                 ],
                 \.households
             ),

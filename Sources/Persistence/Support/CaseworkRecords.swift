@@ -54,6 +54,16 @@ public enum CaseworkRecords {
         try await sql.raw(
             "UPDATE households SET welcome_interview_on = \(bind: day.iso), last_contact_on = \(bind: day.iso) WHERE id = \(bind: householdID)"
         ).run()
+        // The delay from the referral, kept for the indicators' median (days counted in Swift on both engines).
+        let referral = try await sql.raw("SELECT referral_date FROM households WHERE id = \(bind: householdID)")
+            .first()?
+            .decode(column: "referral_date", as: String?.self).flatMap(CalendarDay.init(iso:))
+        try await sql.raw(
+            """
+            UPDATE households SET welcome_delay_days = \(bind: referral.map { day.daysSinceEpoch - $0.daysSinceEpoch })
+            WHERE id = \(bind: householdID)
+            """
+        ).run()
     }
 
     /// Records the signature of the commitment contract.

@@ -44,6 +44,7 @@ struct SeedHouseholdRows {
                 household.members[0].cirSignedOn.map { SupportDeadlines.commitmentContractDue(cirSignature: $0).iso }
             ),
             .text(household.referralDate.iso), .optional(household.exit?.date.iso),
+            .optional(household.welcome.map { $0.daysSinceEpoch - household.referralDate.daysSinceEpoch }),
         ])
         for (offset, member) in household.members.enumerated() {
             let registered = household.milestones.filter {

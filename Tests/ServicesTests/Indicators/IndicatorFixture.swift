@@ -115,6 +115,11 @@ enum IndicatorFixture {
                 .text("cw\(household.departement)"), .text(stage), .text(created), .optional(household.welcome),
                 .optional(household.welcome), .optional(household.contract), .text(household.id.lowercased()),
                 .optional(household.contractDue), .text(household.referral), .optional(household.exit?.date),
+                .optional(
+                    household.welcome.flatMap(CalendarDay.init(iso:)).flatMap { welcome in
+                        CalendarDay(iso: household.referral).map { welcome.daysSinceEpoch - $0.daysSinceEpoch }
+                    }
+                ),
             ])
             for (index, year) in household.births.enumerated() {
                 let registered = household.franceTravail.first { $0.member == index }?.date
