@@ -90,8 +90,27 @@ struct BenchMeasurements: Sendable {
         let today = CalendarDay(date: environment.time.now())
         let period = IndicatorPeriod(parameter: "12m", today: today)
         let database = environment.database
+        let departement = [targets.departement]
+        let local = try await sql {
+            _ = try await database.read { sql in
+                (
+                    try await IndicatorQueries.figures(
+                        from: period.from,
+                        to: period.to,
+                        departements: departement,
+                        in: sql
+                    ),
+                    try await IndicatorQueries.support(at: period.to, departements: departement, in: sql)
+                )
+            }
+        }
         let floor = try await sql {
-            _ = try await database.read { try await IndicatorQueries.figures(from: period.from, to: period.to, in: $0) }
+            _ = try await database.read { sql in
+                (
+                    try await IndicatorQueries.figures(from: period.from, to: period.to, in: sql),
+                    try await IndicatorQueries.support(at: period.to, in: sql)
+                )
+            }
         }
         return [
             BenchRow(
@@ -101,14 +120,14 @@ struct BenchMeasurements: Sendable {
                     path: "/pilotage/departements/\(targets.departement)",
                     session: national
                 ),
-                floorName: "requêtes des indicateurs (France entière)",
-                floor: floor,
+                floorName: "requêtes des indicateurs (un département, à la suite)",
+                floor: local,
                 bar: 50
             ),
             BenchRow(
                 name: "Tableau de bord national avec carte (HTTP)",
                 measured: try await http(port: appPort, path: "/pilotage/france", session: national),
-                floorName: "requêtes des indicateurs (France entière)",
+                floorName: "requêtes des indicateurs (France entière, à la suite)",
                 floor: floor,
                 bar: 150
             ),

@@ -28,7 +28,7 @@ struct BenchReport: Sendable {
                     + "\(Int((throughput.lightShare * 100).rounded())) %."
             )
         } else {
-            lines.append("Débit : wrk absent, non mesuré (`apt-get install wrk`).")
+            lines.append("Débit : non mesuré (`--wrk-seconds 0`, ou wrk absent : `apt-get install wrk`).")
         }
         if let peakMemoryMB {
             lines.append("Mémoire résidente maximale du processus serveur : \(Int(peakMemoryMB.rounded())) Mo.")

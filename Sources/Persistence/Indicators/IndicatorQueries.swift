@@ -9,8 +9,8 @@ public enum IndicatorQueries {
         public let operatorID: String
     }
 
-    /// Every figure of the period `from`…`to` (inclusive), per département and operator, for the given départements
-    /// (all when nil).
+    /// The figures of the period `from`…`to` (inclusive) — referrals, welcome delays, contracts, exits — per
+    /// département and operator, for the given départements (all when nil). `support(at:)` gives the others.
     public static func figures(
         from: CalendarDay,
         to: CalendarDay,
@@ -45,7 +45,6 @@ public enum IndicatorQueries {
                 contentsOf: repeatElement(delay, count: count)
             )
         }
-        try await inSupport(at: to, within: withinHouseholds, into: &figures, in: sql)
         for row in try await sql.raw(
             """
             SELECT departement_code, operator_organisation_id, COUNT(*) AS n,
@@ -82,12 +81,13 @@ public enum IndicatorQueries {
 
     /// Households, persons and adults in support on `day`, and adults registered with France Travail by then, in one
     /// pass over households and their members (the exit and registration dates are kept on them for this).
-    static func inSupport(
+    public static func support(
         at day: CalendarDay,
-        within: SQLQueryString,
-        into figures: inout [AreaKey: AreaFigures],
+        departements: [String]? = nil,
         in sql: any SQLDatabase
-    ) async throws {
+    ) async throws -> [AreaKey: AreaFigures] {
+        var figures: [AreaKey: AreaFigures] = [:]
+        let within = filter(departements, column: "h.departement_code")
         let date = day.iso
         // Adults: 18 or over in the year of the day, counted on the birth year (often the only part known).
         let adultYear = day.year - 18
@@ -108,6 +108,7 @@ public enum IndicatorQueries {
             area.adultsFranceTravail = try row.decode(column: "registered", as: Int?.self) ?? 0
             figures[try key(row)] = area
         }
+        return figures
     }
 
     /// The area of a grouped row.

@@ -33,7 +33,13 @@ public struct IndicatorService: Sendable {
             case .region(let region): departements.filter { $0.regionCode == region }.map(\.code)
             case .departement(let code): [code]
             }
-        let (figures, deployed, monthly, operators) = try await environment.database.read { sql in
+        // The households in support and the period's events are read on two connections at once: on two cores the
+        // national dashboard then waits for the longer of the two passes, not for their sum.
+        let database = environment.database
+        async let support = database.read {
+            try await IndicatorQueries.support(at: period.to, departements: codes, in: $0)
+        }
+        let (events, deployed, monthly, operators) = try await environment.database.read { sql in
             (
                 try await IndicatorQueries.figures(from: period.from, to: period.to, departements: codes, in: sql),
                 try await IndicatorQueries.deployed(on: period.to, in: sql),
@@ -46,6 +52,7 @@ public struct IndicatorService: Sendable {
                 try await OrganisationRecords.names(in: sql)
             )
         }
+        let figures = events.merging(try await support, uniquingKeysWith: +)
         var byDepartement: [String: AreaFigures] = [:]
         for (key, area) in figures {
             byDepartement[key.departement, default: .init()] = byDepartement[key.departement, default: .init()] + area
