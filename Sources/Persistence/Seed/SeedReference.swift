@@ -41,6 +41,11 @@ public enum SeedReference {
         ).run()
     }
 
+    /// Refreshes the planner's statistics after a bulk load (both engines accept a bare `ANALYZE`).
+    public static func analyze(in sql: any SQLDatabase) async throws {
+        try await sql.raw("ANALYZE").run()
+    }
+
     /// Whether the database already holds households (the generator only fills an empty one).
     public static func hasHouseholds(in sql: any SQLDatabase) async throws -> Bool {
         try await sql.raw("SELECT id FROM households LIMIT 1").first() != nil

@@ -94,6 +94,8 @@ public struct SeedService: Sendable {
             start = end
             progress(end, scale.households)
         }
+        // After millions of rows the query planner needs fresh statistics, as after any bulk load.
+        try await database.write { try await SeedReference.analyze(in: $0) }
         return Summary(
             departements: weights.count,
             households: scale.households,
