@@ -291,6 +291,9 @@ def main():
         audit(page, "tableau de bord départemental")
         page.goto(BASE + "/indicateurs")
         audit(page, "catalogue des indicateurs")
+        page.goto(BASE + "/donnees-ouvertes")
+        check("données ouvertes", "Rhône (69)" in page.content(), page.url)
+        audit(page, "données ouvertes")
         logout_with_keyboard(page, "national")
 
         login_with_keyboard(page, "dpo")

@@ -75,6 +75,7 @@ struct AccessMatrixTests {
         }
         table[.auditExport] = .only([.dpo])
         table[.indicatorCatalogue] = .everyone
+        table[.openData] = .everyone
         for route in [SiteRoute.dashboard, .dashboardRegion(sample), .dashboardDepartement(sample)] {
             table[route] = .only([.prefecture, .dreets, .national])
         }

@@ -94,4 +94,23 @@ struct DashboardPagesTests {
             #expect(converted.contains("\"Rhône\",\(referrals),"))
         }
     }
+
+    @Test func theOpenDataPageIsPublicAndHidesSmallCounts() async throws {
+        try await TestApp.run { browser, app in
+            try await DemoCasework(environment: app.services).load()
+            let page = try await browser.get("/donnees-ouvertes?periode=12m&tri=AGIR_ORIENTATIONS")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("Rhône (69)"))
+            let cells = page.text.matches(of: /<td class="numeric">(?:<strong>)?([^<]+)</).map { String($0.1) }
+            #expect(!cells.isEmpty)
+            for cell in cells {
+                if let number = Int(cell.replacingOccurrences(of: "\u{202F}", with: "")) {
+                    #expect(number == 0 || number >= 5, "effectif \(number) publié")
+                }
+            }
+            let csv = try await browser.get("/donnees-ouvertes?periode=12m&format=csv")
+            #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
+            #expect(csv.text.contains("Rhône (69);"))
+        }
+    }
 }

@@ -20,12 +20,23 @@ public struct IndicatorService: Sendable {
 
     /// The dashboard of a territory for a period, if the actor steers it.
     public func dashboard(scope: Dashboard.Scope, period: String, actor: AccountSummary) async throws -> Dashboard {
+        let departements = try await TerritoryQueries(database: environment.database).departements()
+        try Self.authorise(scope, actor: actor, departements: departements)
+        return try await compute(scope: scope, period: period, byDepartement: false)
+    }
+
+    /// The open data: the nation's figures per département for a period, for anyone; the views hide small counts.
+    public func openData(period: String) async throws -> Dashboard {
+        try await compute(scope: .nation, period: period, byDepartement: true)
+    }
+
+    /// The figures of a territory; the nation's parts are its regions, or its départements when `byDepartement`.
+    func compute(scope: Dashboard.Scope, period: String, byDepartement perDepartement: Bool) async throws -> Dashboard {
         let today = CalendarDay(date: environment.time.now())
         let period = IndicatorPeriod(parameter: period, today: today)
         let territories = TerritoryQueries(database: environment.database)
         let departements = try await territories.departements()
         let regions = try await territories.regions()
-        try Self.authorise(scope, actor: actor, departements: departements)
         // The nation needs every département; a region or a département only its own.
         let codes: [String]? =
             switch scope {
@@ -71,6 +82,17 @@ public struct IndicatorService: Sendable {
         let title: String
         let partLabel: String
         switch scope {
+        case .nation where perDepartement:
+            title = "France entière"
+            partLabel = "Département"
+            parts = departements.map {
+                Dashboard.Part(
+                    code: $0.code,
+                    name: "\($0.name) (\($0.code))",
+                    scope: nil,
+                    figures: byDepartement[$0.code] ?? .init()
+                )
+            }
         case .nation:
             title = "France entière"
             partLabel = "Région"

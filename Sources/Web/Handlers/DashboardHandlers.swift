@@ -11,6 +11,24 @@ struct DashboardHandlers {
         routes.on(.indicatorCatalogue) { request, context in
             HTMLResponse.make(IndicatorCataloguePage.page(PageContext(request: request, context: context)))
         }
+        routes.on(.openData) { request, context in
+            let query = { (name: String) in String(request.uri.queryParameters[Substring(name)] ?? "") }
+            let dashboard = try await IndicatorService(environment: environment).openData(period: query("periode"))
+            if query("format") == "csv" {
+                return try CSVFile.response(
+                    rows: DashboardExport.rows(dashboard),
+                    filename: "parcours-donnees-ouvertes-\(dashboard.period.parameter).csv"
+                )
+            }
+            return HTMLResponse.make(
+                OpenDataPage.page(
+                    dashboard,
+                    sort: query("tri"),
+                    today: CalendarDay(date: environment.time.now()),
+                    page: PageContext(request: request, context: context)
+                )
+            )
+        }
         routes.on(.dashboard) { request, context in
             let account = try context.requireAccount(request)
             let scope = try IndicatorService(environment: environment).home(actor: account)

@@ -80,6 +80,7 @@ public enum SiteRoute: Hashable, Sendable {
     case dashboardNation
     case dashboardRegion(String)
     case dashboardDepartement(String)
+    case openData
     case calendarFeedRenew
     case calendarFeed(String)
     case activityReport
@@ -102,7 +103,7 @@ public enum SiteRoute: Hashable, Sendable {
         .householdGoal(sample), .householdAction(sample), .householdActionUpdate(sample), .householdAppointment(sample),
         .householdMilestone(sample), .householdMove(sample), .personDetails(sample), .personTitle(sample),
         .personMerge(sample), .personUnmerge(sample), .calendarFeedRenew, .indicatorCatalogue, .dashboard,
-        .dashboardNation, .dashboardRegion(sample), .dashboardDepartement(sample), .calendarFeed(sample),
+        .dashboardNation, .dashboardRegion(sample), .dashboardDepartement(sample), .openData, .calendarFeed(sample),
         .activityReport,
         .activityReportCSV,
     ]
@@ -128,7 +129,7 @@ public enum SiteRoute: Hashable, Sendable {
             .account, .audit, .auditExport, .secondFactor, .myAccount, .secondFactorEnrolment, .apiSpec, .apiMe,
             .agirDeployment, .agirEligibilityCheck, .referrals, .referralNew, .referral, .households, .household,
             .activityReport, .activityReportCSV, .calendarFeed, .indicatorCatalogue, .dashboard, .dashboardNation,
-            .dashboardRegion, .dashboardDepartement:
+            .dashboardRegion, .dashboardDepartement, .openData:
             .get
         }
     }
@@ -158,7 +159,7 @@ public enum SiteRoute: Hashable, Sendable {
             .householdAppointment, .householdMilestone, .personDetails, .personTitle, .personMerge, .personUnmerge,
             .calendarFeedRenew:
             OperatorStaff()
-        case .calendarFeed, .indicatorCatalogue: PublicAccess()
+        case .calendarFeed, .indicatorCatalogue, .openData: PublicAccess()
         case .dashboard, .dashboardNation, .dashboardRegion, .dashboardDepartement: SteeringRoles()
         }
     }
@@ -255,6 +256,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .personMerge: "/menages/\(id)/fusion"
         case .personUnmerge: "/menages/\(id)/annulation-fusion"
         case .indicatorCatalogue: "/indicateurs"
+        case .openData: "/donnees-ouvertes"
         case .dashboard: "/pilotage"
         case .dashboardNation: "/pilotage/france"
         case .dashboardRegion: "/pilotage/regions/\(id)"

@@ -122,7 +122,9 @@ enum Layout {
                     )
                 ),
                 .ul(
-                    .li(.a(.href(SiteRoute.accessibility.path), .text("Accessibilité : non conforme")))
+                    .li(.a(.href(SiteRoute.accessibility.path), .text("Accessibilité : non conforme"))),
+                    .li(.a(.href(SiteRoute.openData.path), .text("Données ouvertes"))),
+                    .li(.a(.href(SiteRoute.indicatorCatalogue.path), .text("Indicateurs")))
                 )
             )
         )
