@@ -41,9 +41,15 @@ public enum SeedReference {
         ).run()
     }
 
-    /// Refreshes the planner's statistics after a bulk load (both engines accept a bare `ANALYZE`).
+    /// Refreshes the planner's statistics of the tables the generator fills, after its bulk load. Table by table:
+    /// a bare `ANALYZE` on PostgreSQL would visit (and lock) every schema of the database.
     public static func analyze(in sql: any SQLDatabase) async throws {
-        try await sql.raw("ANALYZE").run()
+        for table in [
+            "households", "persons", "person_name_keys", "referrals", "diagnoses", "milestones", "contacts",
+            "plan_goals", "plan_actions", "exits", "appointments", "accounts", "organisations",
+        ] {
+            try await sql.raw("ANALYZE \(unsafeRaw: table)").run()
+        }
     }
 
     /// Whether the database already holds households (the generator only fills an empty one).
