@@ -7,9 +7,7 @@ import Services
 enum DashboardExport {
     /// The header and one row per part, then the total.
     static func rows(_ dashboard: Dashboard) -> [[String]] {
-        let columns = DashboardPage.compared.map {
-            PublishedColumn($0, parts: dashboard.parts.map(\.figures), total: dashboard.total)
-        }
+        let columns = DashboardPage.columns(dashboard)
         var rows = [[dashboard.partLabel] + DashboardPage.compared.map(\.label)]
         for (index, part) in dashboard.parts.enumerated() {
             rows.append([part.name] + columns.map { $0.cells[index] })

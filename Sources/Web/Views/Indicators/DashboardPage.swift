@@ -13,6 +13,11 @@ enum DashboardPage {
         IndicatorCatalogue.housingExit, IndicatorCatalogue.activityExit, IndicatorCatalogue.franceTravail,
     ]
 
+    /// The compared indicators over the dashboard's parts, as published (small counts hidden).
+    static func columns(_ dashboard: Dashboard) -> [PublishedColumn] {
+        compared.map { PublishedColumn($0, parts: dashboard.parts.map(\.figures), total: dashboard.total) }
+    }
+
     /// The page's choices: period, mapped indicator, sort column.
     struct Choices: Sendable {
         let indicator: IndicatorDefinition
@@ -27,9 +32,7 @@ enum DashboardPage {
         today: CalendarDay,
         page: PageContext
     ) -> HTML {
-        let columns = compared.map { indicator in
-            PublishedColumn(indicator, parts: dashboard.parts.map(\.figures), total: dashboard.total)
-        }
+        let columns = columns(dashboard)
         let query: [(String, String)] = [
             ("periode", dashboard.period.parameter), ("indicateur", choices.indicator.code),
         ]

@@ -5,9 +5,7 @@ import Services
 /// The public open-data page: the nation's indicators per département, small counts hidden, with a CSV file.
 enum OpenDataPage {
     static func page(_ dashboard: Dashboard, sort: String, today: CalendarDay, page: PageContext) -> HTML {
-        let columns = DashboardPage.compared.map { indicator in
-            PublishedColumn(indicator, parts: dashboard.parts.map(\.figures), total: dashboard.total)
-        }
+        let columns = DashboardPage.columns(dashboard)
         let query: [(String, String)] = [("periode", dashboard.period.parameter)]
         return Layout.page(
             title: "Données ouvertes",
