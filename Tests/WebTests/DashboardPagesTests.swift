@@ -28,6 +28,11 @@ struct DashboardPagesTests {
             let page = try await browser.get("/pilotage/france?periode=12m&indicateur=AGIR_ORIENTATIONS")
             #expect(page.status == .ok)
             #expect(page.text.contains("Carte : Orientations vers AGIR"))
+            // The key figures show the nation's total, not the sum of no parts.
+            let referrals = try #require(
+                page.text.firstMatch(of: /Orientations vers AGIR<\/a><\/th><td class="numeric">([^<]+)</)?.1
+            )
+            #expect(referrals != "0")
             #expect(page.text.contains("role=\"group\""))
             #expect(page.text.contains("Rhône (69)"))
             #expect(page.text.contains("Comparaison par région"))

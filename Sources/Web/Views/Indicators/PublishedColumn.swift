@@ -25,9 +25,11 @@ struct PublishedColumn: Sendable {
             let counts = values.map { if case .count(let count) = $0 { count } else { 0 } }
             let wholeCount = if case .count(let count) = whole { count } else { 0 }
             if personal {
-                let published = SmallCountSuppression.apply(list: counts)
-                cells = published.values.map(SmallCountSuppression.text)
-                hidden = published.values.map { $0 == .hidden }
+                // Without parts (the key figures), the total is published on its own.
+                let published = SmallCountSuppression.apply(list: counts.isEmpty ? [wholeCount] : counts)
+                let values = counts.isEmpty ? [] : published.values
+                cells = values.map(SmallCountSuppression.text)
+                hidden = values.map { $0 == .hidden }
                 numbers = zip(counts, hidden).map { $1 ? nil : Double($0) }
                 total = SmallCountSuppression.text(published.total)
                 totalNumber = published.total == .hidden ? nil : Double(wholeCount)
