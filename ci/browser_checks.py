@@ -79,6 +79,105 @@ def logout_with_keyboard(page, role):
     check(f"clavier déconnexion {role}", ok and "/connexion" in page.url, f"url={page.url}")
 
 
+def row_text(page, caption, header):
+    """The text of the row whose header cell is `header`, in the table with this caption."""
+    return page.locator(f"table:has(caption:has-text(\"{caption}\")) tr:has(th:has-text(\"{header}\"))").first.inner_text()
+
+
+def pathways(page):
+    """Issue 5's walk: a provider declares a course, a caseworker enrols a person, the provider records attendance,
+    the caseworker records a certificate and a civic exam and sees the requirement status change."""
+    today = time.strftime("%Y-%m-%d")
+    later = time.strftime("%Y-%m-%d", time.localtime(time.time() + 60 * 86400))
+    login_with_keyboard(page, "partenaire")
+    page.goto(BASE + "/formations")
+    audit(page, "formations de l'organisme")
+    page.fill("#champ-courseTitle", "Français vers le B1, test")
+    page.select_option("#champ-courseLevel", "b1")
+    page.fill("#champ-courseHours", "120")
+    page.select_option("#champ-courseSlot", "soir")
+    page.fill("#champ-courseCommune", "69266")
+    page.fill("#champ-courseSeats", "0")
+    page.fill("#champ-courseStart", today)
+    page.fill("#champ-courseEnd", later)
+    with page.expect_navigation():
+        page.click("button:has-text('Déclarer la formation')")
+    check("formation : erreur par champ", "Saisissez un nombre de places entre 1 et 200." in page.content(), page.url)
+    audit(page, "formation en erreur")
+    page.fill("#champ-courseSeats", "1")
+    with page.expect_navigation():
+        page.click("button:has-text('Déclarer la formation')")
+    check("formation déclarée", "Formation déclarée" in page.content(), page.url)
+    course_url = page.url
+    audit(page, "formation sans inscrit")
+    logout_with_keyboard(page, "partenaire")
+
+    login_with_keyboard(page, "referent")
+    page.goto(BASE + "/menages?etape=accompagnement")
+    with page.expect_navigation():
+        page.click("main table tbody a >> nth=0")
+    with page.expect_navigation():
+        page.click("a[aria-label^='Parcours de'] >> nth=0")
+    pathway_url = page.url
+    audit(page, "parcours d'une personne")
+    check("parcours : graphique de progression", page.locator("svg[aria-labelledby='progression-titre progression-desc']").count() == 1)
+    before = row_text(page, "Ce que la loi exige", "Carte de résident")
+    check("exigences : carte de résident non remplie", "Conditions non remplies" in before, before)
+    with page.expect_navigation():
+        page.click("button[aria-label='Inscrire à : Français vers le B1, test']")
+    check("inscription à la formation", "Inscription enregistrée." in page.content(), page.url)
+    page.fill("#champ-examScore", "41")
+    page.select_option("#champ-examVersion", "carte_resident")
+    page.fill("#champ-examDate", today)
+    page.fill("#champ-examCentre", "CCI Lyon")
+    with page.expect_navigation():
+        page.click("button:has-text(\"Enregistrer l'examen\")")
+    check("examen civique : erreur par champ", "de 0 à 40" in page.content(), page.url)
+    audit(page, "parcours en erreur")
+    page.fill("#champ-examScore", "33")
+    with page.expect_navigation():
+        page.click("button:has-text(\"Enregistrer l'examen\")")
+    check("examen civique enregistré", "Examen civique enregistré." in page.content(), page.url)
+    logout_with_keyboard(page, "referent")
+
+    login_with_keyboard(page, "partenaire")
+    page.goto(course_url)
+    audit(page, "formation avec inscrit")
+    page.locator("input[id^='champ-hours-']").first.fill("40")
+    with page.expect_navigation():
+        page.click("button:has-text('Enregistrer pour') >> nth=0")
+    check("présences enregistrées", "Présences enregistrées." in page.content(), page.url)
+    logout_with_keyboard(page, "partenaire")
+
+    login_with_keyboard(page, "referent")
+    page.goto(pathway_url)
+    check("parcours : heures suivies visibles", "40 h" in page.content(), page.url)
+    page.select_option("#champ-proofKind", "tcf_irn")
+    page.fill("#champ-proofDate", today)
+    for skill in ["oral_comprehension", "written_comprehension", "oral_expression", "written_expression"]:
+        page.select_option(f"#champ-proofLevel-{skill}", "b1")
+    with page.expect_navigation():
+        page.click("button:has-text('Enregistrer le justificatif')")
+    after = row_text(page, "Ce que la loi exige", "Carte de résident")
+    check("exigences : carte de résident remplie après la certification", "Conditions remplies" in after, after)
+    audit(page, "parcours après certification")
+    logout_with_keyboard(page, "referent")
+
+    login_with_keyboard(page, "national")
+    page.goto(BASE + "/pilotage/regles")
+    audit(page, "règles d'exigence")
+    with page.expect_navigation():
+        page.click("a:has-text('Modifier') >> nth=0")
+    audit(page, "modification d'un jeu de règles")
+    logout_with_keyboard(page, "national")
+
+    login_with_keyboard(page, "prefecture")
+    page.goto(BASE + "/pilotage/departements/69/offre-linguistique")
+    check("offre linguistique par commune", "Villeurbanne" in page.content(), page.url)
+    audit(page, "offre linguistique")
+    logout_with_keyboard(page, "prefecture")
+
+
 def main():
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
@@ -295,6 +394,8 @@ def main():
         check("données ouvertes", "Rhône (69)" in page.content(), page.url)
         audit(page, "données ouvertes")
         logout_with_keyboard(page, "national")
+
+        pathways(page)
 
         login_with_keyboard(page, "dpo")
         page.goto(BASE + "/audit")

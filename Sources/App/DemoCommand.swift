@@ -30,6 +30,7 @@ struct DemoCommand: AsyncParsableCommand {
         )
         let loaded = try await DemoDepartement(environment: services).load()
         try await DemoCasework(environment: services).load()
+        try await DemoPathways(environment: services).load()
         Console.say(Self.banner(config: config, freshlyLoaded: loaded))
         try await Runtime.serve(config, database: database, registry: registry, logger: logger)
     }

@@ -80,6 +80,19 @@ struct AccessMatrixTests {
             table[route] = .only([.prefecture, .dreets, .national])
         }
         table[.dashboardNation] = .only([.prefecture, .dreets, .national])
+        for route in [
+            SiteRoute.personPathway(sample), .pathwayCIR(sample), .pathwayAssessment(sample), .pathwayProof(sample),
+            .pathwayCivicExam(sample), .pathwayEnrol(sample),
+        ] {
+            table[route] = .only([.referent, .responsable])
+        }
+        for route in [SiteRoute.courses, .courseCreate, .course(sample), .courseAttendance(sample)] {
+            table[route] = .only([.partenaire])
+        }
+        for route in [SiteRoute.requirementRules, .requirementRulesCreate, .requirementRulesUpdate(sample)] {
+            table[route] = .only([.national])
+        }
+        table[.languageOffer(sample)] = .only([.prefecture, .dreets, .national])
         return table
     }()
 

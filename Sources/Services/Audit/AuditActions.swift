@@ -42,6 +42,14 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case residenceTitleAdded = "personne.titre_sejour"
     case personsMerged = "personne.fusion"
     case personsUnmerged = "personne.annulation_fusion"
+    case cirRecorded = "parcours.cir"
+    case languageAssessed = "parcours.evaluation_linguistique"
+    case languageProofAdded = "parcours.certification"
+    case civicExamRecorded = "parcours.examen_civique"
+    case courseCreated = "formation.creation"
+    case courseEnrolment = "formation.inscription"
+    case courseAttendance = "formation.presences"
+    case requirementRulesChanged = "regles.modification"
 
     /// The French label.
     public var label: String {
@@ -88,6 +96,14 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .residenceTitleAdded: "Titre de séjour enregistré"
         case .personsMerged: "Fusion de deux fiches d'une même personne"
         case .personsUnmerged: "Annulation d'une fusion de fiches"
+        case .cirRecorded: "CIR enregistré"
+        case .languageAssessed: "Évaluation linguistique enregistrée"
+        case .languageProofAdded: "Certification ou diplôme de français enregistré"
+        case .civicExamRecorded: "Examen civique enregistré"
+        case .courseCreated: "Formation linguistique créée"
+        case .courseEnrolment: "Inscription à une formation"
+        case .courseAttendance: "Présences et résultat d'une formation"
+        case .requirementRulesChanged: "Modification des règles d'exigence linguistique et civique"
         }
     }
 }

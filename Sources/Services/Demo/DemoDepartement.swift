@@ -86,7 +86,7 @@ public struct DemoDepartement: Sendable {
         (.prefecture, "Sophie Bernard", .prefecture, .departements(["69"])),
         (.dreets, "Karim Haddad", .dreets, .region("84")),
         (.national, "Claire Dubois", .ministry, .nation),
-        (.partenaire, "Thomas Petit", .association, .departements(["69"])),
+        (.partenaire, "Thomas Petit", .trainingProvider, .departements(["69"])),
         (.dpo, "Élodie Garnier", .agirOperator, .departements(["69"])),
         (.admin, "Marc Lefèvre", .ministry, .nation),
     ]

@@ -39,6 +39,7 @@ extension API {
                 )
             )
         }
+        let catalogue = try await rules.catalogue()
         let evaluation: RequirementEvaluation
         do {
             evaluation = try RequirementEngine.evaluate(
@@ -47,7 +48,8 @@ extension API {
                 application: ApplicationKind(rawValue: request.application.rawValue) ?? .first,
                 protection: ProtectionStatus(rawValue: request.protection.rawValue) ?? .none,
                 proofs: proofs,
-                civicExams: exams
+                civicExams: exams,
+                catalogue: catalogue
             )
         } catch {
             // A date no rule set covers is a valid question with a clear answer, not a bad request.

@@ -3,14 +3,16 @@ import Foundation
 import Hummingbird
 import OpenAPIRuntime
 import Persistence
+import Services
 
 /// The JSON API: the OpenAPI document and the operations generated from it.
 struct APIHandlers {
     let territories: TerritoryQueries
+    let rules: RequirementRulesService
 
     func register(on routes: RouteRegistry) throws {
         routes.on(.apiSpec, use: spec)
-        try API(territories: territories).registerHandlers(
+        try API(territories: territories, rules: rules).registerHandlers(
             on: APITransport(routes: routes),
             serverURL: URL(string: "/")!
         )
@@ -33,6 +35,8 @@ struct APIHandlers {
 /// The implementation of the operations of `openapi.yaml`.
 struct API: APIProtocol {
     let territories: TerritoryQueries
+    /// The stored requirement rules, as national steering last edited them.
+    let rules: RequirementRulesService
 
     /// The authenticated account, its organisation, role and scope.
     func getMe(_ input: Operations.GetMe.Input) async throws -> Operations.GetMe.Output {

@@ -80,7 +80,13 @@ func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestCon
     HouseholdHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
     ActivityReportHandlers(environment: dependencies.services).register(on: routes)
     DashboardHandlers(environment: dependencies.services).register(on: routes)
-    try APIHandlers(territories: territories).register(on: routes)
+    PathwayHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
+    CourseHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
+    RequirementRuleHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
+    try APIHandlers(territories: territories, rules: RequirementRulesService(environment: dependencies.services))
+        .register(
+            on: routes
+        )
     return router
 }
 

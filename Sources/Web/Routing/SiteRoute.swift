@@ -75,6 +75,20 @@ public enum SiteRoute: Hashable, Sendable {
     case personTitle(String)
     case personMerge(String)
     case personUnmerge(String)
+    case personPathway(String)
+    case pathwayCIR(String)
+    case pathwayAssessment(String)
+    case pathwayProof(String)
+    case pathwayCivicExam(String)
+    case pathwayEnrol(String)
+    case courses
+    case courseCreate
+    case course(String)
+    case courseAttendance(String)
+    case requirementRules
+    case requirementRulesCreate
+    case requirementRulesUpdate(String)
+    case languageOffer(String)
     case indicatorCatalogue
     case dashboard
     case dashboardNation
@@ -105,7 +119,10 @@ public enum SiteRoute: Hashable, Sendable {
         .personMerge(sample), .personUnmerge(sample), .calendarFeedRenew, .indicatorCatalogue, .dashboard,
         .dashboardNation, .dashboardRegion(sample), .dashboardDepartement(sample), .openData, .calendarFeed(sample),
         .activityReport,
-        .activityReportCSV,
+        .activityReportCSV, .personPathway(sample), .pathwayCIR(sample), .pathwayAssessment(sample),
+        .pathwayProof(sample), .pathwayCivicExam(sample), .pathwayEnrol(sample), .courses, .courseCreate,
+        .course(sample), .courseAttendance(sample), .requirementRules, .requirementRulesCreate,
+        .requirementRulesUpdate(sample), .languageOffer(sample),
     ]
 
     /// The identifier used for `allCases`; no record has it.
@@ -122,14 +139,17 @@ public enum SiteRoute: Hashable, Sendable {
             .householdDiagnosis, .householdTransfer, .householdMember, .householdGoal, .householdAction,
             .householdActionUpdate, .householdAppointment, .householdMilestone, .householdMove, .personDetails,
             .personTitle,
-            .personMerge, .personUnmerge, .calendarFeedRenew:
+            .personMerge, .personUnmerge, .calendarFeedRenew, .pathwayCIR, .pathwayAssessment, .pathwayProof,
+            .pathwayCivicExam, .pathwayEnrol, .courseCreate, .courseAttendance, .requirementRulesCreate,
+            .requirementRulesUpdate:
             .post
         case .root, .login, .home, .referenceData, .communeSearch, .communeSuggestions, .countries, .accessibility,
             .healthz, .readyz, .metrics, .organisations, .organisationNew, .organisation, .accounts, .accountNew,
             .account, .audit, .auditExport, .secondFactor, .myAccount, .secondFactorEnrolment, .apiSpec, .apiMe,
             .agirDeployment, .agirEligibilityCheck, .referrals, .referralNew, .referral, .households, .household,
             .activityReport, .activityReportCSV, .calendarFeed, .indicatorCatalogue, .dashboard, .dashboardNation,
-            .dashboardRegion, .dashboardDepartement, .openData:
+            .dashboardRegion, .dashboardDepartement, .openData, .personPathway, .courses, .course, .requirementRules,
+            .languageOffer:
             .get
         }
     }
@@ -157,8 +177,12 @@ public enum SiteRoute: Hashable, Sendable {
         case .households, .household, .householdWelcome, .householdContract, .householdContact, .householdExit,
             .householdDiagnosis, .householdMember, .householdGoal, .householdAction, .householdActionUpdate,
             .householdAppointment, .householdMilestone, .personDetails, .personTitle, .personMerge, .personUnmerge,
-            .calendarFeedRenew:
+            .calendarFeedRenew, .personPathway, .pathwayCIR, .pathwayAssessment, .pathwayProof, .pathwayCivicExam,
+            .pathwayEnrol:
             OperatorStaff()
+        case .courses, .courseCreate, .course, .courseAttendance: TrainingProviders()
+        case .requirementRules, .requirementRulesCreate, .requirementRulesUpdate: NationalSteeringOnly()
+        case .languageOffer: SteeringRoles()
         case .calendarFeed, .indicatorCatalogue, .openData: PublicAccess()
         case .dashboard, .dashboardNation, .dashboardRegion, .dashboardDepartement: SteeringRoles()
         }
@@ -186,7 +210,10 @@ public enum SiteRoute: Hashable, Sendable {
             .householdTransfer(let id), .householdMember(let id), .householdGoal(let id), .householdAction(let id),
             .householdActionUpdate(let id), .householdAppointment(let id), .householdMilestone(let id),
             .householdMove(let id), .personDetails(let id), .personTitle(let id), .personMerge(let id),
-            .personUnmerge(let id), .calendarFeed(let id), .dashboardRegion(let id), .dashboardDepartement(let id):
+            .personUnmerge(let id), .calendarFeed(let id), .dashboardRegion(let id), .dashboardDepartement(let id),
+            .personPathway(let id), .pathwayCIR(let id), .pathwayAssessment(let id), .pathwayProof(let id),
+            .pathwayCivicExam(let id), .pathwayEnrol(let id), .course(let id), .courseAttendance(let id),
+            .requirementRulesUpdate(let id), .languageOffer(let id):
             template(id: FormData.encode(id))
         default: template(id: "")
         }
@@ -265,6 +292,18 @@ public enum SiteRoute: Hashable, Sendable {
         case .calendarFeed: "/agenda/\(id)"
         case .activityReport: "/rapport-mensuel"
         case .activityReportCSV: "/rapport-mensuel.csv"
+        case .personPathway: "/personnes/\(id)/parcours"
+        case .pathwayCIR: "/personnes/\(id)/parcours/cir"
+        case .pathwayAssessment: "/personnes/\(id)/parcours/evaluations"
+        case .pathwayProof: "/personnes/\(id)/parcours/justificatifs"
+        case .pathwayCivicExam: "/personnes/\(id)/parcours/examens-civiques"
+        case .pathwayEnrol: "/personnes/\(id)/parcours/inscriptions"
+        case .courses, .courseCreate: "/formations"
+        case .course: "/formations/\(id)"
+        case .courseAttendance: "/formations/\(id)/presences"
+        case .requirementRules, .requirementRulesCreate: "/pilotage/regles"
+        case .requirementRulesUpdate: "/pilotage/regles/\(id)"
+        case .languageOffer: "/pilotage/departements/\(id)/offre-linguistique"
         }
     }
 
@@ -289,5 +328,5 @@ public enum SiteRoute: Hashable, Sendable {
     public static func asset(_ name: String) -> String { "/static/\(name)?v=\(assetVersion)" }
 
     /// Bumped when a static file changes, so that browsers fetch the new one despite caching.
-    static let assetVersion = "1"
+    static let assetVersion = "2"
 }

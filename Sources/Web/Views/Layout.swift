@@ -153,6 +153,7 @@ enum Navigation {
             return common + [
                 Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
                 Item(label: "Déploiement d'AGIR", route: .agirDeployment),
+                Item(label: "Règles d'exigence", route: .requirementRules),
                 Item(label: "Tableau de bord", route: .dashboard),
                 Item(label: "Indicateurs", route: .indicatorCatalogue),
             ]
@@ -178,6 +179,8 @@ enum Navigation {
                 Item(label: "Indicateurs", route: .indicatorCatalogue),
                 Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
             ]
+        case .partenaire:
+            return common + [Item(label: "Mes formations", route: .courses)]
         default:
             return common
         }

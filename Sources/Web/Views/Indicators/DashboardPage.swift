@@ -49,6 +49,7 @@ enum DashboardPage {
                     .text("Période : \(dashboard.period.label). Données agrégées ; effectifs inférieurs à 5 masqués.")
                 ),
                 form(dashboard, choices: choices, route: route, today: today),
+                offerLink(dashboard),
                 keyFigures(dashboard),
                 .if(showsMap(dashboard), DashboardMap.node(dashboard, indicator: choices.indicator, links: links)),
                 comparison(dashboard, columns: columns, choices: choices, route: route, query: query, links: links),
@@ -64,6 +65,17 @@ enum DashboardPage {
                     .text(" · "),
                     .a(.href(route.path(query: query + [("format", "xlsx")])), .text("Télécharger le tableau (XLSX)"))
                 )
+            )
+        )
+    }
+
+    /// On a département's dashboard, the way to its language offer against demand.
+    static func offerLink(_ dashboard: Dashboard) -> Node<HTML.BodyContext> {
+        guard case .departement(let code) = dashboard.scope else { return .empty }
+        return .p(
+            .a(
+                .href(SiteRoute.languageOffer(code).path),
+                .text("Offre de formation linguistique face aux besoins, par commune et QPV")
             )
         )
     }

@@ -35,6 +35,12 @@ enum PersonSection {
                         DataTable.cell(identifiers(detail, agdref: member.agdref)),
                         DataTable.cell(title.map(titleText) ?? "–"),
                         .td(
+                            .a(
+                                .href(SiteRoute.personPathway(member.id).path),
+                                .text("Parcours"),
+                                .attribute(named: "aria-label", value: "Parcours de \(member.documentNames)")
+                            ),
+                            .if(state.canWrite, .text(" · ")),
                             .if(
                                 state.canWrite,
                                 .group(

@@ -1,0 +1,161 @@
+import Domain
+import Foundation
+import Persistence
+
+extension PathwayService {
+    /// Creates or replaces the person's CIR record.
+    public func saveCIR(personID: String, input: CIRRecordInput, actor: AccountSummary) async throws {
+        _ = try await writable(personID, actor: actor)
+        var errors = FieldErrors()
+        guard let valid = input.validate(today: today, &errors) else { throw DomainError.invalid(errors) }
+        try await environment.database.write { sql in
+            try await PathwayRecords.saveCIR(valid, personID: personID, accountID: actor.id, at: now, in: sql)
+            try await environment.audit(
+                .cirRecorded,
+                recordType: "personne",
+                id: personID,
+                before: [:],
+                after: [
+                    "signature": valid.signedOn.iso,
+                    "seances_civiques": String(valid.civicSessions.compactMap { $0 }.count),
+                    "heures_langue": valid.languageHours.map(String.init),
+                    "niveau_final": valid.finalLevel?.frenchLabel,
+                ],
+                actor: actor,
+                in: sql
+            )
+        }
+    }
+
+    /// Adds a language assessment.
+    public func addAssessment(personID: String, input: LanguageAssessmentInput, actor: AccountSummary) async throws {
+        _ = try await writable(personID, actor: actor)
+        var errors = FieldErrors()
+        guard let valid = input.validate(today: today, &errors) else { throw DomainError.invalid(errors) }
+        let id = environment.ids.makeIdentifier()
+        try await environment.database.write { sql in
+            try await PathwayRecords.insertAssessment(
+                id: id,
+                personID: personID,
+                valid,
+                accountID: actor.id,
+                at: now,
+                in: sql
+            )
+            try await environment.audit(
+                .languageAssessed,
+                recordType: "personne",
+                id: personID,
+                before: [:],
+                after: ["date": valid.date.iso, "evaluateur": valid.assessor],
+                actor: actor,
+                in: sql
+            )
+        }
+    }
+
+    /// Adds a certificate or diploma.
+    public func addProof(personID: String, input: LanguageProofInput, actor: AccountSummary) async throws {
+        _ = try await writable(personID, actor: actor)
+        var errors = FieldErrors()
+        guard let valid = input.validate(today: today, &errors) else { throw DomainError.invalid(errors) }
+        let id = environment.ids.makeIdentifier()
+        try await environment.database.write { sql in
+            try await PathwayRecords.insertProof(
+                id: id,
+                personID: personID,
+                valid,
+                accountID: actor.id,
+                at: now,
+                in: sql
+            )
+            try await environment.audit(
+                .languageProofAdded,
+                recordType: "personne",
+                id: personID,
+                before: [:],
+                after: ["justificatif": valid.kind.label, "date": valid.proof.date.iso, "reference": valid.reference],
+                actor: actor,
+                in: sql
+            )
+        }
+    }
+
+    /// Adds a civic exam session.
+    public func addCivicExam(personID: String, input: CivicExamInput, actor: AccountSummary) async throws {
+        _ = try await writable(personID, actor: actor)
+        var errors = FieldErrors()
+        guard let valid = input.validate(today: today, &errors) else { throw DomainError.invalid(errors) }
+        let id = environment.ids.makeIdentifier()
+        try await environment.database.write { sql in
+            try await PathwayRecords.insertCivicExam(
+                id: id,
+                personID: personID,
+                valid,
+                accountID: actor.id,
+                at: now,
+                in: sql
+            )
+            try await environment.audit(
+                .civicExamRecorded,
+                recordType: "personne",
+                id: personID,
+                before: [:],
+                after: [
+                    "version": valid.result.version.frenchLabel, "date": valid.result.date.iso,
+                    "score": "\(valid.result.score)/40", "fraude": valid.result.fraud ? "oui" : "non",
+                ],
+                actor: actor,
+                in: sql
+            )
+        }
+    }
+
+    /// Enrols the person in a course of the household's département: a seat if one is free, else the waiting list.
+    @discardableResult
+    public func enrol(personID: String, courseID: String, actor: AccountSummary) async throws -> EnrolmentStatus {
+        let (household, _) = try await writable(personID, actor: actor)
+        let id = environment.ids.makeIdentifier()
+        return try await environment.database.write { sql in
+            guard let course = try await CourseRecords.find(id: courseID, in: sql),
+                course.departement == household.departement
+            else {
+                var errors = FieldErrors()
+                errors.add("courseID", "Choisissez une formation du département du ménage.")
+                throw DomainError.invalid(errors)
+            }
+            guard course.course.endsOn >= today else {
+                throw DomainError.conflict("Cette formation est terminée.")
+            }
+            let existing = try await CourseRecords.enrolments(courseID: courseID, in: sql)
+            guard !existing.contains(where: { $0.personID == personID }) else {
+                throw DomainError.conflict("Cette personne est déjà inscrite à cette formation ou en liste d'attente.")
+            }
+            // Counted inside the transaction, so two caseworkers cannot both take the last seat.
+            let status: EnrolmentStatus = course.seatsLeft > 0 ? .enrolled : .waiting
+            try await CourseRecords.enrol(
+                id: id,
+                courseID: courseID,
+                personID: personID,
+                status: status,
+                on: today,
+                accountID: actor.id,
+                at: now,
+                in: sql
+            )
+            try await environment.audit(
+                .courseEnrolment,
+                recordType: "personne",
+                id: personID,
+                before: [:],
+                after: ["formation": course.course.title, "statut": status.label],
+                actor: actor,
+                in: sql
+            )
+            return status
+        }
+    }
+
+    var now: Date { environment.time.now() }
+    var today: CalendarDay { CalendarDay(date: environment.time.now()) }
+}

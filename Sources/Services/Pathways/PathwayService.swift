@@ -1,0 +1,187 @@
+import Domain
+import Foundation
+import Persistence
+
+/// A person's pathway: the CIR, language assessments, certificates and diplomas, civic exams and course enrolments,
+/// recorded by the household's caseworker (or the operator's managers) and read against the requirement rules.
+public struct PathwayService: Sendable {
+    let environment: ServiceEnvironment
+
+    public init(environment: ServiceEnvironment) { self.environment = environment }
+
+    /// Opens the pathway of a person the actor may see; the read is audited like the household file.
+    public func open(personID: String, actor: AccountSummary) async throws -> PathwayFile {
+        let (household, person) = try await locate(personID, actor: actor)
+        let today = CalendarDay(date: environment.time.now())
+        let (cir, assessments, proofs, exams, enrolments, milestones) = try await environment.database.read { sql in
+            (
+                try await PathwayRecords.cir(personID: personID, in: sql),
+                try await PathwayRecords.assessments(personID: personID, in: sql),
+                try await PathwayRecords.proofs(personID: personID, in: sql),
+                try await PathwayRecords.civicExams(personID: personID, in: sql),
+                try await CourseRecords.enrolments(personID: personID, in: sql),
+                try await MilestoneRecords.milestones(householdID: household.id, in: sql)
+            )
+        }
+        let courses = try await environment.database.read {
+            try await CourseRecords.open(departement: household.departement, today: today, in: $0)
+        }
+        let progress = Self.progress(cir: cir, assessments: assessments, proofs: proofs)
+        let activities = milestones.filter {
+            guard case .activity = $0.event else { return false }
+            return $0.personID == personID
+        }.sorted { $0.date < $1.date }
+        let suggestions = try await suggest(
+            courses: courses.filter { course in !enrolments.contains { $0.courseID == course.id } },
+            level: progress.currentLevel,
+            household: household,
+            activities: activities,
+            today: today
+        )
+        let requirements = try await evaluate(person: person, proofs: proofs, exams: exams, on: today)
+        try await environment.database.write { sql in
+            let entry = AuditEntry(
+                actor: actor,
+                action: AuditAction.personFileRead.rawValue,
+                recordType: "parcours",
+                recordID: personID,
+                personID: personID
+            )
+            try await AuditLog.append(entry, at: environment.time.now(), in: sql, kind: environment.database.kind)
+        }
+        return PathwayFile(
+            household: household,
+            person: person,
+            cir: cir,
+            assessments: assessments,
+            proofs: proofs,
+            civicExams: exams,
+            enrolments: enrolments,
+            suggestions: suggestions,
+            activities: activities,
+            progress: progress,
+            requirements: requirements,
+            canWrite: household.stage == "accompagnement"
+                && (actor.role == .responsable || household.caseworkerID == actor.id),
+            today: today
+        )
+    }
+
+    /// The levels known over time: the CIR positioning and final test, assessments and proofs.
+    static func progress(
+        cir: CIRRecordInput.Valid?,
+        assessments: [AssessmentRecord],
+        proofs: [ProofRecord]
+    ) -> LanguageProgress {
+        var points: [LanguageProgress.Point] = []
+        if let cir, let level = cir.positioningLevel {
+            points += LanguageSkill.allCases.map {
+                .init(date: cir.signedOn, skill: $0, level: level, source: "Positionnement OFII")
+            }
+        }
+        if let cir, let day = cir.trainingFinishedOn, let level = cir.finalLevel {
+            points += LanguageSkill.allCases.map {
+                .init(date: day, skill: $0, level: level, source: "Test de fin de formation du CIR")
+            }
+        }
+        for record in assessments {
+            points += record.assessment.levels.map {
+                .init(date: record.assessment.date, skill: $0.key, level: $0.value, source: record.assessment.assessor)
+            }
+        }
+        for record in proofs {
+            points += record.proof.proof.levels.map {
+                .init(date: record.proof.proof.date, skill: $0.key, level: $0.value, source: record.proof.kind.label)
+            }
+        }
+        return LanguageProgress(points: points)
+    }
+
+    private func suggest(
+        courses: [CourseRecord],
+        level: CEFRLevel?,
+        household: HouseholdSummary,
+        activities: [Milestone],
+        today: CalendarDay
+    ) async throws -> [(course: CourseRecord, reasons: [String])] {
+        let commune = try await environment.database.read { sql in
+            try await PathwayRecords.householdCommune(householdID: household.id, in: sql)
+        }
+        var working = false
+        if case .activity(let situation) = activities.last?.event {
+            switch situation {
+            case .employed, .selfEmployed: working = true
+            default: working = false
+            }
+        }
+        let byID = Dictionary(uniqueKeysWithValues: courses.map { ($0.id, $0) })
+        let ranked = CourseSuggestions.rank(
+            courses.map {
+                .init(
+                    id: $0.id,
+                    targetLevel: $0.course.targetLevel,
+                    communeCode: $0.course.communeCode,
+                    slot: $0.course.slot,
+                    startsOn: $0.course.startsOn,
+                    endsOn: $0.course.endsOn
+                )
+            },
+            currentLevel: level,
+            communeCode: commune,
+            working: working,
+            today: today
+        )
+        return ranked.prefix(5).compactMap { suggestion in
+            byID[suggestion.candidate.id].map { ($0, suggestion.reasons) }
+        }
+    }
+
+    /// What a first application for each title would need today, with the stored rules.
+    func evaluate(
+        person: HouseholdMember,
+        proofs: [ProofRecord],
+        exams: [CivicExamRecord],
+        on day: CalendarDay
+    ) async throws -> [(title: ResidenceTitle, evaluation: RequirementEvaluation?, problem: String?)] {
+        let catalogue = try await RequirementRulesService(environment: environment).catalogue()
+        let protection = ProtectionStatus(rawValue: person.protection ?? "") ?? .none
+        return ResidenceTitle.allCases.map { title in
+            do {
+                let evaluation = try RequirementEngine.evaluate(
+                    date: day,
+                    title: title,
+                    application: .first,
+                    protection: protection,
+                    proofs: proofs.map(\.proof.proof),
+                    civicExams: exams.map(\.exam.result),
+                    catalogue: catalogue
+                )
+                return (title, evaluation, nil)
+            } catch {
+                return (title, nil, (error as? RequirementEngineError)?.description ?? "règle introuvable")
+            }
+        }
+    }
+
+    /// The household and member of a person the actor may see (not found otherwise).
+    func locate(_ personID: String, actor: AccountSummary) async throws -> (HouseholdSummary, HouseholdMember) {
+        guard OperatorStaff().admits(actor.role) else { throw DomainError.forbidden }
+        return try await environment.database.read { sql in
+            guard
+                let householdID = try await PathwayRecords.householdID(personID: personID, in: sql),
+                let household = try await HouseholdQueries.find(id: householdID, viewer: actor, in: sql),
+                let person = try await HouseholdQueries.members(householdID: householdID, in: sql).first(where: {
+                    $0.id == personID
+                })
+            else { throw DomainError.notFound }
+            return (household, person)
+        }
+    }
+
+    /// The household and member, if the actor may record on the pathway (in support, own or managed household).
+    func writable(_ personID: String, actor: AccountSummary) async throws -> (HouseholdSummary, HouseholdMember) {
+        let (household, person) = try await locate(personID, actor: actor)
+        _ = try await CaseworkService(environment: environment).writable(household.id, actor: actor)
+        return (household, person)
+    }
+}

@@ -1,0 +1,117 @@
+import Domain
+import Foundation
+import Persistence
+import Services
+import TestSupport
+import Testing
+
+@Suite("Parcours : CIR, justificatifs, examen civique et exigences")
+struct PathwayFlowTests {
+    /// The pathway page of Amina (refugee, CIR signed on 2 November 2026), welcomed on 24 November 2026.
+    static func pathway(_ browser: Browser) async throws -> (household: String, pathway: String) {
+        let household = try await MilestoneFlowTests.welcomedHousehold(browser)
+        let page = try await browser.get(household)
+        let person = try #require(page.text.firstMatch(of: /href="(\/personnes\/[^"]+\/parcours)"/)?.1)
+        return (household, String(person))
+    }
+
+    /// The requirement row of a title as the page prints it.
+    static func row(_ title: String, _ level: String, met: Bool) -> String {
+        "<th scope=\"row\">\(title)</th><td>\(level)</td><td>Exigé</td><td class=\"status-\(met ? "met" : "missing")\">"
+            + "Conditions \(met ? "remplies" : "non remplies")</td>"
+    }
+
+    static let b1Certificate: [(String, String)] =
+        [("proofKind", "tcf_irn"), ("proofDate", "2026-11-20"), ("proofReference", "TCF-0001")]
+        + LanguageSkill.allCases.map { ("proofLevel-\($0.rawValue)", "b1") }
+
+    static func exam(score: String) -> [(String, String)] {
+        [
+            ("examVersion", "carte_resident"), ("examDate", "2026-11-25"), ("examScore", score),
+            ("examCentre", "CCI Lyon"),
+        ]
+    }
+
+    @Test func theStatusChangesWithACertificateAndThePassMarkOf32() async throws {
+        try await TestApp.run { browser, _ in
+            let (_, pathway) = try await Self.pathway(browser)
+            var page = try await browser.get(pathway)
+            #expect(page.text.contains("Parcours de AHMADZAI Amina"))
+            #expect(page.text.contains(Self.row("Carte de résident", "B1", met: false)))
+            // A refugee is exempt from the multi-year card's A2 and exam: nothing is required.
+            #expect(page.text.contains("<th scope=\"row\">Carte de séjour pluriannuelle</th><td>Aucun</td>"))
+            #expect(try await browser.post(pathway + "/justificatifs", form: Self.b1Certificate).location == pathway)
+            #expect(
+                try await browser.post(pathway + "/examens-civiques", form: Self.exam(score: "31")).location == pathway
+            )
+            page = try await browser.get(pathway)
+            #expect(page.text.contains(Self.row("Carte de résident", "B1", met: false)))
+            #expect(page.text.contains("31/40"))
+            #expect(page.text.contains("Non réussi"))
+            try await browser.post(pathway + "/examens-civiques", form: Self.exam(score: "32"))
+            page = try await browser.get(pathway)
+            #expect(page.text.contains(Self.row("Carte de résident", "B1", met: true)))
+            // Naturalisation still needs B2 in each skill: the page says which ones.
+            #expect(page.text.contains("B2 manquant en expression écrite (meilleur niveau valable : B1)"))
+            // The certificate counts until the day before its second anniversary.
+            #expect(page.text.contains("<td>19 novembre 2028</td>"))
+        }
+    }
+
+    @Test func badInputGetsAMessagePerFieldAndWritesNothing() async throws {
+        try await TestApp.run { browser, app in
+            let (_, pathway) = try await Self.pathway(browser)
+            try await browser.get(pathway)
+            let earlier = try await browser.post(
+                pathway + "/cir",
+                form: [
+                    ("cirSignedOn", "2025-06-30"), ("languageHours", "300"), ("civicSession1", "2025-06-29"),
+                    ("finalLevel", "a1"),
+                ]
+            )
+            #expect(earlier.status == .unprocessableContent)
+            #expect(
+                earlier.text.contains(
+                    "Avant le 1er juillet 2025, le parcours linguistique dure 100, 200, 400 ou 600 heures."
+                )
+            )
+            #expect(earlier.text.contains("La séance 1 ne peut pas précéder la signature du CIR."))
+            #expect(earlier.text.contains("Indiquez d'abord la date de fin de formation."))
+            let exam = try await browser.post(pathway + "/examens-civiques", form: Self.exam(score: "41"))
+            #expect(exam.status == .unprocessableContent)
+            #expect(exam.text.contains("Saisissez le nombre de bonnes réponses, de 0 à 40."))
+            let proof = try await browser.post(
+                pathway + "/justificatifs",
+                form: [("proofKind", "tcf_irn"), ("proofDate", "2026-11-20"), ("proofLevel-oral_comprehension", "b1")]
+            )
+            #expect(proof.text.contains("Choisissez le niveau obtenu en compréhension écrite."))
+            let written = try await app.database.read { sql in
+                try await sql.raw(
+                    "SELECT (SELECT COUNT(*) FROM cir_records) + (SELECT COUNT(*) FROM civic_exams) + (SELECT COUNT(*) FROM language_proofs) AS n"
+                ).first()?.decode(column: "n", as: Int.self)
+            }
+            #expect(written == 0)
+            // From 1 July 2025 any path up to 600 hours is possible.
+            let saved = try await browser.post(
+                pathway + "/cir",
+                form: [("cirSignedOn", "2025-07-01"), ("languageHours", "300"), ("civicSession1", "2025-07-08")]
+            )
+            #expect(saved.location == pathway)
+            let page = try await browser.get(pathway)
+            #expect(page.text.contains("300 heures"))
+            #expect(page.text.contains("1 séance(s) sur 4 (6 h sur 24 h)"))
+        }
+    }
+
+    @Test func theReadOfAPathwayIsAudited() async throws {
+        try await TestApp.run { browser, app in
+            let (_, pathway) = try await Self.pathway(browser)
+            try await browser.get(pathway)
+            let reads = try await app.database.read { sql in
+                try await sql.raw("SELECT COUNT(*) AS n FROM audit_events WHERE record_type = 'parcours'").first()?
+                    .decode(column: "n", as: Int.self)
+            }
+            #expect(reads == 1)
+        }
+    }
+}
