@@ -21,5 +21,6 @@ public enum MigrationList {
         m018IndicatorIndexes,
         m019IndicatorColumns,
         m020DepartementIndicators,
+        m022PlatformSecrets,
     ]
 }

@@ -42,6 +42,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case residenceTitleAdded = "personne.titre_sejour"
     case personsMerged = "personne.fusion"
     case personsUnmerged = "personne.annulation_fusion"
+    case platformSecretCreated = "plateforme.creation_secret"
 
     /// The French label.
     public var label: String {
@@ -88,6 +89,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .residenceTitleAdded: "Titre de séjour enregistré"
         case .personsMerged: "Fusion de deux fiches d'une même personne"
         case .personsUnmerged: "Annulation d'une fusion de fiches"
+        case .platformSecretCreated: "Création d'un secret de la plateforme"
         }
     }
 }
