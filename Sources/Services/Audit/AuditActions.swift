@@ -43,6 +43,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case personsMerged = "personne.fusion"
     case personsUnmerged = "personne.annulation_fusion"
     case platformSecretCreated = "plateforme.creation_secret"
+    case statisticalExtract = "extrait_statistique.production"
 
     /// The French label.
     public var label: String {
@@ -90,6 +91,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .personsMerged: "Fusion de deux fiches d'une même personne"
         case .personsUnmerged: "Annulation d'une fusion de fiches"
         case .platformSecretCreated: "Création d'un secret de la plateforme"
+        case .statisticalExtract: "Extrait statistique pseudonymisé produit"
         }
     }
 }
