@@ -81,6 +81,7 @@ public enum SiteRoute: Hashable, Sendable {
     case dashboardRegion(String)
     case dashboardDepartement(String)
     case openData
+    case statisticalExtract
     case calendarFeedRenew
     case calendarFeed(String)
     case activityReport
@@ -105,7 +106,7 @@ public enum SiteRoute: Hashable, Sendable {
         .personMerge(sample), .personUnmerge(sample), .calendarFeedRenew, .indicatorCatalogue, .dashboard,
         .dashboardNation, .dashboardRegion(sample), .dashboardDepartement(sample), .openData, .calendarFeed(sample),
         .activityReport,
-        .activityReportCSV,
+        .activityReportCSV, .statisticalExtract,
     ]
 
     /// The identifier used for `allCases`; no record has it.
@@ -129,7 +130,7 @@ public enum SiteRoute: Hashable, Sendable {
             .account, .audit, .auditExport, .secondFactor, .myAccount, .secondFactorEnrolment, .apiSpec, .apiMe,
             .agirDeployment, .agirEligibilityCheck, .referrals, .referralNew, .referral, .households, .household,
             .activityReport, .activityReportCSV, .calendarFeed, .indicatorCatalogue, .dashboard, .dashboardNation,
-            .dashboardRegion, .dashboardDepartement, .openData:
+            .dashboardRegion, .dashboardDepartement, .openData, .statisticalExtract:
             .get
         }
     }
@@ -148,7 +149,7 @@ public enum SiteRoute: Hashable, Sendable {
             .accountUpdate, .accountDeactivate, .accountReactivate, .accountResetPassword:
             AdministratorsOnly()
         case .audit, .auditExport: DataProtectionOfficerOnly()
-        case .agirDeployment, .agirDeploymentUpdate: NationalSteeringOnly()
+        case .agirDeployment, .agirDeploymentUpdate, .statisticalExtract: NationalSteeringOnly()
         case .agirEligibilityCheck: AgirProfessionals()
         case .referrals, .referral: ReferralParticipants()
         case .referralNew, .referralCreate: OfiiAgentsOnly()
@@ -259,6 +260,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .openData: "/donnees-ouvertes"
         case .dashboard: "/pilotage"
         case .dashboardNation: "/pilotage/france"
+        case .statisticalExtract: "/pilotage/france/extrait-statistique.csv"
         case .dashboardRegion: "/pilotage/regions/\(id)"
         case .dashboardDepartement: "/pilotage/departements/\(id)"
         case .calendarFeedRenew: "/compte/agenda"
