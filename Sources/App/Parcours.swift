@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The `parcours` command: serve, demo, migrate, user, token, audit, purge.
+/// The `parcours` command: serve, demo, migrate, user, token, audit, purge, extract.
 @main
 struct Parcours: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -8,7 +8,7 @@ struct Parcours: AsyncParsableCommand {
         abstract: "Parcours : accueil et intégration des personnes étrangères primo-arrivantes et réfugiées.",
         subcommands: [
             ServeCommand.self, DemoCommand.self, MigrateCommand.self, UserCommand.self, TokenCommand.self,
-            AuditCommand.self, PurgeCommand.self, SeedCommand.self, BenchCommand.self,
+            AuditCommand.self, PurgeCommand.self, ExtractCommand.self, SeedCommand.self, BenchCommand.self,
         ]
     )
 }

@@ -52,6 +52,7 @@ struct AccessMatrixTests {
         table[.audit] = .only([.dpo])
         table[.agirDeployment] = .only([.national])
         table[.agirDeploymentUpdate] = .only([.national])
+        table[.statisticalExtract] = .only([.national])
         table[.agirEligibilityCheck] = .only([.referent, .responsable, .ofii, .prefecture, .dreets, .national])
         table[.referrals] = .only([.ofii, .responsable, .referent])
         table[.referral(sample)] = .only([.ofii, .responsable, .referent])

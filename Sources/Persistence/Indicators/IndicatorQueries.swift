@@ -97,9 +97,10 @@ public enum IndicatorQueries {
                    COUNT(*) AS persons, SUM(CASE WHEN p.birth_year <= \(bind: adultYear) THEN 1 ELSE 0 END) AS adults,
                    SUM(CASE WHEN p.birth_year <= \(bind: adultYear) AND p.france_travail_on <= \(bind: date)
                        THEN 1 ELSE 0 END) AS registered
-            FROM households h JOIN persons p ON p.household_id = h.id AND p.merged_into IS NULL
-            WHERE h.welcome_interview_on <= \(bind: date) AND (h.exit_on IS NULL OR h.exit_on > \(bind: date)) AND
-            """ + " " + within + " GROUP BY h.departement_code, h.operator_organisation_id"
+            FROM households h JOIN persons p ON p.household_id = h.id
+            WHERE
+            """ + " " + inSupport(on: day) + " AND " + within
+                + " GROUP BY h.departement_code, h.operator_organisation_id"
         ).all() {
             var area = figures[try key(row), default: .init()]
             area.householdsInSupport = try row.decode(column: "households", as: Int.self)

@@ -22,5 +22,6 @@ public enum MigrationList {
         m019IndicatorColumns,
         m020DepartementIndicators,
         m021Pathways,
+        m022PlatformSecrets,
     ]
 }

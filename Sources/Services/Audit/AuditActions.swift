@@ -50,6 +50,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case courseEnrolment = "formation.inscription"
     case courseAttendance = "formation.presences"
     case requirementRulesChanged = "regles.modification"
+    case platformSecretCreated = "plateforme.creation_secret"
+    case statisticalExtract = "extrait_statistique.production"
 
     /// The French label.
     public var label: String {
@@ -104,6 +106,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .courseEnrolment: "Inscription à une formation"
         case .courseAttendance: "Présences et résultat d'une formation"
         case .requirementRulesChanged: "Modification des règles d'exigence linguistique et civique"
+        case .platformSecretCreated: "Création d'un secret de la plateforme"
+        case .statisticalExtract: "Extrait statistique pseudonymisé produit"
         }
     }
 }

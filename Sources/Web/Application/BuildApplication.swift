@@ -80,6 +80,7 @@ func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestCon
     HouseholdHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
     ActivityReportHandlers(environment: dependencies.services).register(on: routes)
     DashboardHandlers(environment: dependencies.services).register(on: routes)
+    StatisticalExtractHandlers(environment: dependencies.services).register(on: routes)
     PathwayHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
     CourseHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
     RequirementRuleHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)

@@ -95,6 +95,7 @@ public enum SiteRoute: Hashable, Sendable {
     case dashboardRegion(String)
     case dashboardDepartement(String)
     case openData
+    case statisticalExtract
     case calendarFeedRenew
     case calendarFeed(String)
     case activityReport
@@ -122,7 +123,7 @@ public enum SiteRoute: Hashable, Sendable {
         .activityReportCSV, .personPathway(sample), .pathwayCIR(sample), .pathwayAssessment(sample),
         .pathwayProof(sample), .pathwayCivicExam(sample), .pathwayEnrol(sample), .courses, .courseCreate,
         .course(sample), .courseAttendance(sample), .requirementRules, .requirementRulesCreate,
-        .requirementRulesUpdate(sample), .languageOffer(sample),
+        .requirementRulesUpdate(sample), .languageOffer(sample), .statisticalExtract,
     ]
 
     /// The identifier used for `allCases`; no record has it.
@@ -149,7 +150,7 @@ public enum SiteRoute: Hashable, Sendable {
             .agirDeployment, .agirEligibilityCheck, .referrals, .referralNew, .referral, .households, .household,
             .activityReport, .activityReportCSV, .calendarFeed, .indicatorCatalogue, .dashboard, .dashboardNation,
             .dashboardRegion, .dashboardDepartement, .openData, .personPathway, .courses, .course, .requirementRules,
-            .languageOffer:
+            .languageOffer, .statisticalExtract:
             .get
         }
     }
@@ -168,7 +169,7 @@ public enum SiteRoute: Hashable, Sendable {
             .accountUpdate, .accountDeactivate, .accountReactivate, .accountResetPassword:
             AdministratorsOnly()
         case .audit, .auditExport: DataProtectionOfficerOnly()
-        case .agirDeployment, .agirDeploymentUpdate: NationalSteeringOnly()
+        case .agirDeployment, .agirDeploymentUpdate, .statisticalExtract: NationalSteeringOnly()
         case .agirEligibilityCheck: AgirProfessionals()
         case .referrals, .referral: ReferralParticipants()
         case .referralNew, .referralCreate: OfiiAgentsOnly()
@@ -286,6 +287,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .openData: "/donnees-ouvertes"
         case .dashboard: "/pilotage"
         case .dashboardNation: "/pilotage/france"
+        case .statisticalExtract: "/pilotage/france/extrait-statistique.csv"
         case .dashboardRegion: "/pilotage/regions/\(id)"
         case .dashboardDepartement: "/pilotage/departements/\(id)"
         case .calendarFeedRenew: "/compte/agenda"

@@ -64,7 +64,8 @@ enum DashboardPage {
                     .a(.href(route.path(query: query + [("format", "csv")])), .text("Télécharger le tableau (CSV)")),
                     .text(" · "),
                     .a(.href(route.path(query: query + [("format", "xlsx")])), .text("Télécharger le tableau (XLSX)"))
-                )
+                ),
+                statisticalExtract(dashboard, account: page.account)
             )
         )
     }
