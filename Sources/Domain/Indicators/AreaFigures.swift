@@ -15,6 +15,19 @@ public struct AreaFigures: Sendable, Equatable {
     public var adultsInSupport = 0
     public var adultsFranceTravail = 0
     public var departementsCovered = 0
+    /// CIR signatories who finished their prescribed language training in the period, and those reaching A1.
+    public var cirTrainingsFinished = 0
+    public var cirReachedA1 = 0
+    /// Adults in support at the end of the period whose valid proofs reach A2 (B1) in each of the four skills.
+    public var adultsA2 = 0
+    public var adultsB1 = 0
+    /// Civic exam sessions taken in the period, and those passed.
+    public var civicExams = 0
+    public var civicExamsPassed = 0
+    /// Seats of the language courses running on the last day of the period.
+    public var courseSeats = 0
+    /// Whether the area is one or more whole départements, for which course seats are known (not an operator).
+    public var coversDepartements = false
 
     public init() {}
 
@@ -34,6 +47,14 @@ public struct AreaFigures: Sendable, Equatable {
         sum.adultsInSupport += right.adultsInSupport
         sum.adultsFranceTravail += right.adultsFranceTravail
         sum.departementsCovered += right.departementsCovered
+        sum.cirTrainingsFinished += right.cirTrainingsFinished
+        sum.cirReachedA1 += right.cirReachedA1
+        sum.adultsA2 += right.adultsA2
+        sum.adultsB1 += right.adultsB1
+        sum.civicExams += right.civicExams
+        sum.civicExamsPassed += right.civicExamsPassed
+        sum.courseSeats += right.courseSeats
+        sum.coversDepartements = left.coversDepartements || right.coversDepartements
         return sum
     }
 
@@ -50,6 +71,12 @@ public struct AreaFigures: Sendable, Equatable {
         case IndicatorCatalogue.activityExit.code: .rate(exitsSustainableActivity, of: exits)
         case IndicatorCatalogue.franceTravail.code: .rate(adultsFranceTravail, of: adultsInSupport)
         case IndicatorCatalogue.deployment.code: .count(departementsCovered)
+        case IndicatorCatalogue.pap11.code: .rate(cirReachedA1, of: cirTrainingsFinished)
+        case IndicatorCatalogue.a2Attainment.code: .rate(adultsA2, of: adultsInSupport)
+        case IndicatorCatalogue.b1Attainment.code: .rate(adultsB1, of: adultsInSupport)
+        case IndicatorCatalogue.civicExamPass.code: .rate(civicExamsPassed, of: civicExams)
+        case IndicatorCatalogue.languageOffer.code:
+            coversDepartements ? .rate(courseSeats, of: max(0, adultsInSupport - adultsA2)) : .rate(0, of: 0)
         default: .count(0)
         }
     }

@@ -107,10 +107,71 @@ public enum IndicatorCatalogue {
         version: 1
     )
 
+    public static let pap11 = IndicatorDefinition(
+        code: "CIR_PAP_1_1",
+        label: "Signataires du CIR atteignant A1 après la formation prescrite (PAP 1.1)",
+        definition:
+            "Part des signataires ayant terminé dans la période la formation linguistique prescrite par le CIR qui "
+            + "atteignent au moins A1 au test de fin de formation.",
+        formula:
+            "Signataires atteignant A1 après la formation prescrite ÷ signataires l'ayant terminée dans la période.",
+        unit: .percent,
+        target: 80,
+        source: "Parcours : CIR (fin de formation et niveau atteint), PAP du programme 104, indicateur 1.1",
+        version: 1
+    )
+    public static let a2Attainment = IndicatorDefinition(
+        code: "LANGUE_A2",
+        label: "Adultes accompagnés justifiant du niveau A2",
+        definition:
+            "Part des adultes en accompagnement à la fin de la période dont les certifications encore valables ou les "
+            + "diplômes attestent au moins A2 dans chacune des quatre compétences (niveau d'une première carte pluriannuelle).",
+        formula: "Adultes avec A2 justifié dans les quatre compétences ÷ adultes en accompagnement.",
+        unit: .percent,
+        target: nil,
+        source: "Parcours : certifications et diplômes (une certification compte deux ans)",
+        version: 1
+    )
+    public static let b1Attainment = IndicatorDefinition(
+        code: "LANGUE_B1",
+        label: "Adultes accompagnés justifiant du niveau B1",
+        definition:
+            "Part des adultes en accompagnement à la fin de la période dont les certifications encore valables ou les "
+            + "diplômes attestent au moins B1 dans chacune des quatre compétences (niveau d'une carte de résident).",
+        formula: "Adultes avec B1 justifié dans les quatre compétences ÷ adultes en accompagnement.",
+        unit: .percent,
+        target: nil,
+        source: "Parcours : certifications et diplômes (une certification compte deux ans)",
+        version: 1
+    )
+    public static let civicExamPass = IndicatorDefinition(
+        code: "EXAMEN_CIVIQUE_REUSSITE",
+        label: "Réussite à l'examen civique",
+        definition: "Part des sessions d'examen civique passées dans la période et réussies (32 sur 40, sans fraude).",
+        formula: "Sessions réussies ÷ sessions passées dans la période, toutes versions confondues.",
+        unit: .percent,
+        target: nil,
+        source: "Parcours : sessions d'examen civique enregistrées",
+        version: 1
+    )
+    public static let languageOffer = IndicatorDefinition(
+        code: "LANGUE_OFFRE_BESOIN",
+        label: "Places de formation linguistique pour 100 adultes sans A2",
+        definition:
+            "Places des formations linguistiques en cours le dernier jour de la période, rapportées aux adultes en "
+            + "accompagnement qui ne justifient pas A2. Défini pour un département ou plus (les formations ne "
+            + "dépendent pas d'un opérateur) ; le détail par commune et QPV est sur la page de l'offre linguistique.",
+        formula: "Places des formations en cours ÷ (adultes en accompagnement − adultes justifiant A2) × 100.",
+        unit: .percent,
+        target: nil,
+        source: "Parcours : formations déclarées par les organismes et certifications",
+        version: 1
+    )
+
     /// Every indicator, in the order pages show them.
     public static let all: [IndicatorDefinition] = [
         referrals, welcomeDelay, householdsInSupport, personsInSupport, contractWithinMonth, exits, housingExit,
-        activityExit, franceTravail, deployment,
+        activityExit, franceTravail, deployment, pap11, a2Attainment, b1Attainment, civicExamPass, languageOffer,
     ]
 
     /// The indicator with this code.

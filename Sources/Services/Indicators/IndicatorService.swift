@@ -63,12 +63,28 @@ public struct IndicatorService: Sendable {
                 try await OrganisationRecords.names(in: sql)
             )
         }
-        let figures = events.merging(try await support, uniquingKeysWith: +)
+        let (pathways, certified, seats) = try await environment.database.read { sql in
+            (
+                try await IndicatorQueries.pathwayEvents(
+                    from: period.from,
+                    to: period.to,
+                    departements: codes,
+                    in: sql
+                ),
+                try await IndicatorQueries.certifiedLevels(at: period.to, departements: codes, in: sql),
+                try await IndicatorQueries.courseSeats(on: period.to, in: sql)
+            )
+        }
+        let figures = events.merging(try await support, uniquingKeysWith: +).merging(pathways, uniquingKeysWith: +)
+            .merging(certified, uniquingKeysWith: +)
         var byDepartement: [String: AreaFigures] = [:]
         for (key, area) in figures {
             byDepartement[key.departement, default: .init()] = byDepartement[key.departement, default: .init()] + area
         }
         for code in deployed { byDepartement[code, default: .init()].departementsCovered = 1 }
+        // Courses belong to a département, not to an operator: their seats join the département's figures only.
+        for (code, count) in seats { byDepartement[code, default: .init()].courseSeats = count }
+        for code in byDepartement.keys { byDepartement[code]?.coversDepartements = true }
         let inScope: (String) -> Bool = { code in
             switch scope {
             case .nation: true
