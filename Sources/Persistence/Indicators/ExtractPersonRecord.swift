@@ -22,4 +22,11 @@ public struct ExtractPersonRecord: Sendable {
     public let franceTravail: String?
     public let exitDate: String?
     public let exitReason: String?
+    /// The day the CIR language training ended and the level reached then.
+    public let trainingFinished: String?
+    public let finalLevel: String?
+    /// Whether proofs valid on the extract's day show A2 (B1) in each skill, and whether a civic exam was passed.
+    public let provenA2: Bool
+    public let provenB1: Bool
+    public let civicExamPassed: Bool
 }

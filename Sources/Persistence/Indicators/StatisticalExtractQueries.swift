@@ -20,17 +20,27 @@ public enum StatisticalExtractQueries {
         limit: Int,
         in sql: any SQLDatabase
     ) async throws -> [ExtractPersonRecord] {
-        try await sql.raw(
+        // Pathway figures as of the day: the CIR training, the levels proven skill by skill, a civic exam passed.
+        let pathway: SQLQueryString =
+            ", c.training_finished_on, c.final_level, CASE WHEN " + IndicatorQueries.proven(.a2, on: day)
+            + " THEN 1 ELSE 0 END AS a2, CASE WHEN " + IndicatorQueries.proven(.b1, on: day)
+            + " THEN 1 ELSE 0 END AS b1, CASE WHEN EXISTS (SELECT 1 FROM civic_exams x WHERE x.person_id = p.id "
+            + "AND x.taken_on <= \(bind: day.iso) AND x.score >= \(bind: CivicExamResult.passMark) "
+            + "AND x.fraud = \(bind: false)) THEN 1 ELSE 0 END AS civic "
+        return try await sql.raw(
             """
             SELECT p.id, p.household_id, h.departement_code, d.region_code, h.operator_organisation_id, h.stage, p.sex,
                    p.birth_year, p.nationality, p.protection, p.protection_date, h.referral_date,
                    h.welcome_interview_on, h.welcome_delay_days, h.contract_signed_on, h.contract_due_on,
                    p.france_travail_on, e.exit_on, e.reason
-            FROM persons p JOIN households h ON h.id = p.household_id
-            JOIN departements d ON d.code = h.departement_code
-            LEFT JOIN exits e ON e.household_id = h.id
-            WHERE p.id > \(bind: personID) AND
-            """ + " " + IndicatorQueries.inSupport(on: day) + " ORDER BY p.id LIMIT \(bind: limit)"
+            """ + pathway
+                + """
+                FROM persons p JOIN households h ON h.id = p.household_id
+                JOIN departements d ON d.code = h.departement_code
+                LEFT JOIN exits e ON e.household_id = h.id
+                LEFT JOIN cir_records c ON c.person_id = p.id
+                WHERE p.id > \(bind: personID) AND
+                """ + " " + IndicatorQueries.inSupport(on: day) + " ORDER BY p.id LIMIT \(bind: limit)"
         ).all().map(record)
     }
 
@@ -86,7 +96,12 @@ public enum StatisticalExtractQueries {
             contractDue: try row.decode(column: "contract_due_on", as: String?.self),
             franceTravail: try row.decode(column: "france_travail_on", as: String?.self),
             exitDate: try row.decode(column: "exit_on", as: String?.self),
-            exitReason: try row.decode(column: "reason", as: String?.self)
+            exitReason: try row.decode(column: "reason", as: String?.self),
+            trainingFinished: try row.decode(column: "training_finished_on", as: String?.self),
+            finalLevel: try row.decode(column: "final_level", as: String?.self),
+            provenA2: try row.decode(column: "a2", as: Int.self) == 1,
+            provenB1: try row.decode(column: "b1", as: Int.self) == 1,
+            civicExamPassed: try row.decode(column: "civic", as: Int.self) == 1
         )
     }
 }

@@ -8,6 +8,7 @@ extension StatisticalExtract {
         "tranche_age", "nationalite", "protection", "annee_protection", "mois_orientation", "mois_accueil",
         "delai_accueil_jours", "contrat_dans_le_mois", "etape", "logement_entree", "activite_entree",
         "logement_a_date", "activite_a_date", "inscrit_france_travail", "motif_sortie", "mois_sortie",
+        "mois_fin_formation_cir", "niveau_fin_formation_cir", "a2_justifie", "b1_justifie", "examen_civique_reussi",
     ]
 
     /// A person's row: pseudonyms instead of identifiers, an age band instead of the birth date, months instead of
@@ -42,6 +43,11 @@ extension StatisticalExtract {
             Self.yesNo(person.franceTravail.map { $0 <= day.iso } ?? false),
             person.exitReason ?? "",
             month(person.exitDate),
+            month(person.trainingFinished.flatMap { $0 <= day.iso ? $0 : nil }),
+            person.trainingFinished.map { $0 <= day.iso } == true ? person.finalLevel ?? "" : "",
+            Self.yesNo(person.provenA2),
+            Self.yesNo(person.provenB1),
+            Self.yesNo(person.civicExamPassed),
         ]
     }
 
