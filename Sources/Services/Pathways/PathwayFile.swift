@@ -17,6 +17,9 @@ public struct PathwayFile: Sendable {
     public let progress: LanguageProgress
     /// For each title, a first application today: the engine's answer, or why it cannot answer.
     public let requirements: [(title: ResidenceTitle, evaluation: RequirementEvaluation?, problem: String?)]
+    /// The application the requirements are evaluated for: first or renewal, on this day.
+    public let application: ApplicationKind
+    public let applicationDate: CalendarDay
     /// Whether the actor may record on this pathway.
     public let canWrite: Bool
     public let today: CalendarDay

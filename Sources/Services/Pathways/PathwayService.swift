@@ -9,8 +9,14 @@ public struct PathwayService: Sendable {
 
     public init(environment: ServiceEnvironment) { self.environment = environment }
 
-    /// Opens the pathway of a person the actor may see; the read is audited like the household file.
-    public func open(personID: String, actor: AccountSummary) async throws -> PathwayFile {
+    /// Opens the pathway of a person the actor may see, with the requirements of a first application today unless
+    /// another application or day is asked; the read is audited like the household file.
+    public func open(
+        personID: String,
+        actor: AccountSummary,
+        application: ApplicationKind = .first,
+        on applicationDate: CalendarDay? = nil
+    ) async throws -> PathwayFile {
         let (household, person) = try await locate(personID, actor: actor)
         let today = CalendarDay(date: environment.time.now())
         let (cir, assessments, proofs, exams, enrolments, milestones) = try await environment.database.read { sql in
@@ -38,7 +44,13 @@ public struct PathwayService: Sendable {
             activities: activities,
             today: today
         )
-        let requirements = try await evaluate(person: person, proofs: proofs, exams: exams, on: today)
+        let requirements = try await evaluate(
+            person: person,
+            proofs: proofs,
+            exams: exams,
+            application: application,
+            on: applicationDate ?? today
+        )
         try await environment.database.write { sql in
             let entry = AuditEntry(
                 actor: actor,
@@ -61,6 +73,8 @@ public struct PathwayService: Sendable {
             activities: activities,
             progress: progress,
             requirements: requirements,
+            application: application,
+            applicationDate: applicationDate ?? today,
             canWrite: household.stage == "accompagnement"
                 && (actor.role == .responsable || household.caseworkerID == actor.id),
             today: today
@@ -131,7 +145,7 @@ public struct PathwayService: Sendable {
             working: working,
             today: today
         )
-        return ranked.prefix(5).compactMap { suggestion in
+        return ranked.compactMap { suggestion in
             byID[suggestion.candidate.id].map { ($0, suggestion.reasons) }
         }
     }
@@ -141,6 +155,7 @@ public struct PathwayService: Sendable {
         person: HouseholdMember,
         proofs: [ProofRecord],
         exams: [CivicExamRecord],
+        application: ApplicationKind,
         on day: CalendarDay
     ) async throws -> [(title: ResidenceTitle, evaluation: RequirementEvaluation?, problem: String?)] {
         let catalogue = try await RequirementRulesService(environment: environment).catalogue()
@@ -150,7 +165,7 @@ public struct PathwayService: Sendable {
                 let evaluation = try RequirementEngine.evaluate(
                     date: day,
                     title: title,
-                    application: .first,
+                    application: application,
                     protection: protection,
                     proofs: proofs.map(\.proof.proof),
                     civicExams: exams.map(\.exam.result),

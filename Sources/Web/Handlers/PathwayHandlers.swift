@@ -98,9 +98,17 @@ struct PathwayHandlers {
     }
 
     private func page(_ request: Request, _ context: AppRequestContext, form: TypedForm) async throws -> HTML {
+        let query = { (name: String) in String(request.uri.queryParameters[Substring(name)] ?? "") }
+        var form = form
+        let day = query("date").isEmpty ? nil : CalendarDay(iso: query("date"))
+        if !query("date").isEmpty, day == nil {
+            form.errors.add("date", "Saisissez la date de la demande sous la forme AAAA-MM-JJ.")
+        }
         let file = try await PathwayService(environment: environment).open(
             personID: try AdminHandlers.id(context),
-            actor: try context.requireAccount(request)
+            actor: try context.requireAccount(request),
+            application: query("demande") == "renouvellement" ? .renewal : .first,
+            on: day
         )
         return PathwayPage.render(file, form: form, page: PageContext(request: request, context: context))
     }

@@ -103,6 +103,23 @@ struct PathwayFlowTests {
         }
     }
 
+    @Test func theRequirementsFollowTheApplicationKindAndDay() async throws {
+        try await TestApp.run { browser, _ in
+            let (_, pathway) = try await Self.pathway(browser)
+            // On 31 December 2025 the earlier rules apply: the resident card needs A2 and no civic exam.
+            let before = try await browser.get(pathway + "?demande=premiere&date=2025-12-31")
+            #expect(before.text.contains("Exigences pour une première demande, à la date du 31 décembre 2025"))
+            #expect(before.text.contains("<th scope=\"row\">Carte de résident</th><td>A2</td><td>Non exigé</td>"))
+            let after = try await browser.get(pathway + "?demande=premiere&date=2026-01-01")
+            #expect(after.text.contains("<th scope=\"row\">Carte de résident</th><td>B1</td><td>Exigé</td>"))
+            let renewal = try await browser.get(pathway + "?demande=renouvellement")
+            #expect(renewal.text.contains("Exigences pour un renouvellement"))
+            #expect(renewal.text.contains("<th scope=\"row\">Carte de résident</th><td>Aucun</td><td>Non exigé</td>"))
+            let wrong = try await browser.get(pathway + "?date=2026-02-30")
+            #expect(wrong.text.contains("Saisissez la date de la demande sous la forme AAAA-MM-JJ."))
+        }
+    }
+
     @Test func theReadOfAPathwayIsAudited() async throws {
         try await TestApp.run { browser, app in
             let (_, pathway) = try await Self.pathway(browser)

@@ -38,54 +38,80 @@ enum CourseSection {
             },
             file.suggestions.isEmpty
                 ? EmptyState.node("Aucune formation à venir du département ne correspond au niveau de la personne.")
-                : .ul(
-                    .class("card-list"),
-                    .forEach(file.suggestions) { suggestion in
-                        let course = suggestion.course
-                        return .li(
-                            .class("card"),
-                            .h4(.text(course.course.title)),
-                            .p(
-                                .text(
-                                    "\(course.providerName) · niveau visé \(course.course.targetLevel.frenchLabel) · "
-                                        + "\(course.course.hours) h · \(course.course.slot.label.lowercased())"
-                                        + (course.course.schedule.isEmpty ? "" : " (\(course.course.schedule))")
-                                        + " · du \(course.course.startsOn.french) au \(course.course.endsOn.french)"
-                                        + (course.course.jobOriented ? " · à visée professionnelle" : "")
-                                )
-                            ),
-                            .p(
-                                .text(
-                                    course.seatsLeft > 0
-                                        ? "\(course.seatsLeft) place(s) libre(s) sur \(course.course.seats)"
-                                        : "Complet : inscription en liste d'attente (\(course.waiting) en attente)"
-                                )
-                            ),
-                            .if(
-                                !suggestion.reasons.isEmpty,
-                                .p(
-                                    .class("hint"),
-                                    .text("Pourquoi : " + suggestion.reasons.joined(separator: ", ") + ".")
-                                )
-                            ),
-                            .if(
-                                file.canWrite,
-                                .form(
-                                    .method(.post),
-                                    .action(SiteRoute.pathwayEnrol(file.person.id).path),
-                                    CSRFField.node(page.csrfToken),
-                                    .input(.type(.hidden), .name("courseID"), .value(course.id)),
-                                    .button(
-                                        .type(.submit),
-                                        .class("button"),
-                                        .text(course.seatsLeft > 0 ? "Inscrire" : "Inscrire en liste d'attente"),
-                                        .attribute(named: "aria-label", value: "Inscrire à : \(course.course.title)")
-                                    )
-                                )
+                : .group(
+                    cards(Array(file.suggestions.prefix(shown)), file: file, page: page),
+                    .if(
+                        file.suggestions.count > shown,
+                        .element(
+                            named: "details",
+                            nodes: [
+                                .element(
+                                    named: "summary",
+                                    text: "Les \(file.suggestions.count - shown) autres formations du département"
+                                ),
+                                cards(Array(file.suggestions.dropFirst(shown)), file: file, page: page),
+                            ]
+                        )
+                    )
+                )
+        )
+    }
+
+    /// The suggestions shown before the others are folded away.
+    static let shown = 5
+
+    static func cards(
+        _ suggestions: [(course: CourseRecord, reasons: [String])],
+        file: PathwayFile,
+        page: PageContext
+    ) -> Node<HTML.BodyContext> {
+        .ul(
+            .class("card-list"),
+            .forEach(suggestions) { suggestion in
+                let course = suggestion.course
+                return .li(
+                    .class("card"),
+                    .h4(.text(course.course.title)),
+                    .p(
+                        .text(
+                            "\(course.providerName) · niveau visé \(course.course.targetLevel.frenchLabel) · "
+                                + "\(course.course.hours) h · \(course.course.slot.label.lowercased())"
+                                + (course.course.schedule.isEmpty ? "" : " (\(course.course.schedule))")
+                                + " · du \(course.course.startsOn.french) au \(course.course.endsOn.french)"
+                                + (course.course.jobOriented ? " · à visée professionnelle" : "")
+                        )
+                    ),
+                    .p(
+                        .text(
+                            course.seatsLeft > 0
+                                ? "\(course.seatsLeft) place(s) libre(s) sur \(course.course.seats)"
+                                : "Complet : inscription en liste d'attente (\(course.waiting) en attente)"
+                        )
+                    ),
+                    .if(
+                        !suggestion.reasons.isEmpty,
+                        .p(
+                            .class("hint"),
+                            .text("Pourquoi : " + suggestion.reasons.joined(separator: ", ") + ".")
+                        )
+                    ),
+                    .if(
+                        file.canWrite,
+                        .form(
+                            .method(.post),
+                            .action(SiteRoute.pathwayEnrol(file.person.id).path),
+                            CSRFField.node(page.csrfToken),
+                            .input(.type(.hidden), .name("courseID"), .value(course.id)),
+                            .button(
+                                .type(.submit),
+                                .class("button"),
+                                .text(course.seatsLeft > 0 ? "Inscrire" : "Inscrire en liste d'attente"),
+                                .attribute(named: "aria-label", value: "Inscrire à : \(course.course.title)")
                             )
                         )
-                    }
+                    )
                 )
+            }
         )
     }
 }

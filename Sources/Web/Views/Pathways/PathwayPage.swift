@@ -25,7 +25,7 @@ enum PathwayPage {
                     )
                 ),
                 FormField.errorSummary(form.errors),
-                requirements(file),
+                requirements(file, form: form),
                 .section(
                     .attribute(named: "aria-labelledby", value: "progression"),
                     .h2(.id("progression"), .text("Progression en français")),
@@ -41,10 +41,37 @@ enum PathwayPage {
     }
 
     /// Per title, a first application today: required level and exam, conditions met or missing, proofs' end.
-    static func requirements(_ file: PathwayFile) -> Node<HTML.BodyContext> {
+    static func requirements(_ file: PathwayFile, form: TypedForm) -> Node<HTML.BodyContext> {
         .section(
             .attribute(named: "aria-labelledby", value: "exigences"),
-            .h2(.id("exigences"), .text("Exigences pour une première demande, à la date du \(file.today.french)")),
+            .h2(
+                .id("exigences"),
+                .text(
+                    "Exigences pour \(file.application.frenchLabel.withArticle), à la date du \(file.applicationDate.french)"
+                )
+            ),
+            .form(
+                .method(.get),
+                .action(SiteRoute.personPathway(file.person.id).path + "#exigences"),
+                .class("inline-form"),
+                FormField.select(
+                    name: "demande",
+                    label: "Demande",
+                    options: [("premiere", "Première demande"), ("renouvellement", "Renouvellement")],
+                    selected: file.application == .renewal ? "renouvellement" : "premiere",
+                    placeholder: nil
+                ),
+                FormField.input(
+                    name: "date",
+                    label: "Date de la demande",
+                    type: .date,
+                    value: file.applicationDate.iso,
+                    hint:
+                        "Format AAAA-MM-JJ ; une autre date montre par exemple les règles de 2025 ou la fin d'une certification.",
+                    errors: form.errors
+                ),
+                .button(.type(.submit), .class("button button-secondary"), .text("Évaluer"))
+            ),
             DataTable.node(
                 caption: "Ce que la loi exige et ce qui manque, par titre",
                 columns: [
@@ -90,4 +117,9 @@ enum PathwayPage {
             )
         )
     }
+}
+
+extension String {
+    /// "une première demande" or "un renouvellement".
+    var withArticle: String { hasPrefix("renouvellement") ? "un " + self : "une " + self }
 }
