@@ -138,8 +138,16 @@ public enum IndicatorQueries {
         )
     }
 
-    /// Referrals per month from `from` to `to`, per département, for the time series.
-    public static func monthlyReferrals(
+    /// The household events counted per month in the dashboards' time series, by the household column dating them.
+    public enum MonthlyEvent: String, Sendable, CaseIterable {
+        case referrals = "referral_date"
+        case welcomes = "welcome_interview_on"
+        case exits = "exit_on"
+    }
+
+    /// Events per month from `from` to `to`, per département, for the time series.
+    public static func monthly(
+        _ event: MonthlyEvent,
         from: CalendarDay,
         to: CalendarDay,
         departements: [String]? = nil,
@@ -147,10 +155,11 @@ public enum IndicatorQueries {
     ) async throws -> [(departement: String, month: String, count: Int)] {
         try await sql.raw(
             """
-            SELECT departement_code, SUBSTR(referral_date, 1, 7) AS month, COUNT(*) AS n FROM households
-            WHERE referral_date >= \(bind: from.iso) AND referral_date <= \(bind: to.iso) AND
+            SELECT departement_code, SUBSTR(\(unsafeRaw: event.rawValue), 1, 7) AS month, COUNT(*) AS n
+            FROM households
+            WHERE \(unsafeRaw: event.rawValue) >= \(bind: from.iso) AND \(unsafeRaw: event.rawValue) <= \(bind: to.iso) AND
             """ + " " + filter(departements, column: "departement_code")
-                + " GROUP BY departement_code, SUBSTR(referral_date, 1, 7)"
+                + " GROUP BY departement_code, SUBSTR(\(unsafeRaw: event.rawValue), 1, 7)"
         ).all().map {
             (
                 try $0.decode(column: "departement_code", as: String.self),

@@ -27,10 +27,37 @@ public struct Dashboard: Sendable {
     public let parts: [Part]
     /// What the parts are called ("Région", "Département", "Opérateur").
     public let partLabel: String
-    /// Referrals per month ("2026-01") over the period.
-    public let monthly: [(month: String, count: Int)]
+    /// Referrals, entries into support and exits per month ("2026-01") over the period, every month present.
+    public let series: [MonthlySeries]
+
+    /// Referrals per month, the first series.
+    public var monthly: [(month: String, count: Int)] { series.first?.months ?? [] }
     /// Figures per département, for the map.
     public let byDepartement: [String: AreaFigures]
     /// The départements' names, for the map and tables.
     public let departementNames: [String: String]
+}
+
+/// A count per month of one kind of event, for a time-series chart.
+public struct MonthlySeries: Sendable {
+    public let event: IndicatorQueries.MonthlyEvent
+    public let months: [(month: String, count: Int)]
+
+    /// The chart's title.
+    public var title: String {
+        switch event {
+        case .referrals: "Orientations par mois"
+        case .welcomes: "Entrées en accompagnement par mois"
+        case .exits: "Sorties d'AGIR par mois"
+        }
+    }
+
+    /// What one unit counts, for the bars' text.
+    public var noun: String {
+        switch event {
+        case .referrals: "orientation(s)"
+        case .welcomes: "entrée(s)"
+        case .exits: "sortie(s)"
+        }
+    }
 }

@@ -28,4 +28,15 @@ public struct IndicatorPeriod: Sendable, Equatable {
     public static func choices(today: CalendarDay) -> [(value: String, label: String)] {
         [("12m", "12 derniers mois")] + (2022...today.year).reversed().map { (String($0), "Année \($0)") }
     }
+
+    /// Every month of the period, "2025-12", "2026-01"…, so that a month without events shows as zero.
+    public var months: [String] {
+        var result: [String] = []
+        var day = CalendarDay(year: from.year, month: from.month, day: 1) ?? from
+        while day <= to {
+            result.append(String(day.iso.prefix(7)))
+            day = day.adding(months: 1)
+        }
+        return result
+    }
 }

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Persistence
+import SQLKit
 
 /// Computes the dashboards live from the casework, for the territory the actor steers.
 public struct IndicatorService: Sendable {
@@ -54,12 +55,7 @@ public struct IndicatorService: Sendable {
             (
                 try await IndicatorQueries.figures(from: period.from, to: period.to, departements: codes, in: sql),
                 try await IndicatorQueries.deployed(on: period.to, in: sql),
-                try await IndicatorQueries.monthlyReferrals(
-                    from: period.from,
-                    to: period.to,
-                    departements: codes,
-                    in: sql
-                ),
+                try await Self.monthly(period: period, departements: codes, in: sql),
                 try await OrganisationRecords.names(in: sql)
             )
         }
@@ -144,8 +140,11 @@ public struct IndicatorService: Sendable {
                 )
             }.sorted { $0.name < $1.name }
         }
-        var months: [String: Int] = [:]
-        for entry in monthly where inScope(entry.departement) { months[entry.month, default: 0] += entry.count }
+        let series = monthly.map { event, entries in
+            var months = Dictionary(uniqueKeysWithValues: period.months.map { ($0, 0) })
+            for entry in entries where inScope(entry.departement) { months[entry.month, default: 0] += entry.count }
+            return MonthlySeries(event: event, months: months.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        }
         return Dashboard(
             scope: scope,
             title: title,
@@ -153,10 +152,30 @@ public struct IndicatorService: Sendable {
             total: total,
             parts: parts,
             partLabel: partLabel,
-            monthly: months.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
+            series: series,
             byDepartement: byDepartement.filter { inScope($0.key) },
             departementNames: names
         )
+    }
+
+    /// Each time series' events per month and département.
+    static func monthly(
+        period: IndicatorPeriod,
+        departements: [String]?,
+        in sql: any SQLDatabase
+    ) async throws -> [(IndicatorQueries.MonthlyEvent, [(departement: String, month: String, count: Int)])] {
+        var series: [(IndicatorQueries.MonthlyEvent, [(departement: String, month: String, count: Int)])] = []
+        for event in IndicatorQueries.MonthlyEvent.allCases {
+            let entries = try await IndicatorQueries.monthly(
+                event,
+                from: period.from,
+                to: period.to,
+                departements: departements,
+                in: sql
+            )
+            series.append((event, entries))
+        }
+        return series
     }
 
     /// Steering roles see the aggregates of any territory (they are published as open data once small counts are

@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Persistence
 import Services
 import TestSupport
@@ -83,7 +84,21 @@ struct IndicatorTests {
         #expect(auvergneRhoneAlpes.scope == .region("84"))
         let rhone = try await Self.dashboard(.departement("69"))
         #expect(rhone.parts.map(\.name) == ["Opérateur 69"])
-        #expect(rhone.monthly.map(\.month) == ["2026-01", "2026-02", "2026-03", "2026-06"])
+        // Every month of 2026 up to November, zeros included: H1 referred in January (H4 in December 2025), H2 in
+        // February, H3 in March, H5 in June.
+        #expect(rhone.monthly.map(\.month) == (1...11).map { String(format: "2026-%02d", $0) })
+        #expect(rhone.monthly.map(\.count) == [1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0])
+    }
+
+    @Test func welcomesAndExitsPerMonthFormTheirOwnSeries() async throws {
+        let rhone = try await Self.dashboard(.departement("69"))
+        let welcomes = try #require(rhone.series.first { $0.event == .welcomes })
+        // H4 on 4 January and H1 on 20 January, H2 in February, H3 in March.
+        #expect(welcomes.months.prefix(4).map(\.count) == [2, 1, 1, 0])
+        let exits = try #require(rhone.series.first { $0.event == .exits })
+        // H2 left in October, H3 in November.
+        #expect(exits.months.suffix(2).map(\.count) == [1, 1])
+        #expect(exits.months.dropLast(2).allSatisfy { $0.count == 0 })
     }
 
     @Test func onlySteeringRolesSeeDashboardsAndAnUnknownTerritoryIsNotFound() async throws {

@@ -54,11 +54,18 @@ enum DashboardPage {
                 .if(showsMap(dashboard), DashboardMap.node(dashboard, indicator: choices.indicator, links: links)),
                 comparison(dashboard, columns: columns, choices: choices, route: route, query: query, links: links),
                 exitsByReason(dashboard),
-                .section(
-                    .attribute(named: "aria-labelledby", value: "serie"),
-                    .h2(.id("serie"), .text("Orientations par mois")),
-                    TimeSeriesChart.node(dashboard.monthly, id: "serie-orientations")
-                ),
+                .forEach(dashboard.series) { series in
+                    .section(
+                        .attribute(named: "aria-labelledby", value: "serie-\(series.event.rawValue)"),
+                        .h2(.id("serie-\(series.event.rawValue)"), .text(series.title)),
+                        TimeSeriesChart.node(
+                            series.months,
+                            id: "graphique-\(series.event.rawValue)",
+                            title: series.title,
+                            noun: series.noun
+                        )
+                    )
+                },
                 .p(
                     .class("no-print"),
                     .a(.href(route.path(query: query + [("format", "csv")])), .text("Télécharger le tableau (CSV)")),

@@ -2,13 +2,18 @@ import Domain
 import Foundation
 import Plot
 
-/// Referrals per month as an SVG bar chart with a text alternative, drawn on the server.
+/// Events per month as an SVG bar chart with a text alternative, drawn on the server.
 enum TimeSeriesChart {
     static let width = 640.0
     static let height = 200.0
 
     /// The chart, or nothing when there is no month. Small counts are shown as "< 5" and drawn as empty bars.
-    static func node(_ months: [(month: String, count: Int)], id: String) -> Node<HTML.BodyContext> {
+    static func node(
+        _ months: [(month: String, count: Int)],
+        id: String,
+        title: String = "Orientations par mois",
+        noun: String = "orientation(s)"
+    ) -> Node<HTML.BodyContext> {
         guard !months.isEmpty else { return .empty }
         let maximum = max(5, months.map(\.count).max() ?? 0)
         let slot = width / Double(months.count)
@@ -17,7 +22,7 @@ enum TimeSeriesChart {
             let barHeight = shown ? (height - 30) * Double(entry.count) / Double(maximum) : 0
             let x = Double(index) * slot + slot * 0.15
             let y = height - 20 - barHeight
-            let label = "\(monthLabel(entry.month)) : \(shown ? String(entry.count) : "< 5") orientation(s)"
+            let label = "\(monthLabel(entry.month)) : \(shown ? String(entry.count) : "< 5") \(noun)"
             return """
                 <rect x="\(format(x))" y="\(format(y))" width="\(format(slot * 0.7))" height="\(format(barHeight))" \
                 fill="#2b5797"><title>\(Markup.escape(label))</title></rect>
@@ -29,9 +34,9 @@ enum TimeSeriesChart {
         }.joined()
         let svg = """
             <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(width)) \(Int(height))" role="img" \
-            aria-labelledby="\(id)-titre \(id)-desc" class="chart"><title id="\(id)-titre">Orientations par mois</title>\
+            aria-labelledby="\(id)-titre \(id)-desc" class="chart"><title id="\(id)-titre">\(Markup.escape(title))</title>\
             <desc id="\(id)-desc">Diagramme en barres : de \(Markup.escape(monthLabel(months[0].month))) à \
-            \(Markup.escape(monthLabel(months[months.count - 1].month))), au plus \(maximum) orientations par mois. \
+            \(Markup.escape(monthLabel(months[months.count - 1].month))), au plus \(maximum) \(Markup.escape(noun)) par mois. \
             Le tableau qui suit donne les mêmes valeurs.</desc>\
             <line x1="0" y1="\(format(height - 20))" x2="\(Int(width))" y2="\(format(height - 20))" stroke="#666"/>\
             \(bars)\(ticks)</svg>
@@ -43,8 +48,8 @@ enum TimeSeriesChart {
                 nodes: [
                     .element(named: "summary", text: "Les valeurs du graphique en tableau"),
                     DataTable.node(
-                        caption: "Orientations par mois",
-                        columns: ["Mois", "Orientations"],
+                        caption: title,
+                        columns: ["Mois", noun.replacingOccurrences(of: "(s)", with: "s").capitalisedFirst],
                         rows: months.map { entry in
                             [
                                 DataTable.header(monthLabel(entry.month)),
