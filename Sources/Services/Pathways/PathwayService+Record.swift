@@ -1,110 +1,121 @@
 import Domain
 import Foundation
 import Persistence
+import SQLKit
 
 extension PathwayService {
     /// Creates or replaces the person's CIR record.
     public func saveCIR(personID: String, input: CIRRecordInput, actor: AccountSummary) async throws {
-        _ = try await writable(personID, actor: actor)
-        var errors = FieldErrors()
-        guard let valid = input.validate(today: today, &errors) else { throw DomainError.invalid(errors) }
-        try await environment.database.write { sql in
-            try await PathwayRecords.saveCIR(valid, personID: personID, accountID: actor.id, at: now, in: sql)
-            try await environment.audit(
-                .cirRecorded,
-                recordType: "personne",
-                id: personID,
-                before: [:],
-                after: [
-                    "signature": valid.signedOn.iso,
-                    "seances_civiques": String(valid.civicSessions.compactMap { $0 }.count),
-                    "heures_langue": valid.languageHours.map(String.init),
-                    "niveau_final": valid.finalLevel?.frenchLabel,
-                ],
-                actor: actor,
-                in: sql
-            )
-        }
+        try await record(
+            personID,
+            actor: actor,
+            validate: { input.validate(today: today, &$0) },
+            write: { valid, sql in
+                try await PathwayRecords.saveCIR(valid, personID: personID, accountID: actor.id, at: now, in: sql)
+                return (
+                    .cirRecorded,
+                    [
+                        "signature": valid.signedOn.iso,
+                        "seances_civiques": String(valid.civicSessions.compactMap { $0 }.count),
+                        "heures_langue": valid.languageHours.map(String.init),
+                        "niveau_final": valid.finalLevel?.frenchLabel,
+                    ]
+                )
+            }
+        )
     }
 
     /// Adds a language assessment.
     public func addAssessment(personID: String, input: LanguageAssessmentInput, actor: AccountSummary) async throws {
-        _ = try await writable(personID, actor: actor)
-        var errors = FieldErrors()
-        guard let valid = input.validate(today: today, &errors) else { throw DomainError.invalid(errors) }
         let id = environment.ids.makeIdentifier()
-        try await environment.database.write { sql in
-            try await PathwayRecords.insertAssessment(
-                id: id,
-                personID: personID,
-                valid,
-                accountID: actor.id,
-                at: now,
-                in: sql
-            )
-            try await environment.audit(
-                .languageAssessed,
-                recordType: "personne",
-                id: personID,
-                before: [:],
-                after: ["date": valid.date.iso, "evaluateur": valid.assessor],
-                actor: actor,
-                in: sql
-            )
-        }
+        try await record(
+            personID,
+            actor: actor,
+            validate: { input.validate(today: today, &$0) },
+            write: { valid, sql in
+                try await PathwayRecords.insertAssessment(
+                    id: id,
+                    personID: personID,
+                    valid,
+                    accountID: actor.id,
+                    at: now,
+                    in: sql
+                )
+                return (.languageAssessed, ["date": valid.date.iso, "evaluateur": valid.assessor])
+            }
+        )
     }
 
     /// Adds a certificate or diploma.
     public func addProof(personID: String, input: LanguageProofInput, actor: AccountSummary) async throws {
-        _ = try await writable(personID, actor: actor)
-        var errors = FieldErrors()
-        guard let valid = input.validate(today: today, &errors) else { throw DomainError.invalid(errors) }
         let id = environment.ids.makeIdentifier()
-        try await environment.database.write { sql in
-            try await PathwayRecords.insertProof(
-                id: id,
-                personID: personID,
-                valid,
-                accountID: actor.id,
-                at: now,
-                in: sql
-            )
-            try await environment.audit(
-                .languageProofAdded,
-                recordType: "personne",
-                id: personID,
-                before: [:],
-                after: ["justificatif": valid.kind.label, "date": valid.proof.date.iso, "reference": valid.reference],
-                actor: actor,
-                in: sql
-            )
-        }
+        try await record(
+            personID,
+            actor: actor,
+            validate: { input.validate(today: today, &$0) },
+            write: { valid, sql in
+                try await PathwayRecords.insertProof(
+                    id: id,
+                    personID: personID,
+                    valid,
+                    accountID: actor.id,
+                    at: now,
+                    in: sql
+                )
+                return (
+                    .languageProofAdded,
+                    ["justificatif": valid.kind.label, "date": valid.proof.date.iso, "reference": valid.reference]
+                )
+            }
+        )
     }
 
     /// Adds a civic exam session.
     public func addCivicExam(personID: String, input: CivicExamInput, actor: AccountSummary) async throws {
+        let id = environment.ids.makeIdentifier()
+        try await record(
+            personID,
+            actor: actor,
+            validate: { input.validate(today: today, &$0) },
+            write: { valid, sql in
+                try await PathwayRecords.insertCivicExam(
+                    id: id,
+                    personID: personID,
+                    valid,
+                    accountID: actor.id,
+                    at: now,
+                    in: sql
+                )
+                return (
+                    .civicExamRecorded,
+                    [
+                        "version": valid.result.version.frenchLabel, "date": valid.result.date.iso,
+                        "score": "\(valid.result.score)/40", "fraude": valid.result.fraud ? "oui" : "non",
+                    ]
+                )
+            }
+        )
+    }
+
+    /// The one shape of every pathway record: the actor may write, the input is valid (else nothing is written), the
+    /// write and its audit event share one transaction.
+    private func record<Valid: Sendable>(
+        _ personID: String,
+        actor: AccountSummary,
+        validate: (inout FieldErrors) -> Valid?,
+        write: @Sendable (Valid, any SQLDatabase) async throws -> (AuditAction, [String: String?])
+    ) async throws {
         _ = try await writable(personID, actor: actor)
         var errors = FieldErrors()
-        guard let valid = input.validate(today: today, &errors) else { throw DomainError.invalid(errors) }
-        let id = environment.ids.makeIdentifier()
+        guard let valid = validate(&errors) else { throw DomainError.invalid(errors) }
         try await environment.database.write { sql in
-            try await PathwayRecords.insertCivicExam(
-                id: id,
-                personID: personID,
-                valid,
-                accountID: actor.id,
-                at: now,
-                in: sql
-            )
+            let (action, fields) = try await write(valid, sql)
             try await environment.audit(
-                .civicExamRecorded,
+                action,
                 recordType: "personne",
                 id: personID,
                 before: [:],
-                after: [
-                    "version": valid.result.version.frenchLabel, "date": valid.result.date.iso,
-                    "score": "\(valid.result.score)/40", "fraude": valid.result.fraud ? "oui" : "non",
-                ],
+                after: fields,
                 actor: actor,
                 in: sql
             )
