@@ -66,7 +66,6 @@ let package = Package(
                 "Domain", "Persistence", "Services",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Plot", package: "Plot"),
-                .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),

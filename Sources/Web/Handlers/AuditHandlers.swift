@@ -1,4 +1,3 @@
-import CSV
 import Domain
 import Foundation
 import Hummingbird
