@@ -14,6 +14,8 @@ public struct PathwayFile: Sendable {
     public let suggestions: [(course: CourseRecord, reasons: [String])]
     /// The person's work and training situations, oldest first.
     public let activities: [Milestone]
+    /// The plan's employment and training actions for this person or the whole household.
+    public let jobActions: [PlanAction]
     public let progress: LanguageProgress
     /// For each title, a first application today: the engine's answer, or why it cannot answer.
     public let requirements: [(title: ResidenceTitle, evaluation: RequirementEvaluation?, problem: String?)]

@@ -29,9 +29,16 @@ public struct PathwayService: Sendable {
                 try await MilestoneRecords.milestones(householdID: household.id, in: sql)
             )
         }
-        let courses = try await environment.database.read {
-            try await CourseRecords.open(departement: household.departement, today: today, in: $0)
+        let (courses, goals) = try await environment.database.read { sql in
+            (
+                try await CourseRecords.open(departement: household.departement, today: today, in: sql),
+                try await PlanRecords.goals(householdID: household.id, in: sql)
+            )
         }
+        let jobActions = goals.filter {
+            $0.domain == DiagnosisDomain.employmentTraining.rawValue
+                && ($0.personName == nil || $0.personName == person.documentNames)
+        }.flatMap(\.actions)
         let progress = Self.progress(cir: cir, assessments: assessments, proofs: proofs)
         let activities = milestones.filter {
             guard case .activity = $0.event else { return false }
@@ -71,6 +78,7 @@ public struct PathwayService: Sendable {
             enrolments: enrolments,
             suggestions: suggestions,
             activities: activities,
+            jobActions: jobActions,
             progress: progress,
             requirements: requirements,
             application: application,

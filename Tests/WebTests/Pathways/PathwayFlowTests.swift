@@ -120,6 +120,31 @@ struct PathwayFlowTests {
         }
     }
 
+    @Test func thePlansEmploymentActionsAndSituationsShowOnThePathway() async throws {
+        try await TestApp.run { browser, _ in
+            let (household, pathway) = try await Self.pathway(browser)
+            try await browser.post(
+                household + "/objectifs",
+                form: [("goalDomain", "emploi_formation"), ("goalPerson", ""), ("goalTitle", "Trouver un emploi")]
+            )
+            let file = try await browser.get(household)
+            let goal = try #require(file.text.firstMatch(of: /<option value="([^"]+)">Trouver un emploi<\/option>/)?.1)
+            try await browser.post(
+                household + "/actions",
+                form: [
+                    ("actionGoal", String(goal)), ("actionDescription", "Atelier CV avec France Travail"),
+                    ("actionActor", "referent"), ("actionPartner", ""), ("actionDue", "2026-12-15"),
+                ]
+            )
+            let page = try await browser.get(pathway)
+            #expect(
+                page.text.contains("<th scope=\"row\">Atelier CV avec France Travail</th><td>15 décembre 2026</td>")
+            )
+            // The situation at entry was recorded at the welcome interview.
+            #expect(page.text.contains("Demandeur d'emploi non inscrit à France Travail"))
+        }
+    }
+
     @Test func theReadOfAPathwayIsAudited() async throws {
         try await TestApp.run { browser, app in
             let (_, pathway) = try await Self.pathway(browser)

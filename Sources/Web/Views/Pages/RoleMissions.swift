@@ -27,6 +27,7 @@ enum RoleMissions {
             [
                 "Déposer les demandes de subvention et les comptes rendus",
                 "Suivre les actions des CTAI et les événements", "Suivre les personnes que vous accompagnez",
+                "Organisme de formation : déclarer vos formations linguistiques, saisir les présences et les résultats",
             ]
         case .dpo: ["Consulter le journal d'audit : qui a vu ou modifié quoi"]
         case .admin: ["Gérer les comptes et les organisations", "Régler les paramètres de la plateforme"]

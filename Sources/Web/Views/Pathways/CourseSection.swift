@@ -135,6 +135,18 @@ enum EmploymentSection {
                     columns: ["Depuis le", "Situation"],
                     rows: file.activities.map { [DataTable.header($0.date.french), DataTable.cell($0.event.label)] }
                 ),
+            file.jobActions.isEmpty
+                ? EmptyState.node("Aucune action vers l'emploi ou la formation dans le plan d'accompagnement.")
+                : DataTable.node(
+                    caption: "Actions du plan vers l'emploi et la formation",
+                    columns: ["Action", "Échéance", "Avancement"],
+                    rows: file.jobActions.map { action in
+                        [
+                            DataTable.header(action.description), DataTable.cell(action.due?.french ?? "–"),
+                            DataTable.cell(action.status.label),
+                        ]
+                    }
+                ),
             .p(
                 .a(
                     .href(SiteRoute.household(file.household.id).path + "#situations"),
