@@ -57,6 +57,48 @@ struct RetentionServiceTests {
         }
     }
 
+    @Test func anonymisationClearsContactDetailsIdentifiersFreeTextAndProofReferences() async throws {
+        try await TestEnvironment.withDemo(secondFactorRequired: false) { environment, _ in
+            let ofii = try await TestEnvironment.signIn(.ofii, environment)
+            try await refer("ANCIENNE Personne", on: "2024-11-27", environment, ofii)
+            try await environment.database.write { sql in
+                try await sql.raw(
+                    """
+                    UPDATE persons SET phone = '0612345678', email = 'a@exemple.fr', ofpra_number = '12-34-56789',
+                        caf_number = '1234567', languages = 'dari'
+                    """
+                ).run()
+                try await sql.raw(
+                    """
+                    INSERT INTO language_proofs (id, person_id, kind, proof_kind, obtained_on, reference, account_id,
+                        created_at)
+                    SELECT 'P1', id, 'tcf_irn', 'certification', '2024-10-01', 'TCF-123456', \(bind: ofii.id),
+                        '2024-10-01T08:00:00Z' FROM persons
+                    """
+                ).run()
+            }
+            _ = try await RetentionService(environment: environment).execute()
+            let left = try await environment.database.read { sql in
+                try await sql.raw(
+                    """
+                    SELECT (SELECT COUNT(*) FROM persons WHERE phone IS NOT NULL OR email IS NOT NULL
+                        OR ofpra_number IS NOT NULL OR caf_number IS NOT NULL OR languages IS NOT NULL)
+                        + (SELECT COUNT(*) FROM language_proofs WHERE reference IS NOT NULL) AS n
+                    """
+                ).first()?.decode(column: "n", as: Int.self)
+            }
+            #expect(left == 0)
+            // The proof itself stays for the statistics (kind, date, levels).
+            let proofs = try await environment.database.read { sql in
+                try await sql.raw("SELECT COUNT(*) AS n FROM language_proofs").first()?.decode(
+                    column: "n",
+                    as: Int.self
+                )
+            }
+            #expect(proofs == 1)
+        }
+    }
+
     func names(_ environment: ServiceEnvironment) async throws -> [String] {
         try await environment.database.read { sql in
             try await sql.raw("SELECT document_names FROM persons").all().map {

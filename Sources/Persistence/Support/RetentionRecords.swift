@@ -51,8 +51,26 @@ public enum RetentionRecords {
             """
         ).run()
         try await sql.raw(
-            "UPDATE contacts SET attendees = '', note = '' WHERE household_id = \(bind: householdID)"
+            """
+            UPDATE persons SET languages = NULL, phone = NULL, email = NULL, ofpra_number = NULL, caf_number = NULL,
+                france_travail_id = NULL, social_security_number = NULL
+            WHERE household_id = \(bind: householdID)
+            """
         ).run()
+        // Free text may name people: it goes; the coded fields (domains, needs, statuses, dates, levels) stay.
+        let members: SQLQueryString = "(SELECT id FROM persons WHERE household_id = \(bind: householdID))"
+        for statement: SQLQueryString in [
+            "UPDATE contacts SET attendees = '', note = '' WHERE household_id = \(bind: householdID)",
+            "UPDATE diagnoses SET situation = '', note = '' WHERE household_id = \(bind: householdID)",
+            "UPDATE plan_goals SET title = '' WHERE household_id = \(bind: householdID)",
+            "UPDATE plan_actions SET description = '', outcome = '' WHERE household_id = \(bind: householdID)",
+            "UPDATE appointments SET place = '' WHERE household_id = \(bind: householdID)",
+            "UPDATE household_transfers SET reason = '' WHERE household_id = \(bind: householdID)",
+            "UPDATE language_proofs SET reference = NULL WHERE person_id IN " + members,
+            "UPDATE civic_exams SET centre = '' WHERE person_id IN " + members,
+        ] {
+            try await sql.raw(statement).run()
+        }
         try await sql.raw(
             "UPDATE referrals SET decision_reason = NULL WHERE household_id = \(bind: householdID)"
         ).run()
