@@ -80,8 +80,52 @@ struct BenchMeasurements: Sendable {
             ),
         ]
         rows.append(try await duplicateSearch())
+        rows += try await pathways(caseworker: caseworker)
         rows += try await dashboards()
         return rows
+    }
+
+    /// A person's pathway page (requirements per title, progress, courses ranked) and the prefecture's language offer
+    /// against demand, beside the queries behind them.
+    func pathways(caseworker: LoginService.OpenedSession) async throws -> [BenchRow] {
+        let database = environment.database
+        let person = targets.referenceID
+        let departement = targets.departement
+        let today = CalendarDay(date: environment.time.now())
+        let records = try await sql {
+            _ = try await database.read { sql in
+                (
+                    try await PathwayRecords.assessments(personID: person, in: sql),
+                    try await PathwayRecords.proofs(personID: person, in: sql),
+                    try await CourseRecords.open(departement: departement, today: today, in: sql)
+                )
+            }
+        }
+        let demand = try await sql {
+            _ = try await database.read { sql in
+                try await LanguageDemandQueries.learners(departement: departement, on: today, in: sql)
+            }
+        }
+        return [
+            BenchRow(
+                name: "Parcours d'une personne (HTTP, audit compris)",
+                measured: try await http(port: appPort, path: "/personnes/\(person)/parcours", session: caseworker),
+                floorName: "requêtes des preuves et des formations du département",
+                floor: records,
+                bar: nil
+            ),
+            BenchRow(
+                name: "Offre linguistique d'un département (HTTP)",
+                measured: try await http(
+                    port: appPort,
+                    path: "/pilotage/departements/\(departement)/offre-linguistique",
+                    session: national
+                ),
+                floorName: "requête des adultes et de leurs niveaux",
+                floor: demand,
+                bar: nil
+            ),
+        ]
     }
 
     /// The département dashboard and the national one with its map, over the last twelve months, beside the
@@ -100,7 +144,14 @@ struct BenchMeasurements: Sendable {
                         departements: departement,
                         in: sql
                     ),
-                    try await IndicatorQueries.support(at: period.to, departements: departement, in: sql)
+                    try await IndicatorQueries.support(at: period.to, departements: departement, in: sql),
+                    try await IndicatorQueries.pathwayEvents(
+                        from: period.from,
+                        to: period.to,
+                        departements: departement,
+                        in: sql
+                    ),
+                    try await IndicatorQueries.certifiedLevels(at: period.to, departements: departement, in: sql)
                 )
             }
         }
@@ -108,7 +159,9 @@ struct BenchMeasurements: Sendable {
             _ = try await database.read { sql in
                 (
                     try await IndicatorQueries.figures(from: period.from, to: period.to, in: sql),
-                    try await IndicatorQueries.support(at: period.to, in: sql)
+                    try await IndicatorQueries.support(at: period.to, in: sql),
+                    try await IndicatorQueries.pathwayEvents(from: period.from, to: period.to, in: sql),
+                    try await IndicatorQueries.certifiedLevels(at: period.to, in: sql)
                 )
             }
         }

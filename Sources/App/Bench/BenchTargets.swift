@@ -3,12 +3,14 @@ import Persistence
 import SQLKit
 
 /// What a benchmark run looks at in a generated database: the busiest département, its first caseworker, their
-/// household with the most contacts, and a person whose name the duplicate search looks for in another spelling.
+/// household with the most contacts and its reference person (for the pathway page), and a person whose name the
+/// duplicate search looks for in another spelling.
 struct BenchTargets: Sendable {
     let departement: String
     let caseworkerEmail: String
     let managerEmail: String
     let householdID: String
+    let referenceID: String
     let personNames: String
     let personBirthYear: Int
 
@@ -43,11 +45,18 @@ struct BenchTargets: Sendable {
                 """
             ).first()
         else { throw BenchError("la base ne contient pas les comptes générés par `parcours seed`") }
+        let householdID = try household.decode(column: "id", as: String.self)
+        guard
+            let reference = try await sql.raw(
+                "SELECT id FROM persons WHERE household_id = \(bind: householdID) AND is_reference = \(bind: true)"
+            ).first()
+        else { throw BenchError("le ménage mesuré n'a pas de personne de référence") }
         return BenchTargets(
             departement: departement,
             caseworkerEmail: try account.decode(column: "email", as: String.self),
             managerEmail: "responsable.\(departement)@seed.parcours.test",
-            householdID: try household.decode(column: "id", as: String.self),
+            householdID: householdID,
+            referenceID: try reference.decode(column: "id", as: String.self),
             personNames: try person.decode(column: "document_names", as: String.self),
             personBirthYear: try person.decode(column: "birth_year", as: Int.self)
         )
