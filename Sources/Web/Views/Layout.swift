@@ -181,8 +181,6 @@ enum Navigation {
             ]
         case .partenaire:
             return common + [Item(label: "Mes formations", route: .courses)]
-        default:
-            return common
         }
     }
 }

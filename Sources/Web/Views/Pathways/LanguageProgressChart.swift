@@ -37,7 +37,7 @@ enum LanguageProgressChart {
             for point in progress.points where point.skill == skill {
                 let previous = best
                 best = max(best ?? point.level, point.level)
-                if let previous, let best { coordinates.append("\(f(x(point.date))),\(f(y(previous)))") }
+                if let previous, best != nil { coordinates.append("\(f(x(point.date))),\(f(y(previous)))") }
                 if let best { coordinates.append("\(f(x(point.date))),\(f(y(best)))") }
             }
             guard let best else { return "" }
