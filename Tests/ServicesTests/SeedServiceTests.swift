@@ -81,7 +81,18 @@ struct SeedServiceTests {
                         try $0.decode(column: "document_names", as: String.self)
                     }
                 }
-                fingerprints.append(names.joined(separator: "|"))
+                let pathways = try await environment.database.read { sql in
+                    try await sql.raw(
+                        """
+                        SELECT e.id || e.course_id || e.status || e.attended_hours || c.seats || c.starts_on AS line
+                        FROM course_enrolments e JOIN courses c ON c.id = e.course_id
+                        UNION ALL SELECT person_id || COALESCE(language_hours, 0) || COALESCE(final_level, '') AS line
+                        FROM cir_records ORDER BY line
+                        """
+                    ).all().map { try $0.decode(column: "line", as: String.self) }
+                }
+                #expect(!pathways.isEmpty)
+                fingerprints.append((names + pathways).joined(separator: "|"))
                 await #expect(throws: DomainError.self) {
                     try await SeedService(environment: environment).run(scale: .tiny, seed: 11)
                 }

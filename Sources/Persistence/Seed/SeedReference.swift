@@ -34,6 +34,22 @@ public enum SeedReference {
         ).all().map { try $0.decode(column: "code", as: String.self) }
     }
 
+    /// The QPV of each commune of a département that has some, by commune code (courses may be held in them).
+    public static func qpv(departement: String, in sql: any SQLDatabase) async throws -> [String: [String]] {
+        var byCommune: [String: [String]] = [:]
+        for row in try await sql.raw(
+            """
+            SELECT c.commune_code, c.qpv_code FROM qpv_communes c JOIN qpv q ON q.code = c.qpv_code
+            WHERE q.departement_code = \(bind: departement) ORDER BY c.commune_code, c.qpv_code
+            """
+        ).all() {
+            byCommune[try row.decode(column: "commune_code", as: String.self), default: []].append(
+                try row.decode(column: "qpv_code", as: String.self)
+            )
+        }
+        return byCommune
+    }
+
     /// Sets a département's AGIR deployment date (the generator spreads départements over the three waves).
     public static func setDeployment(_ day: String, departement: String, in sql: any SQLDatabase) async throws {
         try await sql.raw(
@@ -46,7 +62,8 @@ public enum SeedReference {
     public static func analyze(in sql: any SQLDatabase) async throws {
         for table in [
             "households", "persons", "person_name_keys", "referrals", "diagnoses", "milestones", "contacts",
-            "plan_goals", "plan_actions", "exits", "appointments", "accounts", "organisations",
+            "plan_goals", "plan_actions", "exits", "appointments", "accounts", "organisations", "cir_records",
+            "language_assessments", "language_proofs", "civic_exams", "courses", "course_enrolments",
         ] {
             try await sql.raw("ANALYZE \(unsafeRaw: table)").run()
         }

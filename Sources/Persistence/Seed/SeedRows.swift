@@ -16,6 +16,12 @@ public struct SeedRows: Sendable {
     public var actions: [Row] = []
     public var exits: [Row] = []
     public var appointments: [Row] = []
+    public var cirRecords: [Row] = []
+    public var assessments: [Row] = []
+    public var proofs: [Row] = []
+    public var civicExams: [Row] = []
+    public var courses: [Row] = []
+    public var enrolments: [Row] = []
 
     public init() {}
 
@@ -23,7 +29,7 @@ public struct SeedRows: Sendable {
     public var count: Int {
         [
             organisations, accounts, households, persons, nameKeys, referrals, diagnoses, milestones, contacts, goals,
-            actions, exits, appointments,
+            actions, exits, appointments, cirRecords, assessments, proofs, civicExams, courses, enrolments,
         ].reduce(0) { $0 + $1.count }
     }
 }

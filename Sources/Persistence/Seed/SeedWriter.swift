@@ -88,6 +88,54 @@ public enum SeedWriter {
                 "appointments", ["id", "household_id", "account_id", "starts_at", "minutes", "place", "created_at"],
                 \.appointments
             ),
+            (
+                "cir_records",
+                [
+                    "person_id", "signed_on", "ofii_direction", "civic_session_1", "civic_session_2",
+                    "civic_session_3", "civic_session_4", "positioning_level", "language_hours",
+                    "training_finished_on", "final_level", "end_interview_on", "employment_orientation_on",
+                    "account_id", "updated_at",
+                ],
+                \.cirRecords
+            ),
+            (
+                "language_assessments",
+                [
+                    "id", "person_id", "assessed_on", "assessor", "oral_comprehension", "written_comprehension",
+                    "oral_expression", "written_expression", "account_id", "created_at",
+                ],
+                \.assessments
+            ),
+            (
+                "language_proofs",
+                [
+                    "id", "person_id", "kind", "proof_kind", "obtained_on", "reference", "oral_comprehension",
+                    "written_comprehension", "oral_expression", "written_expression", "account_id", "created_at",
+                ],
+                \.proofs
+            ),
+            (
+                "civic_exams",
+                ["id", "person_id", "version", "taken_on", "score", "centre", "fraud", "account_id", "created_at"],
+                \.civicExams
+            ),
+            (
+                "courses",
+                [
+                    "id", "organisation_id", "departement_code", "title", "target_level", "hours", "slot", "schedule",
+                    "commune_code", "qpv_code", "seats", "starts_on", "ends_on", "job_oriented", "account_id",
+                    "created_at",
+                ],
+                \.courses
+            ),
+            (
+                "course_enrolments",
+                [
+                    "id", "course_id", "person_id", "status", "requested_on", "attended_hours", "result_level",
+                    "account_id", "created_at", "updated_at",
+                ],
+                \.enrolments
+            ),
         ]
     }
 

@@ -43,10 +43,12 @@ public struct SeedService: Sendable {
         let departements = try await territories.departements()
         let byCode = Dictionary(uniqueKeysWithValues: departements.map { ($0.code, $0) })
         var weights: [DepartementWeight] = []
+        var qpv: [String: [String: [String]]] = [:]
         for entry in covered {
             let communes = try await database.read {
                 try await SeedReference.communes(departement: entry.code, in: $0)
             }
+            qpv[entry.code] = try await database.read { try await SeedReference.qpv(departement: entry.code, in: $0) }
             weights.append(
                 DepartementWeight(
                     code: entry.code,
@@ -63,8 +65,28 @@ public struct SeedService: Sendable {
         let hash = PasswordHasher(cost: environment.security.bcryptCost).hash(SeedAccounts.password)
         let created = SeedHouseholdRows.instant(today, hour: 7)
         var caseworkers = 0
+        var catalogues: [String: CourseCatalogue] = [:]
+        let totalWeight = weights.reduce(0) { $0 + $1.weight }
         for weight in weights {
             guard let departement = byCode[weight.code] else { continue }
+            let providers = SeedAccounts.providerCount(
+                expectedHouseholds: Double(scale.households * weight.weight) / Double(max(1, totalWeight))
+            )
+            SeedAccounts.providerRows(
+                departement: departement,
+                count: providers,
+                passwordHash: hash,
+                createdAt: created,
+                into: &accounts
+            )
+            catalogues[weight.code] = CourseCatalogue(
+                departement: weight.code,
+                providers: providers,
+                communes: weight.communes,
+                qpv: qpv[weight.code] ?? [:],
+                today: today,
+                seed: seed
+            )
             let count = population.caseworkerCount(departement: weight.code)
             caseworkers += count
             SeedAccounts.rows(
@@ -78,6 +100,10 @@ public struct SeedService: Sendable {
         SeedAccounts.nationalRows(passwordHash: hash, createdAt: created, into: &accounts)
         try await database.write { try await SeedWriter.write(accounts, in: $0) }
         let builder = SeedHouseholdRows(departements: departements, today: today)
+        let pathways = SeedPathwayRows(
+            factory: PathwayFactory(seed: seed, today: today),
+            names: byCode.mapValues(\.name)
+        )
         var written = accounts.count
         var persons = 0
         var start = 0
@@ -88,6 +114,7 @@ public struct SeedService: Sendable {
                 let household = population.household(at: index)
                 persons += household.members.count
                 try builder.append(household, into: &rows)
+                pathways.append(household, catalogues: &catalogues, into: &rows)
             }
             try await database.write { try await SeedWriter.write(rows, in: $0) }
             written += rows.count
