@@ -10,16 +10,18 @@ extension IndicatorQueries {
         in sql: any SQLDatabase
     ) async throws -> [AreaKey: AreaFigures] {
         var figures: [AreaKey: AreaFigures] = [:]
-        let within = filter(departements, column: "h.departement_code")
+        // The area is kept on the rows (`PathwayAreas`): one indexed range per table, no join.
+        let within = filter(departements, column: "departement_code")
         let start = from.iso
         let end = to.iso
         for row in try await sql.raw(
             """
-            SELECT h.departement_code, h.operator_organisation_id, COUNT(*) AS n,
-                   SUM(CASE WHEN c.final_level IN (\(levels(from: .a1))) THEN 1 ELSE 0 END) AS reached
-            FROM cir_records c JOIN persons p ON p.id = c.person_id JOIN households h ON h.id = p.household_id
-            WHERE c.training_finished_on >= \(bind: start) AND c.training_finished_on <= \(bind: end) AND
-            """ + " " + within + " GROUP BY h.departement_code, h.operator_organisation_id"
+            SELECT departement_code, operator_organisation_id, COUNT(*) AS n,
+                   SUM(CASE WHEN final_level IN (\(levels(from: .a1))) THEN 1 ELSE 0 END) AS reached
+            FROM cir_records
+            WHERE training_finished_on >= \(bind: start) AND training_finished_on <= \(bind: end)
+              AND departement_code IS NOT NULL AND
+            """ + " " + within + " GROUP BY departement_code, operator_organisation_id"
         ).all() {
             var area = figures[try key(row), default: .init()]
             area.cirTrainingsFinished = try row.decode(column: "n", as: Int.self)
@@ -28,12 +30,12 @@ extension IndicatorQueries {
         }
         for row in try await sql.raw(
             """
-            SELECT h.departement_code, h.operator_organisation_id, COUNT(*) AS n,
-                   SUM(CASE WHEN x.score >= \(bind: CivicExamResult.passMark) AND x.fraud = \(bind: false)
+            SELECT departement_code, operator_organisation_id, COUNT(*) AS n,
+                   SUM(CASE WHEN score >= \(bind: CivicExamResult.passMark) AND fraud = \(bind: false)
                        THEN 1 ELSE 0 END) AS passed
-            FROM civic_exams x JOIN persons p ON p.id = x.person_id JOIN households h ON h.id = p.household_id
-            WHERE x.taken_on >= \(bind: start) AND x.taken_on <= \(bind: end) AND
-            """ + " " + within + " GROUP BY h.departement_code, h.operator_organisation_id"
+            FROM civic_exams
+            WHERE taken_on >= \(bind: start) AND taken_on <= \(bind: end) AND departement_code IS NOT NULL AND
+            """ + " " + within + " GROUP BY departement_code, operator_organisation_id"
         ).all() {
             var area = figures[try key(row), default: .init()]
             area.civicExams = try row.decode(column: "n", as: Int.self)
@@ -57,9 +59,11 @@ extension IndicatorQueries {
             "SELECT h.departement_code, h.operator_organisation_id, "
             + "SUM(CASE WHEN " + proven(.a2, on: day) + " THEN 1 ELSE 0 END) AS a2, "
             + "SUM(CASE WHEN " + proven(.b1, on: day) + " THEN 1 ELSE 0 END) AS b1 "
-            + "FROM households h JOIN persons p ON p.household_id = h.id WHERE " + inSupport(on: day)
-            + " AND p.birth_year <= \(bind: adultYear) AND EXISTS (SELECT 1 FROM language_proofs l0 "
-            + "WHERE l0.person_id = p.id) AND " + within + " GROUP BY h.departement_code, h.operator_organisation_id"
+            // Only people with a proof can prove a level: start from them, not from everyone in support.
+            + "FROM (SELECT DISTINCT person_id FROM language_proofs) x JOIN persons p ON p.id = x.person_id "
+            + "JOIN households h ON h.id = p.household_id WHERE " + inSupport(on: day)
+            + " AND p.birth_year <= \(bind: adultYear) AND " + within
+            + " GROUP BY h.departement_code, h.operator_organisation_id"
         for row in try await sql.raw(query).all() {
             var area = figures[try key(row), default: .init()]
             area.adultsA2 = try row.decode(column: "a2", as: Int?.self) ?? 0

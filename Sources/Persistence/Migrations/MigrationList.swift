@@ -23,5 +23,6 @@ public enum MigrationList {
         m020DepartementIndicators,
         m021Pathways,
         m022PlatformSecrets,
+        m023PathwayAreas,
     ]
 }

@@ -61,6 +61,7 @@ public enum PathwayRecords {
                 \(bind: Timestamp.format(now)))
             """
         ).run()
+        try await PathwayAreas.place(personID: personID, in: sql)
         // The person's CIR date on the referral stays the one the casework rules read.
         try await sql.raw("UPDATE persons SET cir_signed_on = \(bind: cir.signedOn.iso) WHERE id = \(bind: personID)")
             .run()
@@ -187,6 +188,7 @@ public enum PathwayRecords {
                 \(bind: exam.result.fraud), \(bind: accountID), \(bind: Timestamp.format(now)))
             """
         ).run()
+        try await PathwayAreas.place(personID: personID, in: sql)
     }
 
     /// The person's civic exam sessions, oldest first.

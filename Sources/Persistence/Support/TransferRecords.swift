@@ -50,6 +50,8 @@ public enum TransferRecords {
             WHERE person_id IN (SELECT id FROM persons WHERE household_id = \(bind: householdID))
             """
         ).run()
+        // So do the areas the pathway indicators count their CIR trainings and civic exams in.
+        try await PathwayAreas.place(householdID: householdID, in: sql)
     }
 
     /// The transfers of a household, oldest first, with the organisations' names.

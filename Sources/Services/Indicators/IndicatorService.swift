@@ -48,8 +48,11 @@ public struct IndicatorService: Sendable {
         // The households in support and the period's events are read on two connections at once: on two cores the
         // national dashboard then waits for the longer of the two passes, not for their sum.
         let database = environment.database
-        async let support = database.read {
-            try await IndicatorQueries.support(at: period.to, departements: codes, in: $0)
+        async let support = database.read { sql in
+            (
+                try await IndicatorQueries.support(at: period.to, departements: codes, in: sql),
+                try await IndicatorQueries.certifiedLevels(at: period.to, departements: codes, in: sql)
+            )
         }
         let (events, deployed, monthly, operators) = try await environment.database.read { sql in
             (
@@ -59,7 +62,7 @@ public struct IndicatorService: Sendable {
                 try await OrganisationRecords.names(in: sql)
             )
         }
-        let (pathways, certified, seats) = try await environment.database.read { sql in
+        let (pathways, seats) = try await environment.database.read { sql in
             (
                 try await IndicatorQueries.pathwayEvents(
                     from: period.from,
@@ -67,11 +70,11 @@ public struct IndicatorService: Sendable {
                     departements: codes,
                     in: sql
                 ),
-                try await IndicatorQueries.certifiedLevels(at: period.to, departements: codes, in: sql),
                 try await IndicatorQueries.courseSeats(on: period.to, in: sql)
             )
         }
-        let figures = events.merging(try await support, uniquingKeysWith: +).merging(pathways, uniquingKeysWith: +)
+        let (inSupport, certified) = try await support
+        let figures = events.merging(inSupport, uniquingKeysWith: +).merging(pathways, uniquingKeysWith: +)
             .merging(certified, uniquingKeysWith: +)
         var byDepartement: [String: AreaFigures] = [:]
         for (key, area) in figures {

@@ -121,6 +121,7 @@ public struct SeedService: Sendable {
             start = end
             progress(end, scale.households)
         }
+        try await database.write { try await PathwayAreas.place(persons: nil, in: $0) }
         // After millions of rows the query planner needs fresh statistics, as after any bulk load.
         try await database.write { try await SeedReference.analyze(in: $0) }
         return Summary(

@@ -66,6 +66,7 @@ extension IndicatorFixture {
                     """
                 ).run()
             }
+            try await PathwayAreas.place(persons: nil, in: sql)
             // A course running on 27 November (10 seats) and one over since October (20 seats).
             for (id, seats, start, end) in [
                 ("C1", 10, "2026-11-01", "2027-01-31"), ("C2", 20, "2026-06-01", "2026-10-31"),

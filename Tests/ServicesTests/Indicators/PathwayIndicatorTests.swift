@@ -51,4 +51,30 @@ struct PathwayIndicatorTests {
         // With the Ain's adult (H6-0), no seat there: 10 seats for 2 adults without A2.
         #expect(region.total.value(of: IndicatorCatalogue.languageOffer) == .rate(10, of: 2))
     }
+
+    @Test func aTransferredHouseholdsTrainingsAndExamsCountInItsNewDepartement() async throws {
+        var result: (rhone: Dashboard, ain: Dashboard)?
+        try await TestEnvironment.withEmpty { environment, _ in
+            try await IndicatorFixture.load(environment)
+            try await IndicatorFixture.loadPathways(environment)
+            try await environment.database.write { sql in
+                try await sql.raw(
+                    "UPDATE households SET departement_code = '01', operator_organisation_id = 'op01' WHERE id = 'H1'"
+                )
+                .run()
+                try await PathwayAreas.place(householdID: "H1", in: sql)
+            }
+            let service = IndicatorService(environment: environment)
+            result = (
+                try await service.dashboard(scope: .departement("69"), period: "2026", actor: IndicatorTests.national),
+                try await service.dashboard(scope: .departement("01"), period: "2026", actor: IndicatorTests.national)
+            )
+        }
+        let (rhone, ain) = try #require(result)
+        // H1's two trainings and three 2026 sessions (one in 2025) follow it to the Ain; H2-0 and H4-0 stay.
+        #expect(rhone.total.value(of: IndicatorCatalogue.pap11) == .rate(1, of: 1))
+        #expect(ain.total.value(of: IndicatorCatalogue.pap11) == .rate(1, of: 2))
+        #expect(ain.total.value(of: IndicatorCatalogue.civicExamPass) == .rate(1, of: 2))
+        #expect(rhone.total.value(of: IndicatorCatalogue.civicExamPass) == .rate(0, of: 1))
+    }
 }

@@ -1,0 +1,31 @@
+import SQLKit
+
+/// The household's département and operator on CIR records and civic exams, with the indexes the pathway
+/// indicators read (`PathwayAreas`).
+let m023PathwayAreas = Migration(23, "pathway_areas") { sql, _ in
+    for statement in [
+        "ALTER TABLE cir_records ADD COLUMN departement_code TEXT",
+        "ALTER TABLE cir_records ADD COLUMN operator_organisation_id TEXT",
+        "ALTER TABLE civic_exams ADD COLUMN departement_code TEXT",
+        "ALTER TABLE civic_exams ADD COLUMN operator_organisation_id TEXT",
+        """
+        CREATE INDEX cir_records_area_finished
+        ON cir_records (departement_code, training_finished_on, operator_organisation_id, final_level)
+        """,
+        """
+        CREATE INDEX cir_records_finished_area
+        ON cir_records (training_finished_on, departement_code, operator_organisation_id, final_level)
+        """,
+        """
+        CREATE INDEX civic_exams_area_taken
+        ON civic_exams (departement_code, taken_on, operator_organisation_id, score, fraud)
+        """,
+        """
+        CREATE INDEX civic_exams_taken_area
+        ON civic_exams (taken_on, departement_code, operator_organisation_id, score, fraud)
+        """,
+    ] {
+        try await sql.raw("\(unsafeRaw: statement)").run()
+    }
+    try await PathwayAreas.place(persons: nil, in: sql)
+}
