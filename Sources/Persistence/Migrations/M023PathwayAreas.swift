@@ -1,7 +1,8 @@
 import SQLKit
 
 /// The household's département and operator on CIR records and civic exams, with the indexes the pathway
-/// indicators read (`PathwayAreas`).
+/// indicators read (`PathwayAreas`); and the index that finds the records merged into a household's members
+/// (opening a household file scanned every person for them: 8 ms became 27 ms at national scale).
 let m023PathwayAreas = Migration(23, "pathway_areas") { sql, _ in
     for statement in [
         "ALTER TABLE cir_records ADD COLUMN departement_code TEXT",
@@ -24,6 +25,10 @@ let m023PathwayAreas = Migration(23, "pathway_areas") { sql, _ in
         CREATE INDEX civic_exams_taken_area
         ON civic_exams (taken_on, departement_code, operator_organisation_id, score, fraud)
         """,
+        // With statistics saying every merged_into is NULL, the planner judged the full index useless and scanned
+        // persons; an index of the merged records alone is the one it takes.
+        "DROP INDEX persons_merged_into",
+        "CREATE INDEX persons_merged ON persons (merged_into) WHERE merged_into IS NOT NULL",
     ] {
         try await sql.raw("\(unsafeRaw: statement)").run()
     }
