@@ -104,12 +104,16 @@ public struct CourseService: Sendable {
             required: false,
             &errors
         )
-        if newStatus == .enrolled, enrolment.status == .waiting, course.seatsLeft == 0 {
-            errors.add("status-\(enrolmentID)", "La formation est complète : la personne reste en liste d'attente.")
-        }
         guard errors.isEmpty, let newStatus, let attended else { throw DomainError.invalid(errors) }
         let now = environment.time.now()
         try await environment.database.write { sql in
+            // Counted again inside the transaction: another entry may have taken the last seat since the check.
+            let seatsLeft = try await CourseRecords.find(id: courseID, in: sql)?.seatsLeft ?? 0
+            if !enrolment.status.takesSeat, newStatus.takesSeat, seatsLeft == 0 {
+                var full = FieldErrors()
+                full.add("status-\(enrolmentID)", "La formation est complète : la personne reste en liste d'attente.")
+                throw DomainError.invalid(full)
+            }
             try await CourseRecords.update(
                 enrolmentID: enrolmentID,
                 status: newStatus,

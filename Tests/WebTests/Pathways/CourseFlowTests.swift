@@ -62,6 +62,14 @@ struct CourseFlowTests {
             )
             #expect(tooMany.status == .unprocessableContent)
             #expect(tooMany.text.contains("Saisissez les heures suivies, de 0 à 100."))
+            let yasin = try #require(
+                detail.text.matches(of: /name="enrolmentID" value="([^"]+)"/).map { String($0.1) }.last
+            )
+            let full = try await browser.post(
+                course + "/presences",
+                form: [("enrolmentID", yasin), ("status-\(yasin)", "inscrit"), ("hours-\(yasin)", "0")]
+            )
+            #expect(full.text.contains("La formation est complète : la personne reste en liste d'attente."))
             let dropped = try await browser.post(
                 course + "/presences",
                 form: [("enrolmentID", String(amina)), ("status-\(amina)", "abandon"), ("hours-\(amina)", "12")]
