@@ -22,8 +22,12 @@ public final class PostgresStore: Database {
             database: core.database,
             tls: .disable
         )
+        // Parcours's working set (households, persons, indexes) sits in memory: with the default random_page_cost of 4
+        // (a spinning disk) PostgreSQL preferred scanning all 150 000 persons to 1 300 index lookups, and a
+        // département dashboard took 87 ms instead of about 30. 1.1 is the usual value for memory or SSD.
+        configuration.options.additionalStartupParameters = [("random_page_cost", "1.1")]
         if let schema {
-            configuration.options.additionalStartupParameters = [("search_path", schema)]
+            configuration.options.additionalStartupParameters.append(("search_path", schema))
         }
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         let store = PostgresStore(client: client)
