@@ -45,15 +45,25 @@ public struct IndicatorService: Sendable {
             case .region(let region): departements.filter { $0.regionCode == region }.map(\.code)
             case .departement(let code): [code]
             }
-        // Three passes read at once, each on its own connection (PostgreSQL's pool, SQLite's readers): the national
-        // dashboard then waits for the longest pass, not for their sum.
+        // The households in support and the period's events are read on two connections at once: on two cores the
+        // national dashboard then waits for the longer of the two passes, not for their sum.
         let database = environment.database
-        async let support = database.read {
-            try await IndicatorQueries.support(at: period.to, departements: codes, in: $0)
-        }
-        async let pathwayFigures = database.read { sql in
+        async let support = database.read { sql in
             (
-                try await IndicatorQueries.certifiedLevels(at: period.to, departements: codes, in: sql),
+                try await IndicatorQueries.support(at: period.to, departements: codes, in: sql),
+                try await IndicatorQueries.certifiedLevels(at: period.to, departements: codes, in: sql)
+            )
+        }
+        let (events, deployed, monthly, operators) = try await environment.database.read { sql in
+            (
+                try await IndicatorQueries.figures(from: period.from, to: period.to, departements: codes, in: sql),
+                try await IndicatorQueries.deployed(on: period.to, in: sql),
+                try await Self.monthly(period: period, departements: codes, in: sql),
+                try await OrganisationRecords.names(in: sql)
+            )
+        }
+        let (pathways, seats) = try await environment.database.read { sql in
+            (
                 try await IndicatorQueries.pathwayEvents(
                     from: period.from,
                     to: period.to,
@@ -63,16 +73,7 @@ public struct IndicatorService: Sendable {
                 try await IndicatorQueries.courseSeats(on: period.to, in: sql)
             )
         }
-        let (events, deployed, monthly, operators) = try await database.read { sql in
-            (
-                try await IndicatorQueries.figures(from: period.from, to: period.to, departements: codes, in: sql),
-                try await IndicatorQueries.deployed(on: period.to, in: sql),
-                try await Self.monthly(period: period, departements: codes, in: sql),
-                try await OrganisationRecords.names(in: sql)
-            )
-        }
-        let inSupport = try await support
-        let (certified, pathways, seats) = try await pathwayFigures
+        let (inSupport, certified) = try await support
         let figures = events.merging(inSupport, uniquingKeysWith: +).merging(pathways, uniquingKeysWith: +)
             .merging(certified, uniquingKeysWith: +)
         var byDepartement: [String: AreaFigures] = [:]
