@@ -83,7 +83,7 @@ struct AccessMatrixTests {
         table[.dashboardNation] = .only([.prefecture, .dreets, .national])
         for route in [
             SiteRoute.personPathway(sample), .pathwayCIR(sample), .pathwayAssessment(sample), .pathwayProof(sample),
-            .pathwayCivicExam(sample), .pathwayEnrol(sample),
+            .pathwayCivicExam(sample), .pathwayEnrol(sample), .pathwayWithdraw(sample),
         ] {
             table[route] = .only([.referent, .responsable])
         }

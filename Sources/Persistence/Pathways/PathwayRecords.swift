@@ -214,4 +214,36 @@ public enum PathwayRecords {
             )
         }
     }
+
+    /// The tables a recorded entry may be withdrawn from, by the name forms send.
+    public enum Entry: String, Sendable, CaseIterable {
+        case assessment = "evaluation"
+        case proof = "justificatif"
+        case civicExam = "examen"
+
+        var table: String {
+            switch self {
+            case .assessment: "language_assessments"
+            case .proof: "language_proofs"
+            case .civicExam: "civic_exams"
+            }
+        }
+    }
+
+    /// Deletes one entry of a person; false when the person has no such entry.
+    public static func withdraw(
+        _ entry: Entry,
+        id: String,
+        personID: String,
+        in sql: any SQLDatabase
+    ) async throws
+        -> Bool
+    {
+        let found = try await sql.raw(
+            "SELECT id FROM \(unsafeRaw: entry.table) WHERE id = \(bind: id) AND person_id = \(bind: personID)"
+        ).first()
+        guard found != nil else { return false }
+        try await sql.raw("DELETE FROM \(unsafeRaw: entry.table) WHERE id = \(bind: id)").run()
+        return true
+    }
 }

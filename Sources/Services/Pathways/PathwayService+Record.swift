@@ -97,6 +97,47 @@ extension PathwayService {
         )
     }
 
+    /// Withdraws an assessment, certificate or civic exam entered by mistake; the audit log keeps what it said.
+    public func withdraw(personID: String, entry: String, id: String, actor: AccountSummary) async throws {
+        _ = try await writable(personID, actor: actor)
+        guard let kind = PathwayRecords.Entry(rawValue: entry) else { throw DomainError.notFound }
+        let described = try await description(of: kind, id: id, personID: personID)
+        try await environment.database.write { sql in
+            guard try await PathwayRecords.withdraw(kind, id: id, personID: personID, in: sql) else {
+                throw DomainError.notFound
+            }
+            try await environment.audit(
+                .pathwayEntryWithdrawn,
+                recordType: "personne",
+                id: personID,
+                before: ["saisie": described],
+                after: [:],
+                actor: actor,
+                in: sql
+            )
+        }
+    }
+
+    /// What the audit log keeps of a withdrawn entry.
+    private func description(of kind: PathwayRecords.Entry, id: String, personID: String) async throws -> String? {
+        try await environment.database.read { sql in
+            switch kind {
+            case .assessment:
+                return try await PathwayRecords.assessments(personID: personID, in: sql).first { $0.id == id }.map {
+                    "évaluation du \($0.assessment.date.iso) par \($0.assessment.assessor)"
+                }
+            case .proof:
+                return try await PathwayRecords.proofs(personID: personID, in: sql).first { $0.id == id }.map {
+                    "\($0.proof.kind.label) du \($0.proof.proof.date.iso)"
+                }
+            case .civicExam:
+                return try await PathwayRecords.civicExams(personID: personID, in: sql).first { $0.id == id }.map {
+                    "examen civique du \($0.exam.result.date.iso), \($0.exam.result.score)/40"
+                }
+            }
+        }
+    }
+
     /// The one shape of every pathway record: the actor may write, the input is valid (else nothing is written), the
     /// write and its audit event share one transaction.
     private func record<Valid: Sendable>(

@@ -64,6 +64,12 @@ struct PathwayHandlers {
                 return "Examen civique enregistré."
             }
         }
+        routes.on(.pathwayWithdraw(SiteRoute.sample)) { request, context in
+            try await write(request, context) { service, id, form, actor in
+                try await service.withdraw(personID: id, entry: form["entry"], id: form["entryID"], actor: actor)
+                return "Saisie retirée ; le journal d'audit garde ce qu'elle disait."
+            }
+        }
         routes.on(.pathwayEnrol(SiteRoute.sample)) { request, context in
             try await write(request, context) { service, id, form, actor in
                 let status = try await service.enrol(personID: id, courseID: form["courseID"], actor: actor)

@@ -81,6 +81,7 @@ public enum SiteRoute: Hashable, Sendable {
     case pathwayProof(String)
     case pathwayCivicExam(String)
     case pathwayEnrol(String)
+    case pathwayWithdraw(String)
     case courses
     case courseCreate
     case course(String)
@@ -121,7 +122,8 @@ public enum SiteRoute: Hashable, Sendable {
         .dashboardNation, .dashboardRegion(sample), .dashboardDepartement(sample), .openData, .calendarFeed(sample),
         .activityReport,
         .activityReportCSV, .personPathway(sample), .pathwayCIR(sample), .pathwayAssessment(sample),
-        .pathwayProof(sample), .pathwayCivicExam(sample), .pathwayEnrol(sample), .courses, .courseCreate,
+        .pathwayProof(sample), .pathwayCivicExam(sample), .pathwayEnrol(sample), .pathwayWithdraw(sample), .courses,
+        .courseCreate,
         .course(sample), .courseAttendance(sample), .requirementRules, .requirementRulesCreate,
         .requirementRulesUpdate(sample), .languageOffer(sample), .statisticalExtract,
     ]
@@ -141,7 +143,8 @@ public enum SiteRoute: Hashable, Sendable {
             .householdActionUpdate, .householdAppointment, .householdMilestone, .householdMove, .personDetails,
             .personTitle,
             .personMerge, .personUnmerge, .calendarFeedRenew, .pathwayCIR, .pathwayAssessment, .pathwayProof,
-            .pathwayCivicExam, .pathwayEnrol, .courseCreate, .courseAttendance, .requirementRulesCreate,
+            .pathwayCivicExam, .pathwayEnrol, .pathwayWithdraw, .courseCreate, .courseAttendance,
+            .requirementRulesCreate,
             .requirementRulesUpdate:
             .post
         case .root, .login, .home, .referenceData, .communeSearch, .communeSuggestions, .countries, .accessibility,
@@ -179,7 +182,7 @@ public enum SiteRoute: Hashable, Sendable {
             .householdDiagnosis, .householdMember, .householdGoal, .householdAction, .householdActionUpdate,
             .householdAppointment, .householdMilestone, .personDetails, .personTitle, .personMerge, .personUnmerge,
             .calendarFeedRenew, .personPathway, .pathwayCIR, .pathwayAssessment, .pathwayProof, .pathwayCivicExam,
-            .pathwayEnrol:
+            .pathwayEnrol, .pathwayWithdraw:
             OperatorStaff()
         case .courses, .courseCreate, .course, .courseAttendance: TrainingProviders()
         case .requirementRules, .requirementRulesCreate, .requirementRulesUpdate: NationalSteeringOnly()
@@ -213,7 +216,8 @@ public enum SiteRoute: Hashable, Sendable {
             .householdMove(let id), .personDetails(let id), .personTitle(let id), .personMerge(let id),
             .personUnmerge(let id), .calendarFeed(let id), .dashboardRegion(let id), .dashboardDepartement(let id),
             .personPathway(let id), .pathwayCIR(let id), .pathwayAssessment(let id), .pathwayProof(let id),
-            .pathwayCivicExam(let id), .pathwayEnrol(let id), .course(let id), .courseAttendance(let id),
+            .pathwayCivicExam(let id), .pathwayEnrol(let id), .pathwayWithdraw(let id), .course(let id),
+            .courseAttendance(let id),
             .requirementRulesUpdate(let id), .languageOffer(let id):
             template(id: FormData.encode(id))
         default: template(id: "")
@@ -300,6 +304,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .pathwayProof: "/personnes/\(id)/parcours/justificatifs"
         case .pathwayCivicExam: "/personnes/\(id)/parcours/examens-civiques"
         case .pathwayEnrol: "/personnes/\(id)/parcours/inscriptions"
+        case .pathwayWithdraw: "/personnes/\(id)/parcours/retrait"
         case .courses, .courseCreate: "/formations"
         case .course: "/formations/\(id)"
         case .courseAttendance: "/formations/\(id)/presences"

@@ -145,6 +145,40 @@ struct PathwayFlowTests {
         }
     }
 
+    @Test func anEntryMadeByMistakeIsWithdrawnAndTheAuditLogKeepsIt() async throws {
+        try await TestApp.run { browser, app in
+            let (_, pathway) = try await Self.pathway(browser)
+            try await browser.get(pathway)
+            try await browser.post(pathway + "/justificatifs", form: Self.b1Certificate)
+            try await browser.post(pathway + "/examens-civiques", form: Self.exam(score: "35"))
+            var page = try await browser.get(pathway)
+            #expect(page.text.contains(Self.row("Carte de résident", "B1", met: true)))
+            let exam = try #require(
+                page.text.firstMatch(
+                    of: /name="entry" value="examen"\/?><input type="hidden" name="entryID" value="([^"]+)"/
+                )?.1
+            )
+            let unknown = try await browser.post(
+                pathway + "/retrait",
+                form: [("entry", "examen"), ("entryID", "inconnu")]
+            )
+            #expect(unknown.status == .notFound)
+            let withdrawn = try await browser.post(
+                pathway + "/retrait",
+                form: [("entry", "examen"), ("entryID", String(exam))]
+            )
+            #expect(withdrawn.location == pathway)
+            page = try await browser.get(pathway)
+            #expect(page.text.contains("Saisie retirée"))
+            #expect(page.text.contains(Self.row("Carte de résident", "B1", met: false)))
+            let audited = try await app.database.read { sql in
+                try await sql.raw("SELECT changes FROM audit_events WHERE action = 'parcours.retrait'").first()?
+                    .decode(column: "changes", as: String.self)
+            }
+            #expect(audited?.contains("examen civique du 2026-11-25, 35/40") == true)
+        }
+    }
+
     @Test func theReadOfAPathwayIsAudited() async throws {
         try await TestApp.run { browser, app in
             let (_, pathway) = try await Self.pathway(browser)

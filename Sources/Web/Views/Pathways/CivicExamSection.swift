@@ -12,7 +12,7 @@ enum CivicExamSection {
                 ? EmptyState.node("Aucune session d'examen civique enregistrée.")
                 : DataTable.node(
                     caption: "Sessions d'examen civique (réussite à 32 sur 40)",
-                    columns: ["Date", "Version", "Score", "Résultat", "Centre"],
+                    columns: ["Date", "Version", "Score", "Résultat", "Centre", "Action"],
                     rows: file.civicExams.map { record in
                         let result = record.exam.result
                         return [
@@ -24,6 +24,13 @@ enum CivicExamSection {
                                     : result.isPassing ? "Réussi" : "Non réussi"
                             ),
                             DataTable.cell(record.exam.centre),
+                            WithdrawCell.node(
+                                file,
+                                entry: "examen",
+                                id: record.id,
+                                label: "examen civique du \(result.date.french)",
+                                page: page
+                            ),
                         ]
                     }
                 ),

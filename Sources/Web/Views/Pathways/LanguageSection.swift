@@ -12,7 +12,8 @@ enum LanguageSection {
                 ? EmptyState.node("Aucune évaluation enregistrée.")
                 : DataTable.node(
                     caption: "Évaluations par compétence",
-                    columns: ["Date", "Évaluateur"] + LanguageSkill.allCases.map(\.frenchLabel.capitalisedFirst),
+                    columns: ["Date", "Évaluateur"] + LanguageSkill.allCases.map(\.frenchLabel.capitalisedFirst)
+                        + ["Action"],
                     rows: file.assessments.map { record in
                         [
                             DataTable.header(record.assessment.date.french),
@@ -21,13 +22,22 @@ enum LanguageSection {
                             + LanguageSkill.allCases.map {
                                 DataTable.cell(record.assessment.levels[$0]?.frenchLabel ?? "–")
                             }
+                            + [
+                                WithdrawCell.node(
+                                    file,
+                                    entry: "evaluation",
+                                    id: record.id,
+                                    label: "évaluation du \(record.assessment.date.french)",
+                                    page: page
+                                )
+                            ]
                     }
                 ),
             file.proofs.isEmpty
                 ? EmptyState.node("Aucune certification ni aucun diplôme enregistré.")
                 : DataTable.node(
                     caption: "Certifications et diplômes",
-                    columns: ["Justificatif", "Obtenu le", "Niveaux", "Référence", "Compte jusqu'au"],
+                    columns: ["Justificatif", "Obtenu le", "Niveaux", "Référence", "Compte jusqu'au", "Action"],
                     rows: file.proofs.map { record in
                         let proof = record.proof.proof
                         return [
@@ -35,6 +45,13 @@ enum LanguageSection {
                             DataTable.cell(levels(proof.levels)), DataTable.cell(record.proof.reference ?? "–"),
                             DataTable.cell(
                                 proof.stopsCountingOn.map { $0.adding(days: -1).french } ?? "Sans limite (diplôme)"
+                            ),
+                            WithdrawCell.node(
+                                file,
+                                entry: "justificatif",
+                                id: record.id,
+                                label: "\(record.proof.kind.label) du \(proof.date.french)",
+                                page: page
                             ),
                         ]
                     }

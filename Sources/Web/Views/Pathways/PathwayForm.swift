@@ -1,5 +1,6 @@
 import Domain
 import Plot
+import Services
 
 /// What the forms of a page show again after bad input: the messages and the values as typed.
 struct TypedForm: Sendable {
@@ -57,6 +58,37 @@ enum PathwayForm {
             value: form.value(name, value),
             hint: "Format AAAA-MM-JJ.",
             errors: form.errors
+        )
+    }
+}
+
+/// The cell with the button that withdraws an entry recorded by mistake (empty when the actor may not write).
+enum WithdrawCell {
+    static func node(
+        _ file: PathwayFile,
+        entry: String,
+        id: String,
+        label: String,
+        page: PageContext
+    )
+        -> Node<HTML.TableRowContext>
+    {
+        guard file.canWrite else { return .td(.text("–")) }
+        return .td(
+            .form(
+                .method(.post),
+                .action(SiteRoute.pathwayWithdraw(file.person.id).path),
+                .class("inline-form"),
+                CSRFField.node(page.csrfToken),
+                .input(.type(.hidden), .name("entry"), .value(entry)),
+                .input(.type(.hidden), .name("entryID"), .value(id)),
+                .button(
+                    .type(.submit),
+                    .class("button button-secondary"),
+                    .text("Retirer"),
+                    .attribute(named: "aria-label", value: "Retirer (erreur de saisie) : \(label)")
+                )
+            )
         )
     }
 }
