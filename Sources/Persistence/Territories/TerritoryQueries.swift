@@ -76,6 +76,19 @@ public struct TerritoryQueries: Sendable {
         }
     }
 
+    /// The communes with these INSEE codes, in one query.
+    public func communes(codes: [String]) async throws -> [Commune] {
+        guard !codes.isEmpty else { return [] }
+        return try await database.read { sql in
+            try await sql.raw(
+                """
+                SELECT code, name, departement_code, population FROM communes
+                WHERE code IN (\(SQLList(codes.map { SQLBind($0) })))
+                """
+            ).all().map(Self.commune)
+        }
+    }
+
     /// The QPV that cover a commune, by code and name.
     public func qpv(inCommune code: String) async throws -> [(code: String, name: String)] {
         try await database.read { sql in

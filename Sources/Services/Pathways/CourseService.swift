@@ -97,7 +97,7 @@ public struct CourseService: Sendable {
         if attended == nil || !(0...course.course.hours).contains(attended ?? -1) {
             errors.add("hours-\(enrolmentID)", "Saisissez les heures suivies, de 0 à \(course.course.hours).")
         }
-        let level = DayField.level(
+        let level = PathwayField.level(
             result,
             field: "result-\(enrolmentID)",
             label: "le niveau atteint",

@@ -38,10 +38,11 @@ public struct LanguageOfferService: Sendable {
             seats[course.course.communeCode] = line
         }
         let codes = Set(people.keys).union(seats.keys).sorted()
-        var names: [String: String] = [:]
-        for code in codes where !code.isEmpty {
-            names[code] = try await territories.commune(code: code)?.name
-        }
+        let names = Dictionary(
+            uniqueKeysWithValues: try await territories.communes(codes: codes.filter { !$0.isEmpty }).map {
+                ($0.code, $0.name)
+            }
+        )
         let table = SmallCountSuppression.apply(CountTable(cells: codes.map { people[$0] ?? [0, 0, 0] }))
         let lines = codes.enumerated().map { index, code in
             let offer = seats[code] ?? (0, 0, 0, 0)

@@ -19,14 +19,16 @@ public struct PathwayService: Sendable {
     ) async throws -> PathwayFile {
         let (household, person) = try await locate(personID, actor: actor)
         let today = CalendarDay(date: environment.time.now())
-        let (cir, assessments, proofs, exams, enrolments, milestones) = try await environment.database.read { sql in
+        let (cir, assessments, proofs, exams, enrolments, milestones, commune) = try await environment.database.read {
+            sql in
             (
                 try await PathwayRecords.cir(personID: personID, in: sql),
                 try await PathwayRecords.assessments(personID: personID, in: sql),
                 try await PathwayRecords.proofs(personID: personID, in: sql),
                 try await PathwayRecords.civicExams(personID: personID, in: sql),
                 try await CourseRecords.enrolments(personID: personID, in: sql),
-                try await MilestoneRecords.milestones(householdID: household.id, in: sql)
+                try await MilestoneRecords.milestones(householdID: household.id, in: sql),
+                try await PathwayRecords.householdCommune(householdID: household.id, in: sql)
             )
         }
         let (courses, goals) = try await environment.database.read { sql in
@@ -44,10 +46,10 @@ public struct PathwayService: Sendable {
             guard case .activity = $0.event else { return false }
             return $0.personID == personID
         }.sorted { $0.date < $1.date }
-        let suggestions = try await suggest(
+        let suggestions = suggest(
             courses: courses.filter { course in !enrolments.contains { $0.courseID == course.id } },
             level: progress.currentLevel,
-            household: household,
+            commune: commune,
             activities: activities,
             today: today
         )
@@ -122,13 +124,10 @@ public struct PathwayService: Sendable {
     private func suggest(
         courses: [CourseRecord],
         level: CEFRLevel?,
-        household: HouseholdSummary,
+        commune: String?,
         activities: [Milestone],
         today: CalendarDay
-    ) async throws -> [(course: CourseRecord, reasons: [String])] {
-        let commune = try await environment.database.read { sql in
-            try await PathwayRecords.householdCommune(householdID: household.id, in: sql)
-        }
+    ) -> [(course: CourseRecord, reasons: [String])] {
         var working = false
         if case .activity(let situation) = activities.last?.event {
             switch situation {

@@ -47,7 +47,7 @@ struct ActivityReportHandlers {
         let month = Self.month(request, default: CalendarDay(date: environment.time.now()))
         let activity = try await ActivityReportService(environment: environment).report(month: month, actor: account)
         let rows = [["indicateur", "valeur"]] + ActivityReportPage.lines(activity).map { [$0.label, $0.value] }
-        return try CSVFile.response(rows: rows, filename: "rapport-\(activity.month).csv")
+        return CSVFile.response(rows: rows, filename: "rapport-\(activity.month).csv")
     }
 
     static func month(_ request: Request, default today: CalendarDay) -> String {

@@ -53,6 +53,6 @@ struct AuditHandlers {
                 event.recordID, person, AuditText.changes(event.changes), event.hash,
             ]
         }
-        return try CSVFile.response(rows: [header] + rows, filename: "journal-audit.csv")
+        return CSVFile.response(rows: [header] + rows, filename: "journal-audit.csv")
     }
 }

@@ -15,7 +15,7 @@ struct DashboardHandlers {
             let query = { (name: String) in String(request.uri.queryParameters[Substring(name)] ?? "") }
             let dashboard = try await IndicatorService(environment: environment).openData(period: query("periode"))
             if query("format") == "csv" {
-                return try CSVFile.response(
+                return CSVFile.response(
                     rows: DashboardExport.rows(dashboard),
                     filename: "parcours-donnees-ouvertes-\(dashboard.period.parameter).csv"
                 )
@@ -64,7 +64,7 @@ struct DashboardHandlers {
         let route = Self.route(scope)
         switch query("format") {
         case "csv":
-            return try CSVFile.response(
+            return CSVFile.response(
                 rows: DashboardExport.rows(dashboard),
                 filename: DashboardExport.filename(dashboard, "csv")
             )

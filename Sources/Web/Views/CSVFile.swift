@@ -16,7 +16,7 @@ enum CSVFile {
     }
 
     /// A download response holding `rows` (the first row is the header).
-    static func response(rows: [[String]], filename: String) throws -> Response {
+    static func response(rows: [[String]], filename: String) -> Response {
         Response(
             status: .ok,
             headers: headers(filename: filename),

@@ -64,7 +64,7 @@ public struct CIRRecordInput: Sendable, Equatable {
     /// Checks every field against the signature date and today; a message per field, nil when any is wrong.
     public func validate(today: CalendarDay, _ errors: inout FieldErrors) -> Valid? {
         let before = errors.messages.count
-        let signed = DayField.read(
+        let signed = PathwayField.read(
             signedOn,
             field: "cirSignedOn",
             label: "la date de signature du CIR",
@@ -78,7 +78,7 @@ public struct CIRRecordInput: Sendable, Equatable {
         for index in 0..<Self.civicSessionCount {
             let text = index < civicSessions.count ? civicSessions[index] : ""
             let field = "civicSession\(index + 1)"
-            let day = DayField.read(
+            let day = PathwayField.read(
                 text,
                 field: field,
                 label: "la date de la séance \(index + 1)",
@@ -91,7 +91,7 @@ public struct CIRRecordInput: Sendable, Equatable {
             }
             sessions.append(day)
         }
-        let positioning = DayField.level(
+        let positioning = PathwayField.level(
             positioningLevel,
             field: "positioningLevel",
             label: "le niveau du positionnement",
@@ -124,7 +124,7 @@ public struct CIRRecordInput: Sendable, Equatable {
                 "Une formation terminée suppose un parcours prescrit : indiquez ses heures."
             )
         }
-        let final = DayField.level(
+        let final = PathwayField.level(
             finalLevel,
             field: "finalLevel",
             label: "le niveau atteint en fin de formation",
@@ -172,7 +172,7 @@ public struct CIRRecordInput: Sendable, Equatable {
         today: CalendarDay,
         _ errors: inout FieldErrors
     ) -> CalendarDay? {
-        let day = DayField.read(text, field: field, label: label, required: false, today: today, &errors)
+        let day = PathwayField.read(text, field: field, label: label, required: false, today: today, &errors)
         if let day, let signed, day < signed {
             errors.add(field, "Cette date ne peut pas précéder la signature du CIR.")
             return nil

@@ -69,7 +69,7 @@ public struct CourseInput: Sendable, Equatable {
         let name = title.trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty { errors.add("courseTitle", "Donnez un intitulé à la formation.") }
         if name.count > 120 { errors.add("courseTitle", "Limitez l'intitulé à 120 caractères.") }
-        let level = DayField.level(
+        let level = PathwayField.level(
             targetLevel,
             field: "courseLevel",
             label: "le niveau visé",

@@ -27,7 +27,7 @@ public struct CivicExamInput: Sendable, Equatable {
         let before = errors.messages.count
         let title = ResidenceTitle(rawValue: version)
         if title == nil { errors.add("examVersion", "Choisissez la version de l'examen.") }
-        let day = DayField.read(
+        let day = PathwayField.read(
             date,
             field: "examDate",
             label: "la date de l'examen",

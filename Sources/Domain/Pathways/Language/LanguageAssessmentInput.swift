@@ -26,7 +26,7 @@ public struct LanguageAssessmentInput: Sendable, Equatable {
     /// Checks the day, the assessor and each level; at least one skill must be assessed.
     public func validate(today: CalendarDay, _ errors: inout FieldErrors) -> Valid? {
         let before = errors.messages.count
-        let day = DayField.read(
+        let day = PathwayField.read(
             date,
             field: "assessmentDate",
             label: "la date de l'évaluation",
@@ -42,7 +42,7 @@ public struct LanguageAssessmentInput: Sendable, Equatable {
         }
         var found: [LanguageSkill: CEFRLevel] = [:]
         for skill in LanguageSkill.allCases {
-            let level = DayField.level(
+            let level = PathwayField.level(
                 levels[skill.rawValue] ?? "",
                 field: "level-\(skill.rawValue)",
                 label: "le niveau en \(skill.frenchLabel)",

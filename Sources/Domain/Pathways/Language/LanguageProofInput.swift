@@ -32,7 +32,7 @@ public struct LanguageProofInput: Sendable, Equatable {
         let before = errors.messages.count
         let certification = CertificationKind(rawValue: kind)
         if certification == nil { errors.add("proofKind", "Choisissez la certification ou le diplôme.") }
-        let day = DayField.read(
+        let day = PathwayField.read(
             date,
             field: "proofDate",
             label: "la date d'obtention",
@@ -46,7 +46,7 @@ public struct LanguageProofInput: Sendable, Equatable {
         if let certification, let day {
             switch certification.proofKind {
             case .diploma:
-                if let level = DayField.level(
+                if let level = PathwayField.level(
                     level,
                     field: "proofLevel",
                     label: "le niveau attesté par le diplôme",
@@ -58,7 +58,7 @@ public struct LanguageProofInput: Sendable, Equatable {
             case .certification:
                 var found: [LanguageSkill: CEFRLevel] = [:]
                 for skill in LanguageSkill.allCases {
-                    found[skill] = DayField.level(
+                    found[skill] = PathwayField.level(
                         levels[skill.rawValue] ?? "",
                         field: "proofLevel-\(skill.rawValue)",
                         label: "le niveau obtenu en \(skill.frenchLabel)",

@@ -67,14 +67,14 @@ public struct RuleSetInput: Sendable, Equatable {
         var rules: [TitleRule] = []
         for title in ResidenceTitle.allCases {
             let fields = titles[title.rawValue] ?? TitleFields()
-            let required = DayField.level(
+            let required = PathwayField.level(
                 fields.requiredLevel,
                 field: "required-\(title.rawValue)",
                 label: "le niveau exigé",
                 required: false,
                 &errors
             )
-            let aimed = DayField.level(
+            let aimed = PathwayField.level(
                 fields.aimedLevel,
                 field: "aimed-\(title.rawValue)",
                 label: "le niveau visé",

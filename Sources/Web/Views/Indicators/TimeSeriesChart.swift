@@ -49,7 +49,7 @@ enum TimeSeriesChart {
                     .element(named: "summary", text: "Les valeurs du graphique en tableau"),
                     DataTable.node(
                         caption: title,
-                        columns: ["Mois", noun.replacingOccurrences(of: "(s)", with: "s").capitalisedFirst],
+                        columns: ["Mois", noun.replacingOccurrences(of: "(s)", with: "s").capitalizedFirst],
                         rows: months.map { entry in
                             [
                                 DataTable.header(monthLabel(entry.month)),

@@ -46,7 +46,7 @@ enum CivicExamSection {
                         FormField.select(
                             name: "examVersion",
                             label: "Version",
-                            options: ResidenceTitle.allCases.map { ($0.rawValue, $0.frenchLabel.capitalisedFirst) },
+                            options: ResidenceTitle.allCases.map { ($0.rawValue, $0.frenchLabel.capitalizedFirst) },
                             selected: form.value("examVersion"),
                             errors: form.errors
                         ),

@@ -27,8 +27,8 @@ enum LanguageProgressChart {
         let x = { (day: CalendarDay) in left + (width - left - 10) * Double(first.days(to: day)) / span }
         let y = { (level: CEFRLevel) in 10 + plotHeight * (1 - Double(level.rank) / Double(levels.count - 1)) }
         let grid = levels.map { level in
-            "<line x1=\"\(f(left))\" y1=\"\(f(y(level)))\" x2=\"\(f(width - 10))\" y2=\"\(f(y(level)))\" "
-                + "stroke=\"#ddd\"/><text x=\"\(f(left - 6))\" y=\"\(f(y(level) + 4))\" font-size=\"11\" "
+            "<line x1=\"\(Markup.number(left))\" y1=\"\(Markup.number(y(level)))\" x2=\"\(Markup.number(width - 10))\" y2=\"\(Markup.number(y(level)))\" "
+                + "stroke=\"#ddd\"/><text x=\"\(Markup.number(left - 6))\" y=\"\(Markup.number(y(level) + 4))\" font-size=\"11\" "
                 + "text-anchor=\"end\" fill=\"#333\">\(Markup.escape(level == .belowA1_1 ? "< A1.1" : level.frenchLabel))</text>"
         }.joined()
         let lines = LanguageSkill.allCases.map { skill -> String in
@@ -37,19 +37,19 @@ enum LanguageProgressChart {
             for point in progress.points where point.skill == skill {
                 let previous = best
                 best = max(best ?? point.level, point.level)
-                if let previous { coordinates.append("\(f(x(point.date))),\(f(y(previous)))") }
-                if let best { coordinates.append("\(f(x(point.date))),\(f(y(best)))") }
+                if let previous { coordinates.append("\(Markup.number(x(point.date))),\(Markup.number(y(previous)))") }
+                if let best { coordinates.append("\(Markup.number(x(point.date))),\(Markup.number(y(best)))") }
             }
             guard let best else { return "" }
-            coordinates.append("\(f(x(today))),\(f(y(best)))")
+            coordinates.append("\(Markup.number(x(today))),\(Markup.number(y(best)))")
             let style = styles[skill] ?? ("#000", "")
             return "<polyline fill=\"none\" stroke=\"\(style.colour)\" stroke-width=\"2.5\" "
                 + "stroke-dasharray=\"\(style.dash)\" points=\"\(coordinates.joined(separator: " "))\">"
                 + "<title>\(Markup.escape(skill.frenchLabel)) : \(Markup.escape(best.frenchLabel))</title></polyline>"
         }.joined()
         let axis =
-            "<text x=\"\(f(left))\" y=\"\(f(height - 6))\" font-size=\"11\" fill=\"#333\">\(Markup.escape(first.french))</text>"
-            + "<text x=\"\(f(width - 10))\" y=\"\(f(height - 6))\" font-size=\"11\" text-anchor=\"end\" fill=\"#333\">"
+            "<text x=\"\(Markup.number(left))\" y=\"\(Markup.number(height - 6))\" font-size=\"11\" fill=\"#333\">\(Markup.escape(first.french))</text>"
+            + "<text x=\"\(Markup.number(width - 10))\" y=\"\(Markup.number(height - 6))\" font-size=\"11\" text-anchor=\"end\" fill=\"#333\">"
             + "aujourd'hui</text>"
         let summary = LanguageSkill.allCases.map { "\($0.frenchLabel) \(progress.best($0)?.frenchLabel ?? "inconnu")" }
             .joined(separator: ", ")
@@ -72,7 +72,7 @@ enum LanguageProgressChart {
                             .attribute(named: "aria-hidden", value: "true")
                         ),
                         .text(
-                            "\(skill.frenchLabel.capitalisedFirst) : \(progress.best(skill)?.frenchLabel ?? "inconnu")"
+                            "\(skill.frenchLabel.capitalizedFirst) : \(progress.best(skill)?.frenchLabel ?? "inconnu")"
                         )
                     )
                 }
@@ -96,10 +96,4 @@ enum LanguageProgressChart {
         )
     }
 
-    static func f(_ value: Double) -> String { String(format: "%.1f", value) }
-}
-
-extension String {
-    /// The string with its first letter in capitals.
-    var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -12,7 +12,7 @@ enum LanguageSection {
                 ? EmptyState.node("Aucune évaluation enregistrée.")
                 : DataTable.node(
                     caption: "Évaluations par compétence",
-                    columns: ["Date", "Évaluateur"] + LanguageSkill.allCases.map(\.frenchLabel.capitalisedFirst)
+                    columns: ["Date", "Évaluateur"] + LanguageSkill.allCases.map(\.frenchLabel.capitalizedFirst)
                         + ["Action"],
                     rows: file.assessments.map { record in
                         [

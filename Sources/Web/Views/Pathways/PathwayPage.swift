@@ -47,7 +47,7 @@ enum PathwayPage {
             .h2(
                 .id("exigences"),
                 .text(
-                    "Exigences pour \(file.application.frenchLabel.withArticle), à la date du \(file.applicationDate.french)"
+                    "Exigences pour \(file.application == .renewal ? "un renouvellement" : "une première demande"), à la date du \(file.applicationDate.french)"
                 )
             ),
             .form(
@@ -80,7 +80,7 @@ enum PathwayPage {
                 rows: file.requirements.map { entry in
                     guard let evaluation = entry.evaluation else {
                         return [
-                            DataTable.header(entry.title.frenchLabel.capitalisedFirst), DataTable.cell("–"),
+                            DataTable.header(entry.title.frenchLabel.capitalizedFirst), DataTable.cell("–"),
                             DataTable.cell("–"), DataTable.cell("Non évaluable"), DataTable.cell(entry.problem ?? "–"),
                             DataTable.cell("–"),
                         ]
@@ -90,7 +90,7 @@ enum PathwayPage {
                         !$0.met && $0.code != RequirementConditionCode.languageLevel
                     }.map(\.explanation)
                     return [
-                        DataTable.header(entry.title.frenchLabel.capitalisedFirst),
+                        DataTable.header(entry.title.frenchLabel.capitalizedFirst),
                         DataTable.cell(evaluation.requiredLevel?.frenchLabel ?? "Aucun"),
                         DataTable.cell(evaluation.civicExamRequired ? "Exigé" : "Non exigé"),
                         .td(
@@ -99,7 +99,7 @@ enum PathwayPage {
                         ),
                         missing.isEmpty
                             ? DataTable.cell("Rien")
-                            : .td(.ul(.forEach(missing) { .li(.text($0.capitalisedFirst)) })),
+                            : .td(.ul(.forEach(missing) { .li(.text($0.capitalizedFirst)) })),
                         DataTable.cell(
                             evaluation.requiredLevel == nil || evaluation.bestLevels.isEmpty
                                 ? "–" : evaluation.proofsValidUntil.map { $0.adding(days: -1).french } ?? "Sans limite"
@@ -117,9 +117,4 @@ enum PathwayPage {
             )
         )
     }
-}
-
-extension String {
-    /// "une première demande" or "un renouvellement".
-    var withArticle: String { hasPrefix("renouvellement") ? "un " + self : "une " + self }
 }

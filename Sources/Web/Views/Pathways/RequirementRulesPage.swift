@@ -94,7 +94,7 @@ enum RequirementRulesPage {
                 columns: ["Titre", "Niveau exigé", "Examen civique", "Dispenses des BPI", "Renouvellement"],
                 rows: set.rules.map { rule in
                     [
-                        DataTable.header(rule.title.frenchLabel.capitalisedFirst),
+                        DataTable.header(rule.title.frenchLabel.capitalizedFirst),
                         DataTable.cell(
                             rule.requiredLevel?.frenchLabel ?? "Aucun"
                                 + (rule.aimedLevel.map { " (\($0.frenchLabel) visé)" } ?? "")
@@ -171,7 +171,7 @@ enum RequirementRulesPage {
                 return .element(
                     named: "fieldset",
                     nodes: [
-                        .element(named: "legend", text: title.frenchLabel.capitalisedFirst),
+                        .element(named: "legend", text: title.frenchLabel.capitalizedFirst),
                         FormField.select(
                             name: "required-\(key)",
                             label: "Niveau exigé",

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Reads a typed date of a pathway form, with one French message per field when it is missing or impossible.
-public enum DayField {
+/// Reads the typed dates and CEFR levels of the pathway forms, with one French message per field when a value is
+/// missing or impossible.
+public enum PathwayField {
     /// The day typed in `text`, or nil with a message; an empty optional field is nil without a message.
     public static func read(
         _ text: String,
