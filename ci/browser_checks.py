@@ -1,87 +1,32 @@
 """Browser checks for Parcours: axe-core audit and keyboard-only use of each page, in Debian's Chromium.
 
-Usage: python3 ci/browser_checks.py http://127.0.0.1:PORT
+Usage: python3 ci/browser_checks.py http://127.0.0.1:PORT [--screenshots DIR]
+Checks of each domain live in ci/browser/check_*.py (a run(browser) function each); shared helpers in ci/browser/common.py.
 Prints one line per check and ends with "N passed, N failed"; exits 1 if any check failed.
 """
 
-import re
+import glob
+import importlib.util
+import os
 import sys
 import time
 
 import pyotp
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
 
-BASE = sys.argv[1].rstrip("/") if len(sys.argv) > 1 else "http://127.0.0.1:8181"
-PASSWORD = "parcours-demo-2026"
-ROLES = ["referent", "responsable", "ofii", "prefecture", "dreets", "national", "partenaire", "dpo", "admin"]
-SERIOUS = {"serious", "critical"}
-
-axe = Axe()
-results = {"passed": 0, "failed": 0}
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "browser"))
+from common import *  # noqa: E402,F401,F403  (check, audit, shot, BASE, ROLES… shared by every check module)
+from common import results  # noqa: E402
 
 
-def check(name, ok, detail=""):
-    results["passed" if ok else "failed"] += 1
-    print(("ok   " if ok else "FAIL ") + name + ("" if ok else " : " + detail), flush=True)
-
-
-def audit(page, name):
-    """No serious or critical axe-core violation on the page as it is now."""
-    violations = [v for v in axe.run(page).response["violations"] if v.get("impact") in SERIOUS]
-    detail = "; ".join(f"{v['id']} ({v['impact']}): {len(v['nodes'])} élément(s)" for v in violations)
-    check(f"axe {name}", not violations, detail)
-
-
-def focused(page):
-    return page.evaluate(
-        "() => { const e = document.activeElement; return e ? (e.id || e.name || e.textContent || e.tagName).trim() : ''; }"
-    )
-
-
-def tab_until(page, predicate, limit=40):
-    """Presses Tab until the focused element satisfies `predicate`; False if it never does."""
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if page.evaluate(predicate):
-            return True
-    return False
-
-
-def skip_link_works(page, name):
-    page.keyboard.press("Tab")
-    first = page.evaluate("() => document.activeElement.classList.contains('skip-link')")
-    page.keyboard.press("Enter")
-    in_main = page.evaluate("() => document.activeElement.id === 'contenu' || location.hash === '#contenu'")
-    check(f"clavier {name} : lien d'évitement en premier et fonctionnel", first and in_main, f"focus={focused(page)}")
-
-
-def login_with_keyboard(page, role):
-    page.goto(BASE + "/connexion")
-    page.keyboard.press("Tab")  # skip link
-    ok = tab_until(page, "() => document.activeElement.id === 'champ-email'")
-    page.keyboard.type(f"{role}@demo.parcours.test")
-    page.keyboard.press("Tab")
-    on_password = page.evaluate("() => document.activeElement.id === 'champ-password'")
-    page.keyboard.type(PASSWORD)
-    with page.expect_navigation():
-        page.keyboard.press("Enter")
-    arrived = page.url.endswith("/accueil")
-    check(f"clavier connexion {role}", ok and on_password and arrived, f"url={page.url}")
-    return arrived
-
-
-def logout_with_keyboard(page, role):
-    page.goto(BASE + "/accueil")
-    ok = tab_until(page, "() => document.activeElement.textContent.trim() === 'Se déconnecter'")
-    with page.expect_navigation():
-        page.keyboard.press("Enter")
-    check(f"clavier déconnexion {role}", ok and "/connexion" in page.url, f"url={page.url}")
-
-
-def row_text(page, caption, header):
-    """The text of the row whose header cell is `header`, in the table with this caption."""
-    return page.locator(f"table:has(caption:has-text(\"{caption}\")) tr:has(th:has-text(\"{header}\"))").first.inner_text()
+def run_modules(browser):
+    """Runs every ci/browser/check_*.py module's run(browser), in name order: one module per domain."""
+    for path in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), "browser", "check_*.py"))):
+        spec = importlib.util.spec_from_file_location(os.path.basename(path)[:-3], path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        print(f"--- {os.path.basename(path)}", flush=True)
+        module.run(browser)
 
 
 def pathways(page):
@@ -439,6 +384,7 @@ def main():
         check("limitation : message après cinq échecs", "Trop de tentatives de connexion" in page.content())
         audit(page, "connexion limitée")
 
+        run_modules(browser)
         browser.close()
     print(f"{results['passed']} passed, {results['failed']} failed")
     return 1 if results["failed"] else 0
