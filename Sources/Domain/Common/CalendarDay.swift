@@ -19,15 +19,29 @@ public struct CalendarDay: Sendable, Hashable, Comparable {
         self.day = day
     }
 
-    /// Parses a strict ISO 8601 calendar date "YYYY-MM-DD", or returns nil.
+    /// The years a date read from a request or a file may have: anything else is a typing error, and bounding them
+    /// keeps every later computation (months added, days counted) far from overflow.
+    public static let acceptedYears: ClosedRange<Int> = 1900...2200
+
+    /// Parses a strict ISO 8601 calendar date "YYYY-MM-DD" with a year in `acceptedYears`, or returns nil.
     public init?(iso: String) {
         let bytes = Array(iso.utf8)
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-            let year = CalendarDay.number(bytes[0..<4]),
+            let year = CalendarDay.number(bytes[0..<4]), CalendarDay.acceptedYears.contains(year),
             let month = CalendarDay.number(bytes[5..<7]),
             let day = CalendarDay.number(bytes[8..<10])
         else { return nil }
         self.init(year: year, month: month, day: day)
+    }
+
+    /// Parses a month "YYYY-MM" with a year in `acceptedYears` and returns its first day, or nil.
+    public init?(isoMonth: String) {
+        let bytes = Array(isoMonth.utf8)
+        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
+            let year = CalendarDay.number(bytes[0..<4]), CalendarDay.acceptedYears.contains(year),
+            let month = CalendarDay.number(bytes[5..<7])
+        else { return nil }
+        self.init(year: year, month: month, day: 1)
     }
 
     /// Creates the day that is `daysSinceEpoch` days after 1970-01-01 (negative before it).

@@ -24,7 +24,7 @@ struct AuthHandlers {
     /// Shows the login form (or the home page to someone already signed in).
     @Sendable func showLogin(_ request: Request, context: AppRequestContext) async throws -> Response {
         if context.account != nil { return .redirect(to: SiteRoute.home.path, type: .normal) }
-        let returnPath = Self.safeReturnPath(request.uri.queryParameters["suite"].map(String.init) ?? "")
+        let returnPath = Self.safeReturnPath(QueryInput(request).text("suite", kind: .line))
         return HTMLResponse.make(
             LoginPage.render(page: PageContext(request: request, context: context), returnPath: returnPath)
         )
@@ -92,7 +92,7 @@ struct AuthHandlers {
         guard context.pendingSecondFactor != nil else {
             return .redirect(to: context.account == nil ? SiteRoute.login.path : SiteRoute.home.path, type: .normal)
         }
-        let returnPath = Self.safeReturnPath(request.uri.queryParameters["suite"].map(String.init) ?? "")
+        let returnPath = Self.safeReturnPath(QueryInput(request).text("suite", kind: .line))
         return HTMLResponse.make(
             SecondFactorPages.codeForm(page: PageContext(request: request, context: context), returnPath: returnPath)
         )

@@ -18,7 +18,7 @@ struct AuditHandlers {
         let (filter, errors) = AuditQuery.read(request, viewer: try context.requireAccount(request))
         let (events, page) = try await environment.database.read { sql in
             let total = try await AuditRecords.count(filter, in: sql)
-            let page = Page(requested: String(request.uri.queryParameters["page"] ?? ""), size: 50, total: total)
+            let page = Page(requested: QueryInput(request).page(), size: 50, total: total)
             let events = try await AuditRecords.search(filter, limit: page.size, offset: page.offset, in: sql)
             return (events, page)
         }

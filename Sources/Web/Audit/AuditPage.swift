@@ -114,10 +114,8 @@ enum AuditQuery {
     /// Reads the filter from a request's query, within the viewer's reach: a data protection officer with a national
     /// scope sees every event, any other sees the events of their own organisation's accounts.
     static func read(_ request: Request, viewer: AccountSummary) -> (AuditFilter, FieldErrors) {
-        var (filter, errors) = read { name in
-            let value: Substring = request.uri.queryParameters[Substring(name)] ?? ""
-            return String(value).trimmingCharacters(in: .whitespaces)
-        }
+        let query = QueryInput(request)
+        var (filter, errors) = read { query.text($0) }
         filter.organisationID = viewer.scope == .nation ? nil : viewer.organisationID
         return (filter, errors)
     }

@@ -12,7 +12,7 @@ struct DashboardHandlers {
             HTMLResponse.make(IndicatorCataloguePage.page(PageContext(request: request, context: context)))
         }
         routes.on(.openData) { request, context in
-            let query = { (name: String) in String(request.uri.queryParameters[Substring(name)] ?? "") }
+            let query = { (name: String) in QueryInput(request).text(name) }
             let dashboard = try await IndicatorService(environment: environment).openData(period: query("periode"))
             if query("format") == "csv" {
                 return CSVFile.response(
@@ -55,7 +55,7 @@ struct DashboardHandlers {
     /// A dashboard as a page, a CSV file or an XLSX workbook (`format=csv|xlsx`).
     func show(_ scope: Dashboard.Scope, _ request: Request, _ context: AppRequestContext) async throws -> Response {
         let account = try context.requireAccount(request)
-        let query = { (name: String) in String(request.uri.queryParameters[Substring(name)] ?? "") }
+        let query = { (name: String) in QueryInput(request).text(name) }
         let dashboard = try await IndicatorService(environment: environment).dashboard(
             scope: scope,
             period: query("periode"),

@@ -6,12 +6,12 @@ struct Page: Sendable, Equatable {
     let size: Int
     let total: Int
 
-    /// Reads `page` from a query, clamped to the pages that exist.
-    init(requested: String, size: Int, total: Int) {
+    /// The page asked for (already bounded by `QueryInput.page`), clamped to the pages that exist.
+    init(requested: Int, size: Int, total: Int) {
         self.size = size
         self.total = total
         let last = max(1, (total + size - 1) / size)
-        self.number = min(max(1, Int(requested) ?? 1), last)
+        self.number = min(max(1, requested), last)
     }
 
     var pageCount: Int { max(1, (total + size - 1) / size) }

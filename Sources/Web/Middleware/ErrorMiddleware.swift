@@ -45,6 +45,7 @@ struct ErrorMiddleware: RouterMiddleware {
             if serverError.underlyingError is WebError || serverError.underlyingError is DomainError {
                 return serverError.underlyingError
             }
+            if serverError.operationInput != nil, !acceptsJSON(request) { return WebError.notAcceptable }
             if serverError.operationInput == nil {
                 return WebError.badRequest("Requête illisible : \(APIDecoding.describe(serverError.underlyingError)).")
             }
@@ -68,6 +69,12 @@ struct ErrorMiddleware: RouterMiddleware {
                 status: .unauthorized,
                 title: "Jeton refusé",
                 detail: "Ce jeton d'API est inconnu, expiré ou révoqué. Créez-en un autre depuis « Mon compte »."
+            )
+        case WebError.notAcceptable:
+            return ErrorPresentation(
+                status: .notAcceptable,
+                title: "Format non disponible",
+                detail: "Cette adresse de l'API ne répond qu'en JSON : demandez application/json."
             )
         case WebError.methodNotAllowed:
             return ErrorPresentation(
@@ -101,6 +108,12 @@ struct ErrorMiddleware: RouterMiddleware {
     }
 
     /// API paths and clients that ask for JSON get problems, everyone else gets pages.
+    /// Whether the request's Accept header admits JSON (no header admits everything).
+    static func acceptsJSON(_ request: Request) -> Bool {
+        guard let accept = request.headers[.accept], !accept.isEmpty else { return true }
+        return accept.contains("json") || accept.contains("*/*") || accept.contains("application/*")
+    }
+
     static func wantsJSON(_ request: Request) -> Bool {
         if request.uri.path.hasPrefix("/api/") || request.uri.path.hasSuffix(".json") { return true }
         let accept = request.headers[.accept] ?? ""

@@ -17,6 +17,8 @@ public enum WebError: Error, Sendable, Equatable {
     case invalidToken
     /// The path exists, but not with this method; `allowed` lists the methods it takes.
     case methodNotAllowed(allowed: [String])
+    /// The client accepts none of the formats the address answers in (an API operation asked for as HTML).
+    case notAcceptable
 }
 
 /// How an error is shown: status, French title and explanation.

@@ -104,7 +104,8 @@ struct PathwayHandlers {
     }
 
     private func page(_ request: Request, _ context: AppRequestContext, form: TypedForm) async throws -> HTML {
-        let query = { (name: String) in String(request.uri.queryParameters[Substring(name)] ?? "") }
+        let input = QueryInput(request)
+        let query = { (name: String) in input.text(name) }
         var form = form
         let day = query("date").isEmpty ? nil : CalendarDay(iso: query("date"))
         if !query("date").isEmpty, day == nil {

@@ -11,7 +11,7 @@ struct RequirementRuleHandlers {
 
     func register(on routes: RouteRegistry) {
         routes.on(.requirementRules) { request, context in
-            let editing = request.uri.queryParameters["modifier"].map(String.init)
+            let editing = QueryInput(request).has("modifier") ? QueryInput(request).text("modifier") : nil
             return HTMLResponse.make(try await page(request, context, form: TypedForm(), editing: editing))
         }
         routes.on(.requirementRulesCreate) { request, context in

@@ -51,7 +51,7 @@ struct ActivityReportHandlers {
     }
 
     static func month(_ request: Request, default today: CalendarDay) -> String {
-        let typed = String(request.uri.queryParameters["mois"] ?? "").trimmingCharacters(in: .whitespaces)
+        let typed = QueryInput(request).text("mois")
         return typed.isEmpty ? String(today.iso.prefix(7)) : typed
     }
 }

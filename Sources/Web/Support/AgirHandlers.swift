@@ -17,9 +17,8 @@ struct AgirHandlers {
 
     /// The check form, and the outcome when the form was sent.
     @Sendable func eligibility(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let query = { (name: String) in
-            String(request.uri.queryParameters[Substring(name)] ?? "").trimmingCharacters(in: .whitespaces)
-        }
+        let input = QueryInput(request)
+        let query = { (name: String) in input.text(name) }
         var form = EligibilityCheckPage.Form(
             referralDate: query("orientation"),
             departement: query("departement"),
@@ -32,7 +31,7 @@ struct AgirHandlers {
         let departements = try await territories.departements()
         var errors = FieldErrors()
         var outcome: EligibilityOutcome?
-        if request.uri.queryParameters["orientation"] != nil {
+        if input.has("orientation") {
             let referral = CalendarDay(iso: form.referralDate)
             if referral == nil { errors.add("orientation", "Saisissez la date d'orientation, par exemple 2026-11-27.") }
             if !departements.contains(where: { $0.code == form.departement }) {

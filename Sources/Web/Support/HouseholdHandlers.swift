@@ -153,8 +153,9 @@ struct HouseholdHandlers {
     /// The caseworker's households (or, with `tous=1`, all those of the organisation the account may open).
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
         let account = try context.requireAccount(request)
-        let mine = request.uri.queryParameters["tous"] == nil && account.role == .referent
-        let query = { (name: String) in String(request.uri.queryParameters[Substring(name)] ?? "") }
+        let input = QueryInput(request)
+        let mine = !input.has("tous") && account.role == .referent
+        let query = { (name: String) in input.text(name, kind: .search) }
         let filter = HouseholdFilter(
             stage: query("etape"),
             deadline: query("echeance"),
@@ -166,18 +167,18 @@ struct HouseholdHandlers {
         let service = HouseholdService(environment: environment)
         let criteria = filter.criteria(today: today, mine: mine)
         let size = HouseholdPages.pageSize
-        let requested = max(1, Int(query("page")) ?? 1)
+        let requested = input.page()
         var found = try await service.page(
             actor: account,
             criteria: criteria,
             limit: size,
             offset: (requested - 1) * size
         )
-        var listPage = Page(requested: String(requested), size: size, total: found.total)
+        var listPage = Page(requested: requested, size: size, total: found.total)
         if listPage.number != requested {
             // Past the last page (the list shrank since the link was made): show the last one.
             found = try await service.page(actor: account, criteria: criteria, limit: size, offset: listPage.offset)
-            listPage = Page(requested: String(listPage.number), size: size, total: found.total)
+            listPage = Page(requested: listPage.number, size: size, total: found.total)
         }
         return HTMLResponse.make(
             HouseholdPages.list(
@@ -298,7 +299,8 @@ struct HouseholdHandlers {
         if account.role == .responsable {
             state.departements = try await TerritoryQueries(database: environment.database).departements()
         }
-        let query = { (name: String) in request.uri.queryParameters[Substring(name)].map(String.init) }
+        let input = QueryInput(request)
+        let query = { (name: String) in input.has(name) ? input.text(name) : nil }
         state.editedPerson = query("personne") ?? state.typed["personID"]
         if let person = query("doublons"), file.household.stage == "accompagnement" {
             state.duplicatesFor = person

@@ -27,10 +27,10 @@ struct ReferenceDataHandlers {
 
     /// Commune search by name or INSEE code, optionally within one département, with the QPV of each commune.
     @Sendable func communes(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let query = String(request.uri.queryParameters["q"] ?? "").trimmingCharacters(in: .whitespaces)
-        let departementCode = String(request.uri.queryParameters["departement"] ?? "")
+        let query = QueryInput(request).text("q", kind: .search)
+        let departementCode = QueryInput(request).text("departement")
         let total = try await territories.countCommunes(query, departementCode: departementCode)
-        let page = Page(requested: String(request.uri.queryParameters["page"] ?? ""), size: 20, total: total)
+        let page = Page(requested: QueryInput(request).page(), size: 20, total: total)
         var rows: [ReferenceDataPages.CommuneRow] = []
         for commune in try await territories.searchCommunes(
             query,
@@ -53,7 +53,7 @@ struct ReferenceDataHandlers {
 
     /// Up to ten communes as JSON, for the type-ahead of the commune picker.
     @Sendable func communeSuggestions(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let query = String(request.uri.queryParameters["q"] ?? "")
+        let query = QueryInput(request).text("q", kind: .search)
         let communes = try await territories.searchCommunes(query, limit: 10)
         let items = communes.map { ["code": $0.code, "nom": $0.name, "libelle": $0.label] }
         let data = try JSONSerialization.data(withJSONObject: items, options: [.sortedKeys, .withoutEscapingSlashes])
@@ -67,7 +67,7 @@ struct ReferenceDataHandlers {
     /// Countries and territories, fifty per page.
     @Sendable func countries(_ request: Request, context: AppRequestContext) async throws -> Response {
         let countries = try await territories.countries()
-        let page = Page(requested: String(request.uri.queryParameters["page"] ?? ""), size: 50, total: countries.count)
+        let page = Page(requested: QueryInput(request).page(), size: 50, total: countries.count)
         return HTMLResponse.make(
             ReferenceDataPages.countries(
                 countries,

@@ -21,10 +21,7 @@ public struct MonthlyActivity: Sendable, Equatable {
 
     /// The month `YYYY-MM`, or nil when it is not one.
     public init?(month: String) {
-        let parts = month.split(separator: "-")
-        guard parts.count == 2, let year = Int(parts[0]), let monthNumber = Int(parts[1]),
-            let first = CalendarDay(year: year, month: monthNumber, day: 1)
-        else { return nil }
+        guard let first = CalendarDay(isoMonth: month) else { return nil }
         self.first = first
         self.last = first.adding(months: 1).adding(days: -1)
     }
