@@ -13,7 +13,8 @@ public enum LocalTime: Sendable, Equatable {
     /// The zone of a département by its code ("69", "2A", "974"); unknown codes are metropolitan.
     public static func departement(_ code: some StringProtocol) -> LocalTime {
         switch code {
-        case "971", "972", "977", "978": .fixed(minutes: -4 * 60)  // Guadeloupe, Martinique, Saint-Barthélemy, Saint-Martin
+        // Guadeloupe, Martinique, Saint-Barthélemy, Saint-Martin.
+        case "971", "972", "977", "978": .fixed(minutes: -4 * 60)
         case "973": .fixed(minutes: -3 * 60)  // Guyane
         case "974": .fixed(minutes: 4 * 60)  // La Réunion
         case "976": .fixed(minutes: 3 * 60)  // Mayotte
