@@ -35,6 +35,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "Domain", swiftSettings: swiftSettings),
+        // A QR code encoder (ISO/IEC 18004) for the second-factor enrolment page: no package in the mirror does it
+        // (docs/adr/0006-qr-encoder-target.md).
+        .target(name: "QREncoder", swiftSettings: swiftSettings),
         .target(
             name: "Persistence",
             dependencies: [
@@ -61,9 +64,17 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
-            name: "Web",
+            name: "SampleData",
             dependencies: [
                 "Domain", "Persistence", "Services",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "Web",
+            dependencies: [
+                "Domain", "Persistence", "Services", "QREncoder",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "Configuration", package: "swift-configuration"),
@@ -75,14 +86,14 @@ let package = Package(
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            resources: [.copy("Resources/Public"), .copy("openapi.yaml")],
+            resources: [.copy("Resources/Public"), .copy("Resources/Map"), .copy("openapi.yaml")],
             swiftSettings: swiftSettings,
             plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
         ),
         .executableTarget(
             name: "App",
             dependencies: [
-                "Web", "Services", "Persistence", "Domain",
+                "Web", "SampleData", "Services", "Persistence", "Domain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -97,13 +108,14 @@ let package = Package(
         .target(
             name: "TestSupport",
             dependencies: [
-                "Web", "Services", "Persistence", "Domain",
+                "Web", "SampleData", "Services", "Persistence", "Domain",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "DomainTests", dependencies: ["Domain"], swiftSettings: swiftSettings),
+        .testTarget(name: "QREncoderTests", dependencies: ["QREncoder"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PersistenceTests",
             dependencies: ["Persistence", "TestSupport"],
@@ -111,13 +123,13 @@ let package = Package(
         ),
         .testTarget(
             name: "ServicesTests",
-            dependencies: ["Services", "TestSupport"],
+            dependencies: ["Services", "SampleData", "TestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "Web", "TestSupport",
+                "Web", "SampleData", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

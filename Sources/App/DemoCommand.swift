@@ -1,6 +1,7 @@
 import ArgumentParser
 import Domain
 import Logging
+import SampleData
 import Services
 import Web
 

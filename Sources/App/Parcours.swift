@@ -1,4 +1,5 @@
 import ArgumentParser
+import SampleData
 
 /// The `parcours` command: serve, demo, migrate, user, token, audit, purge, extract.
 @main

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Domain
 import Foundation
+import SampleData
 import Services
 
 /// `parcours seed`: fills an empty database with a synthetic population, for demonstrations and benchmarks.

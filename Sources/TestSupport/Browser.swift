@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import SampleData
 import Services
 
 /// A test client that keeps cookies like a browser and fills in the CSRF token of the last page it read.

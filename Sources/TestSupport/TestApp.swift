@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Logging
 import Persistence
 import Prometheus
+import SampleData
 import Services
 import Web
 

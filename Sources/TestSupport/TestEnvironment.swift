@@ -1,5 +1,6 @@
 import Domain
 import Persistence
+import SampleData
 import Services
 
 /// Use cases on a fresh test database, for service tests that need no HTTP.

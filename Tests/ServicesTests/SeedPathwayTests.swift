@@ -1,6 +1,7 @@
 import Domain
 import Persistence
 import SQLKit
+import SampleData
 import Services
 import TestSupport
 import Testing

@@ -5,6 +5,7 @@ import HTTPTypes
 import HummingbirdTesting
 import Logging
 import Persistence
+import SampleData
 import Services
 import Web
 

@@ -194,7 +194,8 @@ public struct ReferralService: Sendable {
         }
     }
 
-    static func json(_ conditions: [EligibilityCondition]) throws -> String {
+    /// The eligibility conditions as the JSON stored on a referral.
+    public static func json(_ conditions: [EligibilityCondition]) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return String(decoding: try encoder.encode(conditions), as: UTF8.self)

@@ -1,5 +1,6 @@
 import Domain
 import Plot
+import QREncoder
 import Services
 
 /// The second step of login, enrolment with a QR code, and the recovery codes shown once.

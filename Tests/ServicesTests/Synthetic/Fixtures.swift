@@ -1,5 +1,6 @@
 import Domain
 
+@testable import SampleData
 @testable import Services
 
 /// Shared settings and a lazily generated sample, so that tests running in parallel generate it once.

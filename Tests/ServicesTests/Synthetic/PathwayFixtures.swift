@@ -1,5 +1,6 @@
 import Domain
 
+@testable import SampleData
 @testable import Services
 
 /// A population seen on 1 October 2026, with each adult's pathway and course enrolments, generated once.

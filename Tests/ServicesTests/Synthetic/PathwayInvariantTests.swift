@@ -1,6 +1,7 @@
 import Domain
 import Testing
 
+@testable import SampleData
 @testable import Services
 
 @Suite("Pathway invariants")

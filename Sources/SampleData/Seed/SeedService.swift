@@ -1,0 +1,158 @@
+import Domain
+import Foundation
+import Persistence
+import Services
+
+/// Generates a synthetic but realistic population (organisations, accounts, households at every stage of AGIR)
+/// into an empty database, with the same tables and rules as the screens, for demonstrations and benchmarks.
+public struct SeedService: Sendable {
+    let environment: ServiceEnvironment
+
+    public init(environment: ServiceEnvironment) { self.environment = environment }
+
+    /// What was written.
+    public struct Summary: Sendable {
+        public let departements: Int
+        public let households: Int
+        public let persons: Int
+        public let rows: Int
+        public let caseworkers: Int
+    }
+
+    /// Households written per transaction: large enough to be fast, small enough to keep memory flat.
+    static let chunk = 500
+
+    /// Writes the population of `scale` generated from `seed`; `progress` receives (households done, total).
+    @discardableResult
+    public func run(
+        scale: SeedScale,
+        seed: UInt64,
+        progress: @Sendable (Int, Int) -> Void = { _, _ in }
+    ) async throws -> Summary {
+        let database = environment.database
+        if try await database.read({ try await SeedReference.hasHouseholds(in: $0) }) {
+            throw DomainError.conflict("La base contient déjà des ménages : la génération ne remplit qu'une base vide.")
+        }
+        let today = CalendarDay(date: environment.time.now())
+        let territories = TerritoryQueries(database: database)
+        let covered = try await Self.covered(scale: scale, territories: territories)
+        try await database.write { sql in
+            for entry in covered {
+                try await SeedReference.setDeployment(entry.deployedOn.iso, departement: entry.code, in: sql)
+            }
+        }
+        let departements = try await territories.departements()
+        let byCode = Dictionary(uniqueKeysWithValues: departements.map { ($0.code, $0) })
+        var weights: [DepartementWeight] = []
+        var qpv: [String: [String: [String]]] = [:]
+        for entry in covered {
+            let communes = try await database.read {
+                try await SeedReference.communes(departement: entry.code, in: $0)
+            }
+            qpv[entry.code] = try await database.read { try await SeedReference.qpv(departement: entry.code, in: $0) }
+            weights.append(
+                DepartementWeight(
+                    code: entry.code,
+                    weight: max(1, entry.weight),
+                    deployedOn: entry.deployedOn,
+                    communes: communes
+                )
+            )
+        }
+        let population = SyntheticPopulation(
+            settings: PopulationSettings(households: scale.households, departements: weights, today: today, seed: seed)
+        )
+        var accounts = SeedRows()
+        let hash = PasswordHasher(cost: environment.security.bcryptCost).hash(SeedAccounts.password)
+        let created = SeedHouseholdRows.instant(today, hour: 7)
+        var caseworkers = 0
+        var catalogues: [String: CourseCatalogue] = [:]
+        let totalWeight = weights.reduce(0) { $0 + $1.weight }
+        for weight in weights {
+            guard let departement = byCode[weight.code] else { continue }
+            let providers = SeedAccounts.providerCount(
+                expectedHouseholds: Double(scale.households * weight.weight) / Double(max(1, totalWeight))
+            )
+            SeedAccounts.providerRows(
+                departement: departement,
+                count: providers,
+                passwordHash: hash,
+                createdAt: created,
+                into: &accounts
+            )
+            catalogues[weight.code] = CourseCatalogue(
+                departement: weight.code,
+                providers: providers,
+                communes: weight.communes,
+                qpv: qpv[weight.code] ?? [:],
+                today: today,
+                seed: seed
+            )
+            let count = population.caseworkerCount(departement: weight.code)
+            caseworkers += count
+            SeedAccounts.rows(
+                departement: departement,
+                caseworkers: count,
+                passwordHash: hash,
+                createdAt: created,
+                into: &accounts
+            )
+        }
+        SeedAccounts.nationalRows(passwordHash: hash, createdAt: created, into: &accounts)
+        try await database.write { try await SeedWriter.write(accounts, in: $0) }
+        let builder = SeedHouseholdRows(departements: departements, today: today)
+        let pathways = SeedPathwayRows(
+            factory: PathwayFactory(seed: seed, today: today),
+            names: byCode.mapValues(\.name)
+        )
+        var written = accounts.count
+        var persons = 0
+        var start = 0
+        while start < scale.households {
+            let end = min(start + Self.chunk, scale.households)
+            var rows = SeedRows()
+            for index in start..<end {
+                let household = population.household(at: index)
+                persons += household.members.count
+                try builder.append(household, into: &rows)
+                pathways.append(household, catalogues: &catalogues, into: &rows)
+            }
+            try await database.write { try await SeedWriter.write(rows, in: $0) }
+            written += rows.count
+            start = end
+            progress(end, scale.households)
+        }
+        try await database.write { try await PathwayAreas.place(persons: nil, in: $0) }
+        // After millions of rows the query planner needs fresh statistics, as after any bulk load.
+        try await database.write { try await SeedReference.analyze(in: $0) }
+        return Summary(
+            departements: weights.count,
+            households: scale.households,
+            persons: persons,
+            rows: written,
+            caseworkers: caseworkers
+        )
+    }
+
+    /// The départements to fill and their AGIR deployment dates. Nationally, the public sources give three waves
+    /// (2022: 27 départements, 2023: 25 more, June 2024: the rest of metropolitan France without Corsica) but not
+    /// which département joined when: the generator puts those with the most asylum-motive CIR first.
+    static func covered(
+        scale: SeedScale,
+        territories: TerritoryQueries
+    ) async throws -> [(code: String, deployedOn: CalendarDay, weight: Int)] {
+        let firstWave = CalendarDay(year: 2022, month: 1, day: 3)!
+        let counts = try SeedReference.asylumCIRCounts()
+        guard scale == .national else { return [("69", firstWave, counts.first { $0.code == "69" }?.count ?? 1)] }
+        let codes = Set(
+            try await territories.departements().map(\.code).filter(EligibilityRule.metropolitanExceptCorsica)
+        )
+        // Each département weighs its asylum-motive CIR count of 2020.
+        let ranked = counts.filter { codes.contains($0.code) }.sorted { ($0.count, $1.code) > ($1.count, $0.code) }
+        let secondWave = CalendarDay(year: 2023, month: 1, day: 2)!
+        let generalisation = CalendarDay(year: 2024, month: 6, day: 3)!
+        return ranked.enumerated().map { offset, entry in
+            (entry.code, offset < 27 ? firstWave : offset < 52 ? secondWave : generalisation, entry.count)
+        }
+    }
+}
