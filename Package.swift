@@ -35,6 +35,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "Domain", swiftSettings: swiftSettings),
+        .target(name: "SafeHTML", swiftSettings: swiftSettings),
         .target(
             name: "Persistence",
             dependencies: [
@@ -104,6 +105,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "DomainTests", dependencies: ["Domain"], swiftSettings: swiftSettings),
+        .testTarget(name: "SafeHTMLTests", dependencies: ["SafeHTML"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PersistenceTests",
             dependencies: ["Persistence", "TestSupport"],
