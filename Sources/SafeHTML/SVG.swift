@@ -1,5 +1,5 @@
 /// Inside an inline `<svg>` image (charts, the map, the QR code), built from the same escaping nodes as HTML.
-public enum SVGContext {}
+public enum SVGContext: HTMLContext {}
 
 extension Node where Context: HTML.BodyContext {
     /// An inline `<svg>` image; the `xmlns` is written by the function.

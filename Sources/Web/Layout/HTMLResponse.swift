@@ -1,5 +1,5 @@
 import Hummingbird
-import Plot
+import SafeHTML
 
 /// Wraps rendered HTML in a response.
 enum HTMLResponse {
@@ -12,7 +12,7 @@ enum HTMLResponse {
     }
 
     /// The rendered page as the response body.
-    static func body(_ html: HTML) -> ByteBuffer { ByteBuffer(string: html.render()) }
+    static func body(_ html: HTML) -> ByteBuffer { ByteBuffer(bytes: html.renderBytes()) }
 }
 
 /// Redirects after a form, with an optional one-time message.

@@ -1,7 +1,7 @@
 import Domain
 import Hummingbird
 import Persistence
-import Plot
+import SafeHTML
 import Services
 
 /// The caseload list and a household file rendered from models read once, so that `parcours bench-render` times the
