@@ -20,7 +20,7 @@ public enum HTMLButtonType: String, Sendable {
 
 /// The type of an input.
 public enum HTMLInputType: String, Sendable {
-    case checkbox, date, email, hidden, number, password, radio, search, tel, text, time, url
+    case checkbox, date, email, hidden, month, number, password, radio, search, tel, text, time, url
 }
 
 /// The relationship of a `<link>`.

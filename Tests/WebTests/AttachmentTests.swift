@@ -11,7 +11,7 @@ struct AttachmentTests {
     @Test func quotesSeparatorsLineBreaksAndAccentsBecomeUnderscores() {
         #expect(
             Attachment.disposition(filename: "a\"; filename*=x\r\nSet-Cookie: é.csv")
-                == #"attachment; filename="a___filename_x__Set-Cookie___.csv""#
+                == #"attachment; filename="a___filename__x__Set-Cookie___.csv""#
         )
     }
 

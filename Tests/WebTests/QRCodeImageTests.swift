@@ -1,7 +1,7 @@
-import Foundation
-import Testing
-
 import Domain
+import Foundation
+import SafeHTML
+import Testing
 
 @testable import Web
 

@@ -22,10 +22,21 @@ enum HostileRecords {
         ("accounts", "display_name"), ("api_tokens", "name"), ("requirement_rule_revisions", "note"),
     ]
 
-    /// Loads the demo casework and pathways and adds the records the demo lacks; returns the pages that show those
-    /// records (the files of the households with appointments or a transfer, the pathway with the civic exam).
+    /// Pages that show the records added here, and a household file with a diagnosis.
+    struct Pages: Sendable {
+        /// The files of the households with appointments (the second one also has a transfer).
+        let households: [String]
+        /// The pathway page of the person with a civic exam.
+        let pathway: String
+        /// A household file with a diagnosis.
+        let diagnosed: String
+
+        var all: [String] { households + [pathway, diagnosed] }
+    }
+
+    /// Loads the demo casework and pathways and adds the records the demo lacks.
     @discardableResult
-    static func load(_ app: TestApp) async throws -> [String] {
+    static func load(_ app: TestApp) async throws -> Pages {
         let environment = app.services
         try await DemoCasework(environment: environment).load()
         try await DemoPathways(environment: environment).load()
@@ -85,7 +96,20 @@ enum HostileRecords {
                 """
             ).run()
         }
-        return households.prefix(3).map { "/menages/\($0)" } + ["/personnes/\(person ?? "")/parcours"]
+        let diagnosed = try await app.database.read { sql in
+            try await sql.raw(
+                """
+                SELECT d.household_id FROM diagnoses d JOIN households h ON h.id = d.household_id
+                WHERE h.caseworker_account_id = \(bind: caseworker.id) AND h.stage = 'accompagnement'
+                ORDER BY d.household_id LIMIT 1
+                """
+            ).first()?.decode(column: "household_id", as: String.self)
+        }
+        return Pages(
+            households: households.prefix(3).map { "/menages/\($0)" },
+            pathway: "/personnes/\(person ?? "")/parcours",
+            diagnosed: "/menages/\(diagnosed ?? "")"
+        )
     }
 
     /// Writes `value` into every column of `columns`, in every row.

@@ -15,17 +15,19 @@ struct HostileTextRenderTests {
 
     @Test func everyPageKeepsItsStructureWhateverTheText() async throws {
         try await TestApp.run { browser, app in
-            let extra = try await HostileRecords.load(app)
+            let extra = try await HostileRecords.load(app).all
             try await HostileRecords.overwrite(with: Self.ordinary, in: app)
             let reference = try await SiteCrawler.crawl(browser, also: extra).mapValues(HTMLStructure.tokens)
             // Reading the site again must give the same structures, or the comparison below would prove nothing.
             let again = try await SiteCrawler.crawl(browser, also: extra).mapValues(HTMLStructure.tokens)
-            #expect(again == reference)
+            let unstable = again.filter { reference[$0.key] != $0.value }.keys.sorted()
+            #expect(unstable.isEmpty, "pages qui changent d'une lecture à l'autre : \(unstable)")
             #expect(reference.count > 60, "pages lues : \(reference.count)")
             for value in Self.hostile {
                 try await HostileRecords.overwrite(with: value, in: app)
                 let pages = try await SiteCrawler.crawl(browser, also: extra)
-                #expect(Set(pages.keys) == Set(reference.keys), "mêmes pages pour \(value)")
+                let different = Set(pages.keys).symmetricDifference(reference.keys).sorted()
+                #expect(different.isEmpty, "pages lues seulement d'un côté avec \(value.debugDescription) : \(different)")
                 for (page, html) in pages.sorted(by: { $0.key < $1.key }) {
                     let tokens = HTMLStructure.tokens(html)
                     guard let expected = reference[page], tokens != expected else { continue }

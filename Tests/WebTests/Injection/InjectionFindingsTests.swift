@@ -9,9 +9,10 @@ import Testing
 struct InjectionFindingsTests {
     static let payload = #""><meta http-equiv="refresh" content="0;url=https://x">' onmouseover='x"#
 
-    /// Whether the page holds an element or an attribute that only the payload could have added.
-    static func isInjected(_ html: String) -> Bool {
-        HTMLStructure.tokens(html).contains { $0.hasPrefix("<meta http-equiv") || $0.contains(" onmouseover") }
+    /// Records an issue for each element or attribute of the page that only the payload could have added.
+    static func expectClean(_ html: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let added = HTMLStructure.tokens(html).filter { $0.hasPrefix("<meta http-equiv") || $0.contains(" onmouseover") }
+        #expect(added.isEmpty, "ajouté par la valeur : \(added)", sourceLocation: sourceLocation)
     }
 
     /// Loads the demo records, writes the payload into one column, signs in as `role`; returns the demo's pages.
@@ -21,7 +22,7 @@ struct InjectionFindingsTests {
         as role: Role,
         browser: Browser,
         app: TestApp
-    ) async throws -> [String] {
+    ) async throws -> HostileRecords.Pages {
         let pages = try await HostileRecords.load(app)
         try await app.database.write { sql in
             try await sql.raw("UPDATE \(ident: table) SET \(ident: column) = \(bind: Self.payload)").run()
@@ -33,46 +34,43 @@ struct InjectionFindingsTests {
     @Test func aMemberNameInTheTitleAndTheAriaLabelsOfTheHouseholdFile() async throws {
         try await TestApp.run { browser, app in
             let pages = try await Self.prepare("persons", "document_names", as: .referent, browser: browser, app: app)
-            let file = try await browser.get(pages[0])
-            #expect(file.text.contains("<title>Ménage &quot;&gt;&lt;meta"))
-            #expect(!Self.isInjected(file.text))
-            #expect(!Self.isInjected(try await browser.get("/menages").text))
-        }
-    }
-
-    @Test func aTransliteratedNameOnTheHouseholdFile() async throws {
-        try await TestApp.run { browser, app in
-            let pages = try await Self.prepare("persons", "usual_names", as: .referent, browser: browser, app: app)
-            #expect(!Self.isInjected(try await browser.get(pages[0]).text))
+            let file = try await browser.get(pages.households[0])
+            let titled = file.text.contains("<title>Ménage &quot;&gt;&lt;meta")
+            #expect(titled)
+            Self.expectClean(file.text)
+            Self.expectClean(try await browser.get("/menages").text)
         }
     }
 
     @Test func diagnosisValuesInTheirFormFields() async throws {
         try await TestApp.run { browser, app in
             let pages = try await Self.prepare("diagnoses", "situation", as: .referent, browser: browser, app: app)
-            let file = try await browser.get(pages[0]).text
-            #expect(file.contains(#"value="&quot;&gt;&lt;meta"#))
-            #expect(!Self.isInjected(file))
+            let file = try await browser.get(pages.diagnosed).text
+            let shown = file.contains(#"value="&quot;&gt;&lt;meta"#)
+            #expect(shown)
+            Self.expectClean(file)
         }
     }
 
     @Test func personDetailsInTheirFormFields() async throws {
         try await TestApp.run { browser, app in
             let pages = try await Self.prepare("persons", "languages", as: .referent, browser: browser, app: app)
-            let file = try await browser.get(pages[0]).text
+            let file = try await browser.get(pages.households[0]).text
             let person = try #require(file.firstMatch(of: /personne=([^"#&]+)#identite/)?.1)
-            let form = try await browser.get(pages[0] + "?personne=" + person).text
-            #expect(form.contains(#"value="&quot;&gt;&lt;meta"#))
-            #expect(!Self.isInjected(form))
+            let form = try await browser.get(pages.households[0] + "?personne=" + person).text
+            let shown = form.contains(#"value="&quot;&gt;&lt;meta"#)
+            #expect(shown)
+            Self.expectClean(form)
         }
     }
 
     @Test func courseTitlesOnThePathwayPage() async throws {
         try await TestApp.run { browser, app in
             let pages = try await Self.prepare("courses", "title", as: .referent, browser: browser, app: app)
-            let pathway = try await browser.get(pages[3]).text
-            #expect(pathway.contains("&quot;&gt;&lt;meta"))
-            #expect(!Self.isInjected(pathway))
+            let pathway = try await browser.get(pages.pathway).text
+            let shown = pathway.contains(#"aria-label="Inscrire à : &quot;&gt;&lt;meta"#)
+            #expect(shown)
+            Self.expectClean(pathway)
         }
     }
 
@@ -80,9 +78,12 @@ struct InjectionFindingsTests {
         try await TestApp.run { browser, app in
             _ = try await Self.prepare("organisations", "name", as: .admin, browser: browser, app: app)
             let list = try await browser.get("/admin/organisations").text
-            #expect(!Self.isInjected(list))
+            Self.expectClean(list)
             let organisation = try #require(list.firstMatch(of: /href="(\/admin\/organisations\/id[0-9]+)"/)?.1)
-            #expect(!Self.isInjected(try await browser.get(String(organisation)).text))
+            let form = try await browser.get(String(organisation)).text
+            let shown = form.contains(#"value="&quot;&gt;&lt;meta"#)
+            #expect(shown)
+            Self.expectClean(form)
         }
     }
 
@@ -90,9 +91,12 @@ struct InjectionFindingsTests {
         try await TestApp.run { browser, app in
             _ = try await Self.prepare("accounts", "display_name", as: .admin, browser: browser, app: app)
             let list = try await browser.get("/admin/comptes").text
-            #expect(!Self.isInjected(list))
+            Self.expectClean(list)
             let account = try #require(list.firstMatch(of: /href="(\/admin\/comptes\/id[0-9]+)"/)?.1)
-            #expect(!Self.isInjected(try await browser.get(String(account)).text))
+            let form = try await browser.get(String(account)).text
+            let shown = form.contains(#"value="&quot;&gt;&lt;meta"#)
+            #expect(shown)
+            Self.expectClean(form)
         }
     }
 
@@ -100,8 +104,9 @@ struct InjectionFindingsTests {
         try await TestApp.run { browser, app in
             _ = try await Self.prepare("api_tokens", "name", as: .referent, browser: browser, app: app)
             let page = try await browser.get("/compte").text
-            #expect(page.contains("&quot;&gt;&lt;meta"))
-            #expect(!Self.isInjected(page))
+            let shown = page.contains(#"aria-label="Révoquer le jeton &quot;&gt;&lt;meta"#)
+            #expect(shown)
+            Self.expectClean(page)
         }
     }
 }

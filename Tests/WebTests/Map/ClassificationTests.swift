@@ -1,3 +1,4 @@
+import SafeHTML
 import Testing
 
 @testable import Web

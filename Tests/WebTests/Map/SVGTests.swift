@@ -1,4 +1,5 @@
 import Foundation
+import SafeHTML
 import Testing
 
 @testable import Web
