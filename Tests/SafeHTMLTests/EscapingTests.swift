@@ -60,7 +60,9 @@ struct EscapingTests {
     }
 
     @Test func voidElementsHaveNoEndTag() {
-        #expect(Body.input(.type(.hidden), .name("a"), .value("b")).render() == #"<input type="hidden" name="a" value="b">"#)
+        #expect(
+            Body.input(.type(.hidden), .name("a"), .value("b")).render() == #"<input type="hidden" name="a" value="b">"#
+        )
         #expect(Body.p(.text("a"), .br(), .text("b")).render() == "<p>a<br>b</p>")
         #expect(Node<HTML.HeadContext>.meta(.charset(.utf8)).render() == #"<meta charset="UTF-8">"#)
     }

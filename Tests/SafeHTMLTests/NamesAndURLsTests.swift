@@ -24,14 +24,18 @@ struct NamesAndURLsTests {
     }
 
     @Test func pathsFragmentsAndWebAddressesAreKept() {
-        for url in ["/menages?tous=1&page=2", "#contenu", "?page=2", "https://example.org/a", "mailto:a@b.fr", "a/b:c"] {
+        for url in ["/menages?tous=1&page=2", "#contenu", "?page=2", "https://example.org/a", "mailto:a@b.fr", "a/b:c"]
+        {
             #expect(URLPolicy.allows(url), "\(url)")
         }
         #expect(Body.a(.href("/a?b=1&c=2")).render() == #"<a href="/a?b=1&amp;c=2"></a>"#)
     }
 
     @Test func scriptAndDataURLsAreReplaced() {
-        for url in ["javascript:alert(1)", "JavaScript:alert(1)", " javascript:x", "java\tscript:x", "data:text/html,x", "vbscript:x"] {
+        for url in [
+            "javascript:alert(1)", "JavaScript:alert(1)", " javascript:x", "java\tscript:x", "data:text/html,x",
+            "vbscript:x",
+        ] {
             #expect(!URLPolicy.allows(url), "\(url)")
         }
         #expect(Body.a(.href("javascript:alert(1)")).render() == #"<a href="about:invalid"></a>"#)
@@ -40,7 +44,9 @@ struct NamesAndURLsTests {
     }
 
     @Test func theEscapingFunctionMatchesTheRenderedText() {
-        #expect(MarkupEscaping.escaped(#"<a href="x">'&'</a>"#) == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+        #expect(
+            MarkupEscaping.escaped(#"<a href="x">'&'</a>"#) == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
+        )
         #expect(MarkupEscaping.escaped("café — ok") == "café — ok")
     }
 }

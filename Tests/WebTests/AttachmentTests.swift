@@ -5,7 +5,9 @@ import Testing
 /// A download's file name cannot close its quotes, add a parameter or break the header.
 struct AttachmentTests {
     @Test func anOrdinaryNameIsKept() {
-        #expect(Attachment.disposition(filename: "rapport-2026-11.csv") == #"attachment; filename="rapport-2026-11.csv""#)
+        #expect(
+            Attachment.disposition(filename: "rapport-2026-11.csv") == #"attachment; filename="rapport-2026-11.csv""#
+        )
     }
 
     @Test func quotesSeparatorsLineBreaksAndAccentsBecomeUnderscores() {

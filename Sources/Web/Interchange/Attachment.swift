@@ -4,7 +4,9 @@ enum Attachment {
     static func disposition(filename: String) -> String {
         let safe = String(
             filename.unicodeScalars.map { scalar -> Character in
-                scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || ".-_".unicodeScalars.contains(scalar))
+                scalar.isASCII
+                    && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                        || ".-_".unicodeScalars.contains(scalar))
                     ? Character(scalar) : "_"
             }
         )

@@ -79,7 +79,9 @@ enum FormField {
     /// A checkbox with its label after it; it sends `oui` when ticked.
     static func checkbox(name: String, label: String, checked: Bool, hint: String? = nil) -> Node<HTML.FormContext> {
         let id = "champ-\(name)"
-        var attributes: [(StaticString, String?)] = [("type", "checkbox"), ("id", id), ("name", name), ("value", "oui")]
+        var attributes: [(StaticString, String?)] = [
+            ("type", "checkbox"), ("id", id), ("name", name), ("value", "oui"),
+        ]
         if checked { attributes.append(("checked", nil)) }
         if hint != nil { attributes.append(("aria-describedby", "\(id)-aide")) }
         return .div(
@@ -143,6 +145,10 @@ enum RawElement {
 
     /// An `<option>` with its visible text.
     static func option(value: String, label: String, selected: Bool) -> Node<HTML.SelectContext> {
-        .option(.attribute(named: "value", value: value, ignoreIfValueIsEmpty: false), .selected(selected), .text(label))
+        .option(
+            .attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
+            .selected(selected),
+            .text(label)
+        )
     }
 }

@@ -43,7 +43,9 @@ enum HTMLStructure {
                     continue
                 }
                 var attribute = ""
-                while let scalar = at(0), !isSpace(scalar), scalar != "/", scalar != ">", scalar != "=" || attribute.isEmpty {
+                while let scalar = at(0), !isSpace(scalar), scalar != "/", scalar != ">",
+                    scalar != "=" || attribute.isEmpty
+                {
                     attribute.unicodeScalars.append(scalar)
                     index += 1
                 }

@@ -27,12 +27,17 @@ struct HostileTextRenderTests {
                 try await HostileRecords.overwrite(with: value, in: app)
                 let pages = try await SiteCrawler.crawl(browser, also: extra)
                 let different = Set(pages.keys).symmetricDifference(reference.keys).sorted()
-                #expect(different.isEmpty, "pages lues seulement d'un côté avec \(value.debugDescription) : \(different)")
+                #expect(
+                    different.isEmpty,
+                    "pages lues seulement d'un côté avec \(value.debugDescription) : \(different)"
+                )
                 for (page, html) in pages.sorted(by: { $0.key < $1.key }) {
                     let tokens = HTMLStructure.tokens(html)
                     guard let expected = reference[page], tokens != expected else { continue }
                     let first = zip(tokens, expected).first { $0 != $1 }
-                    Issue.record("\(page) avec \(value.debugDescription) : \(first.map { "\($0) au lieu de \($1)" } ?? "longueur")")
+                    Issue.record(
+                        "\(page) avec \(value.debugDescription) : \(first.map { "\($0) au lieu de \($1)" } ?? "longueur")"
+                    )
                 }
                 let shown = pages.values.filter { $0.contains(MarkupEscaping.escaped(value)) }.count
                 #expect(shown > 20, "la valeur \(value.debugDescription) apparaît échappée sur \(shown) pages")

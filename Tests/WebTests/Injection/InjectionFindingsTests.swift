@@ -11,7 +11,9 @@ struct InjectionFindingsTests {
 
     /// Records an issue for each element or attribute of the page that only the payload could have added.
     static func expectClean(_ html: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let added = HTMLStructure.tokens(html).filter { $0.hasPrefix("<meta http-equiv") || $0.contains(" onmouseover") }
+        let added = HTMLStructure.tokens(html).filter {
+            $0.hasPrefix("<meta http-equiv") || $0.contains(" onmouseover")
+        }
         #expect(added.isEmpty, "ajouté par la valeur : \(added)", sourceLocation: sourceLocation)
     }
 

@@ -71,7 +71,8 @@ struct SVGTests {
     }
 
     @Test func textIsEscaped() {
-        let svg = Self.sample(links: ["01": "/carte?d=01&x=\"y\""], title: "Taux <b> & \"co\"").svg(idPrefix: "m").render()
+        let svg = Self.sample(links: ["01": "/carte?d=01&x=\"y\""], title: "Taux <b> & \"co\"").svg(idPrefix: "m")
+            .render()
         #expect(svg.contains("<title id=\"m-title\">Taux &lt;b&gt; &amp; &quot;co&quot;</title>"))
         #expect(svg.contains(##"href="/carte?d=01&amp;x=&quot;y&quot;""##))
         #expect(!svg.contains("<b>"))
@@ -112,7 +113,8 @@ struct SVGTests {
 
     @Test func deterministic() {
         #expect(
-            Self.sample(links: ["01": "/a"]).svg(idPrefix: "m").render() == Self.sample(links: ["01": "/a"]).svg(idPrefix: "m").render()
+            Self.sample(links: ["01": "/a"]).svg(idPrefix: "m").render()
+                == Self.sample(links: ["01": "/a"]).svg(idPrefix: "m").render()
         )
         #expect(Self.sample().legend().render() == Self.sample().legend().render())
     }

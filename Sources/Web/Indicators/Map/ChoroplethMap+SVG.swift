@@ -28,7 +28,12 @@ extension ChoroplethMap {
             )
             guard let href = links[shape.code] else { return .group(path, Self.newline) }
             return .group(
-                .element("a", .attribute(named: "href", value: href), .attribute(named: "aria-label", value: label), path),
+                .element(
+                    "a",
+                    .attribute(named: "href", value: href),
+                    .attribute(named: "aria-label", value: label),
+                    path
+                ),
                 Self.newline
             )
         }
