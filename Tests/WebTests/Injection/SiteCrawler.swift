@@ -29,7 +29,8 @@ enum SiteCrawler {
                 read += 1
                 let html = response.text
                 pages["\(role.rawValue) \(path)"] = html
-                for link in links(in: html) where !seen.contains(link) {
+                // Sorted, so that rows listed in another order (equal names sort as the engine likes) pick the same pages.
+                for link in links(in: html).sorted() where !seen.contains(link) {
                     seen.insert(link)
                     let key = pattern(link)
                     guard perPatternCount[key, default: 0] < perPattern else { continue }
