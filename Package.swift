@@ -19,7 +19,6 @@ let package = Package(
         .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
         .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.0"),
-        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
         .package(url: "https://github.com/apple/swift-configuration.git", from: "1.4.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
@@ -38,6 +37,7 @@ let package = Package(
         // A QR code encoder (ISO/IEC 18004) for the second-factor enrolment page: no package in the mirror does it
         // (docs/adr/0006-qr-encoder-target.md).
         .target(name: "QREncoder", swiftSettings: swiftSettings),
+        .target(name: "SafeHTML", swiftSettings: swiftSettings),
         .target(
             name: "Persistence",
             dependencies: [
@@ -74,9 +74,8 @@ let package = Package(
         .target(
             name: "Web",
             dependencies: [
-                "Domain", "Persistence", "Services", "QREncoder",
+                "Domain", "Persistence", "Services", "QREncoder", "SafeHTML",
                 .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "Plot", package: "Plot"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -116,6 +115,7 @@ let package = Package(
         ),
         .testTarget(name: "DomainTests", dependencies: ["Domain"], swiftSettings: swiftSettings),
         .testTarget(name: "QREncoderTests", dependencies: ["QREncoder"], swiftSettings: swiftSettings),
+        .testTarget(name: "SafeHTMLTests", dependencies: ["SafeHTML"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PersistenceTests",
             dependencies: ["Persistence", "TestSupport"],
@@ -129,7 +129,7 @@ let package = Package(
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "Web", "SampleData", "TestSupport",
+                "Web", "SampleData", "SafeHTML", "QREncoder", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

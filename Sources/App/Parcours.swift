@@ -10,6 +10,7 @@ struct Parcours: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, DemoCommand.self, MigrateCommand.self, UserCommand.self, TokenCommand.self,
             AuditCommand.self, PurgeCommand.self, ExtractCommand.self, SeedCommand.self, BenchCommand.self,
+            RenderBenchCommand.self,
         ]
     )
 }

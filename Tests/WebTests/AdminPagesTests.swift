@@ -37,10 +37,10 @@ struct AdminPagesTests {
                 ]
             )
             #expect(response.status == .unprocessableContent)
-            #expect(response.text.contains("Saisissez le nom de l'organisation."))
+            #expect(response.text.contains("Saisissez le nom de l&#39;organisation."))
             #expect(response.text.contains("clé de contrôle est fausse"))
             #expect(response.text.contains("W suivi de 9 chiffres"))
-            #expect(response.text.contains("Le département « 99 » n'existe pas."))
+            #expect(response.text.contains("Le département « 99 » n&#39;existe pas."))
             #expect(response.text.contains("4 erreurs à corriger"))
             #expect(response.text.contains("value=\"73282932000075\""))
             let list = try await browser.get("/admin/organisations")

@@ -30,7 +30,7 @@ struct CaseworkFlowTests {
         try await TestApp.run { browser, _ in
             let path = try await Self.assignedHousehold(browser)
             let file = try await browser.get(path)
-            #expect(file.text.contains("Enregistrer l'entretien d'accueil"))
+            #expect(file.text.contains("Enregistrer l&#39;entretien d&#39;accueil"))
             #expect(try await browser.post(path + "/accueil", form: [("welcomeDate", "2026-11-24")]).location == path)
             var page = try await browser.get(path)
             #expect(page.text.contains("24 novembre 2026"))
@@ -74,7 +74,7 @@ struct CaseworkFlowTests {
             #expect(home.text.contains("Nouvelles affectations à accueillir"))
             #expect(home.text.contains("AHMADZAI Amina</a> – orienté le 20 novembre 2026"))
             // CIR signed on 2 November: contract due on 2 December, five days after 27 November.
-            #expect(home.text.contains("<td>Contrat d'engagement</td><td>2 décembre 2026</td>"))
+            #expect(home.text.contains("<td>Contrat d&#39;engagement</td><td>2 décembre 2026</td>"))
         }
     }
 
@@ -115,7 +115,7 @@ struct CaseworkFlowTests {
                 ]
             )
             let page = try await browser.get(path)
-            #expect(page.text.contains("Sortie non positive au sens d'AGIR."))
+            #expect(page.text.contains("Sortie non positive au sens d&#39;AGIR."))
             #expect(page.text.contains("<th scope=\"row\">Emploi ou formation durable</th><td>Non</td>"))
         }
     }
@@ -128,11 +128,11 @@ struct CaseworkFlowTests {
             #expect(future.status == .unprocessableContent)
             #expect(future.text.contains("ne peut pas être dans le futur"))
             let beforeReferral = try await browser.post(path + "/accueil", form: [("welcomeDate", "2026-11-19")])
-            #expect(beforeReferral.text.contains("ne peut pas précéder l'orientation"))
+            #expect(beforeReferral.text.contains("ne peut pas précéder l&#39;orientation"))
             try await browser.post(path + "/accueil", form: [("welcomeDate", "2026-11-24")])
             try await browser.get(path)
             let early = try await browser.post(path + "/contrat", form: [("contractDate", "2026-11-23")])
-            #expect(early.text.contains("ne peut pas précéder l'entretien d'accueil"))
+            #expect(early.text.contains("ne peut pas précéder l&#39;entretien d&#39;accueil"))
             let noMonths = try await browser.post(
                 path + "/sortie",
                 form: [
@@ -331,7 +331,7 @@ struct HouseholdMemberTests {
             let response = try await browser.post(path + "/membres", form: [("relation", ""), ("documentNames", "")])
             #expect(response.status == .unprocessableContent)
             #expect(response.text.contains("Choisissez le lien avec la personne de référence."))
-            #expect(response.text.contains("tels qu'ils figurent sur les documents"))
+            #expect(response.text.contains("tels qu&#39;ils figurent sur les documents"))
         }
     }
 }
@@ -366,7 +366,7 @@ struct PlanTests {
                 ]
             )
             #expect(missing.status == .unprocessableContent)
-            #expect(missing.text.contains("Choisissez l'organisation partenaire qui agit."))
+            #expect(missing.text.contains("Choisissez l&#39;organisation partenaire qui agit."))
             try await browser.post(
                 path + "/actions",
                 form: [
@@ -417,7 +417,7 @@ struct AppointmentTests {
                 ]
             )
             #expect(bad.status == .unprocessableContent)
-            #expect(bad.text.contains("Saisissez la date et l'heure du rendez-vous"))
+            #expect(bad.text.contains("Saisissez la date et l&#39;heure du rendez-vous"))
             #expect(bad.text.contains("Saisissez le lieu."))
             try await browser.post(
                 path + "/rendez-vous",

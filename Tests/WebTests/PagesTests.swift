@@ -65,7 +65,7 @@ struct PagesTests {
         try await TestApp.run { browser, _ in
             let response = try await browser.get("/accessibilite")
             #expect(response.status == .ok)
-            #expect(response.text.contains("Déclaration d'accessibilité"))
+            #expect(response.text.contains("Déclaration d&#39;accessibilité"))
             #expect(response.text.contains("RGAA"))
         }
     }

@@ -60,7 +60,7 @@ struct TransferFlowTests {
             #expect(file.text.contains("Référent</dt><dd>Non affecté"))
             #expect(file.text.contains("Logement social attribué à Bourg-en-Bresse"))
             // The history stays: the welcome interview and the entry situation came with the file.
-            #expect(file.text.contains("<th scope=\"row\">Situation à l'entrée</th><td>24 novembre 2026</td>"))
+            #expect(file.text.contains("<th scope=\"row\">Situation à l&#39;entrée</th><td>24 novembre 2026</td>"))
             let audit = try await app.services.database.read { sql in
                 try await sql.raw("SELECT COUNT(*) AS n FROM audit_events WHERE action = 'menage.transfert_operateur'")
                     .first()?.decode(column: "n", as: Int.self)

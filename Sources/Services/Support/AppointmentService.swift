@@ -140,10 +140,25 @@ enum ICalendar {
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"
     }
 
-    /// Escapes the characters RFC 5545 reserves in text values.
+    /// Escapes the characters RFC 5545 reserves in text values. Every line break (CR, LF or both) becomes `\\n` and
+    /// other control characters are dropped, so that a stored value can never start a property or an event of its own.
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
-            .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\n", with: "\\n")
+        var escaped = ""
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            switch scalar {
+            case "\\": escaped += "\\\\"
+            case ";": escaped += "\\;"
+            case ",": escaped += "\\,"
+            case "\r": escaped += "\\n"
+            case "\n" where previous == "\r": continue
+            case "\n": escaped += "\\n"
+            case _ where scalar.properties.generalCategory == .control: continue
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
     }
 
     /// Folds a line longer than 75 characters (continuation lines start with a space).

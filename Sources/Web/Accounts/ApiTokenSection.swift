@@ -1,7 +1,7 @@
 import Domain
 import Foundation
 import Persistence
-import Plot
+import SafeHTML
 import Services
 
 /// The personal API tokens of the account page: the list with revocation, and the creation form.

@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 
 /// The sign-in page: e-mail and password, with a message per field.
 enum LoginPage {

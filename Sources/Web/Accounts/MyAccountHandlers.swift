@@ -1,6 +1,6 @@
 import Domain
 import Hummingbird
-import Plot
+import SafeHTML
 import Services
 
 /// The signed-in person's own account: password change and two-factor authentication.

@@ -1,7 +1,7 @@
 import Domain
 import Foundation
 import Persistence
-import Plot
+import SafeHTML
 import Services
 
 /// The signed-in person's own account: who they are, password change, two-factor authentication.

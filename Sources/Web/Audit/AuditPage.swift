@@ -2,7 +2,7 @@ import Domain
 import Foundation
 import Hummingbird
 import Persistence
-import Plot
+import SafeHTML
 import Services
 
 /// The data protection officer's page: search the audit log by person, account, action and period.

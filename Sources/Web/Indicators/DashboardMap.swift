@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 import Services
 
 /// The choropleth map of the chosen indicator over the dashboard's départements, with its legend; the comparison
@@ -42,8 +42,8 @@ enum DashboardMap {
         return .section(
             .attribute(named: "aria-labelledby", value: "carte"),
             .h2(.id("carte"), .text("Carte : \(indicator.label)")),
-            .div(.class("map-frame"), .raw(map.svg(idPrefix: "carte"))),
-            .div(.class("map-legend"), .raw(map.legendHTML())),
+            .div(.class("map-frame"), map.svg(idPrefix: "carte")),
+            .div(.class("map-legend"), map.legend()),
             .element(
                 named: "details",
                 nodes: [

@@ -1,6 +1,6 @@
 import Domain
 import Foundation
-import Plot
+import SafeHTML
 import Services
 
 /// A dashboard page: key figures, the map of the chosen indicator, the comparison of the territory's parts, exits

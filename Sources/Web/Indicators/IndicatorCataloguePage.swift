@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 
 /// The public page that documents every indicator: definition, formula, unit, target, source, version.
 enum IndicatorCataloguePage {

@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 import Services
 
 /// The public open-data page: the nation's indicators per département, small counts hidden, with a CSV file.

@@ -1,6 +1,6 @@
 import Domain
 import Foundation
-import Plot
+import SafeHTML
 
 /// Events per month as an SVG bar chart with a text alternative, drawn on the server.
 enum TimeSeriesChart {
@@ -17,32 +17,62 @@ enum TimeSeriesChart {
         guard !months.isEmpty else { return .empty }
         let maximum = max(5, months.map(\.count).max() ?? 0)
         let slot = width / Double(months.count)
-        let bars = months.enumerated().map { index, entry -> String in
+        let bars = months.enumerated().map { index, entry -> Node<SVGContext> in
             let shown = entry.count >= SuppressionRule.threshold || entry.count == 0
             let barHeight = shown ? (height - 30) * Double(entry.count) / Double(maximum) : 0
             let x = Double(index) * slot + slot * 0.15
             let y = height - 20 - barHeight
-            let label = "\(monthLabel(entry.month)) : \(shown ? String(entry.count) : "< 5") \(noun)"
-            return """
-                <rect x="\(format(x))" y="\(format(y))" width="\(format(slot * 0.7))" height="\(format(barHeight))" \
-                fill="#2b5797"><title>\(Markup.escape(label))</title></rect>
-                """
-        }.joined()
-        let ticks = months.enumerated().filter { $0.offset % max(1, months.count / 6) == 0 }.map { index, entry in
-            "<text x=\"\(format(Double(index) * slot + slot / 2))\" y=\"\(format(height - 4))\" font-size=\"11\" "
-                + "text-anchor=\"middle\" fill=\"#333\">\(Markup.escape(monthLabel(entry.month)))</text>"
-        }.joined()
-        let svg = """
-            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(width)) \(Int(height))" role="img" \
-            aria-labelledby="\(id)-titre \(id)-desc" class="chart"><title id="\(id)-titre">\(Markup.escape(title))</title>\
-            <desc id="\(id)-desc">Diagramme en barres : de \(Markup.escape(monthLabel(months[0].month))) à \
-            \(Markup.escape(monthLabel(months[months.count - 1].month))), au plus \(maximum) \(Markup.escape(noun)) par mois. \
-            Le tableau qui suit donne les mêmes valeurs.</desc>\
-            <line x1="0" y1="\(format(height - 20))" x2="\(Int(width))" y2="\(format(height - 20))" stroke="#666"/>\
-            \(bars)\(ticks)</svg>
-            """
+            return .element(
+                "rect",
+                .attribute(named: "x", value: format(x)),
+                .attribute(named: "y", value: format(y)),
+                .attribute(named: "width", value: format(slot * 0.7)),
+                .attribute(named: "height", value: format(barHeight)),
+                .attribute(named: "fill", value: "#2b5797"),
+                .element("title", .text("\(monthLabel(entry.month)) : \(shown ? String(entry.count) : "< 5") \(noun)"))
+            )
+        }
+        let ticks = months.enumerated().filter { $0.offset % max(1, months.count / 6) == 0 }.map {
+            index,
+            entry -> Node<SVGContext> in
+            .element(
+                "text",
+                .attribute(named: "x", value: format(Double(index) * slot + slot / 2)),
+                .attribute(named: "y", value: format(height - 4)),
+                .attribute(named: "font-size", value: "11"),
+                .attribute(named: "text-anchor", value: "middle"),
+                .attribute(named: "fill", value: "#333"),
+                .text(monthLabel(entry.month))
+            )
+        }
+        let svg: Node<HTML.BodyContext> = .svg(
+            .attribute(named: "viewBox", value: "0 0 \(Int(width)) \(Int(height))"),
+            .attribute(named: "role", value: "img"),
+            .attribute(named: "aria-labelledby", value: "\(id)-titre \(id)-desc"),
+            .class("chart"),
+            .element("title", .id("\(id)-titre"), .text(title)),
+            .element(
+                "desc",
+                .id("\(id)-desc"),
+                .text(
+                    "Diagramme en barres : de \(monthLabel(months[0].month)) à "
+                        + "\(monthLabel(months[months.count - 1].month)), au plus \(maximum) \(noun) par mois. "
+                        + "Le tableau qui suit donne les mêmes valeurs."
+                )
+            ),
+            .element(
+                "line",
+                .attribute(named: "x1", value: "0"),
+                .attribute(named: "y1", value: format(height - 20)),
+                .attribute(named: "x2", value: String(Int(width))),
+                .attribute(named: "y2", value: format(height - 20)),
+                .attribute(named: "stroke", value: "#666")
+            ),
+            .group(bars),
+            .group(ticks)
+        )
         return .group(
-            .div(.class("chart-frame"), .raw(svg)),
+            .div(.class("chart-frame"), svg),
             .element(
                 named: "details",
                 nodes: [

@@ -1,5 +1,5 @@
 import Hummingbird
-import Plot
+import SafeHTML
 
 /// Wraps rendered HTML in a response.
 enum HTMLResponse {
@@ -7,9 +7,12 @@ enum HTMLResponse {
         Response(
             status: status,
             headers: [.contentType: "text/html; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(string: html.render()))
+            body: .init(byteBuffer: body(html))
         )
     }
+
+    /// The rendered page as the response body.
+    static func body(_ html: HTML) -> ByteBuffer { ByteBuffer(bytes: html.renderBytes()) }
 }
 
 /// Redirects after a form, with an optional one-time message.

@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 
 /// The one page frame: skip link, header with organisation and role, navigation by role, breadcrumbs, footer.
 enum Layout {

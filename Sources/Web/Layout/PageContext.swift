@@ -14,6 +14,14 @@ struct PageContext: Sendable {
         self.flash = context.flash
         self.path = request.uri.path
     }
+
+    /// A page seen by `account` outside a request (the rendering benchmark).
+    init(account: AccountSummary, path: String) {
+        self.account = account
+        self.csrfToken = String(repeating: "x", count: 43)
+        self.flash = nil
+        self.path = path
+    }
 }
 
 /// A step of the breadcrumb trail; the last step is the current page and has no link.

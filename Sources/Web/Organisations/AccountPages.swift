@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 
 /// Administrator pages for accounts: the list, the create / edit form and the one-time password page.
 enum AccountPages {

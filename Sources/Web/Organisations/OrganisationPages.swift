@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 
 /// Administrator pages for organisations: the list and the create / edit form.
 enum OrganisationPages {

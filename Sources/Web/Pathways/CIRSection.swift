@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 import Services
 
 /// The republican integration contract: signature, civic training, language path and its result, end interview and

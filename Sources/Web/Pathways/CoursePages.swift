@@ -1,6 +1,6 @@
 import Domain
 import Persistence
-import Plot
+import SafeHTML
 import Services
 
 /// The training provider's screens: its courses with the form to declare one, and a course's enrolments, waiting

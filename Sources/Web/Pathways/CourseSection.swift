@@ -1,6 +1,6 @@
 import Domain
 import Persistence
-import Plot
+import SafeHTML
 import Services
 
 /// A person's course enrolments and the courses suggested for them, each with a button to enrol.

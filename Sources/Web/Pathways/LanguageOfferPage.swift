@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 import Services
 
 /// The prefecture's view of the language offer against demand, per commune, with small counts hidden.

@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 import Services
 
 /// What the forms of a page show again after bad input: the messages and the values as typed.

@@ -1,6 +1,6 @@
 import Domain
 import Hummingbird
-import Plot
+import SafeHTML
 import Services
 
 /// A person's pathway page and the forms that record on it.

@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 import Services
 
 /// A person's pathway: what each title requires and what is missing, French progress per skill, CIR, proofs, civic

@@ -1,7 +1,7 @@
 import Domain
 import Foundation
 import Persistence
-import Plot
+import SafeHTML
 import Services
 
 /// What the home page shows: the account, its missions and the AGIR deployment of its territory.

@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 
 /// National steering's page to correct the date AGIR was deployed in each département.
 enum DeploymentPage {

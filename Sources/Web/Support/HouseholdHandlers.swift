@@ -1,7 +1,7 @@
 import Domain
 import Hummingbird
 import Persistence
-import Plot
+import SafeHTML
 import Services
 
 /// The caseload list and the household file.

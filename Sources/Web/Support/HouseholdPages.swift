@@ -1,6 +1,6 @@
 import Domain
 import Persistence
-import Plot
+import SafeHTML
 import Services
 
 /// The caseload list and the household file.

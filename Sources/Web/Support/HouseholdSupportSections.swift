@@ -1,6 +1,6 @@
 import Domain
 import Persistence
-import Plot
+import SafeHTML
 import Services
 
 /// The support sections of a household file: milestones, contacts, exit; with forms for those who may write.

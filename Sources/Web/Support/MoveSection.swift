@@ -1,6 +1,6 @@
 import Domain
 import Persistence
-import Plot
+import SafeHTML
 import Services
 
 /// Transfers of a household to another operator or département: the history for everyone who opens the file,

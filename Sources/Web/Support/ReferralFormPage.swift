@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 import Services
 
 /// The OFII agent's referral form, with possible duplicates to review before anything is written.

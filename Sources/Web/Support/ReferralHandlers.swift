@@ -1,7 +1,7 @@
 import Domain
 import Hummingbird
 import Persistence
-import Plot
+import SafeHTML
 import Services
 
 /// Referrals: the OFII agent's form, the lists, one referral and the operator manager's decision.

@@ -1,7 +1,7 @@
 import Domain
 import Foundation
 import Persistence
-import Plot
+import SafeHTML
 
 /// The list of referrals and one referral with its eligibility and the operator's decision.
 enum ReferralPages {

@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 
 /// Pickers for a département, a commune and a country, usable in any form.
 enum TerritoryPickers {

@@ -36,7 +36,7 @@ struct CourseFlowTests {
             try await browser.post("/deconnexion", form: [])
             try await browser.login(as: .referent)
             var page = try await browser.get(pathway)
-            #expect(page.text.contains("Français vers l'A2"))
+            #expect(page.text.contains("Français vers l&#39;A2"))
             #expect(page.text.contains("dans la commune du ménage"))
             #expect(
                 try await browser.post(pathway + "/inscriptions", form: [("courseID", courseID)]).location == pathway
@@ -46,7 +46,7 @@ struct CourseFlowTests {
             try await browser.get(child)
             try await browser.post(child + "/inscriptions", form: [("courseID", courseID)])
             page = try await browser.get(child)
-            #expect(page.text.contains("Formation complète : inscrit en liste d'attente."))
+            #expect(page.text.contains("Formation complète : inscrit en liste d&#39;attente."))
             let twice = try await browser.post(child + "/inscriptions", form: [("courseID", courseID)])
             #expect(twice.status == .conflict)
 
@@ -54,7 +54,7 @@ struct CourseFlowTests {
             try await browser.login(as: .partenaire)
             let detail = try await browser.get(course)
             #expect(detail.text.contains("AHMADZAI Amina — Inscrit"))
-            #expect(detail.text.contains("AHMADZAI Yasin — Liste d'attente"))
+            #expect(detail.text.contains("AHMADZAI Yasin — Liste d&#39;attente"))
             let amina = try #require(detail.text.firstMatch(of: /name="enrolmentID" value="([^"]+)"/)?.1)
             let tooMany = try await browser.post(
                 course + "/presences",
@@ -69,7 +69,7 @@ struct CourseFlowTests {
                 course + "/presences",
                 form: [("enrolmentID", yasin), ("status-\(yasin)", "inscrit"), ("hours-\(yasin)", "0")]
             )
-            #expect(full.text.contains("La formation est complète : la personne reste en liste d'attente."))
+            #expect(full.text.contains("La formation est complète : la personne reste en liste d&#39;attente."))
             let dropped = try await browser.post(
                 course + "/presences",
                 form: [("enrolmentID", String(amina)), ("status-\(amina)", "abandon"), ("hours-\(amina)", "12")]
@@ -102,7 +102,7 @@ struct CourseFlowTests {
             var qpv = Self.course(seats: "5").filter { $0.0 != "courseQPV" }
             qpv.append(("courseQPV", "QN00000X"))
             let wrongQPV = try await browser.post("/formations", form: qpv)
-            #expect(wrongQPV.text.contains("Ce quartier prioritaire n'est pas dans la commune choisie."))
+            #expect(wrongQPV.text.contains("Ce quartier prioritaire n&#39;est pas dans la commune choisie."))
             let courses = try await app.database.read { sql in
                 try await sql.raw("SELECT COUNT(*) AS n FROM courses").first()?.decode(column: "n", as: Int.self)
             }

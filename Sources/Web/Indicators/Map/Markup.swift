@@ -1,22 +1,7 @@
-/// XML escaping and locale-free number formatting shared by the SVG and HTML renderers.
-enum Markup {
-    /// The text with `&`, `<`, `>`, `"` and `'` replaced by entities, safe in element content and in attributes.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+import SafeHTML
 
+/// Locale-free number formatting and identifiers shared by the SVG renderers.
+enum Markup {
     /// A coordinate with at most one decimal and a dot, whatever the locale: 12 → "12", 8.25 → "8.3", -0.5 → "-0.5".
     static func number(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
@@ -34,5 +19,12 @@ enum Markup {
         // An XML id cannot start with a digit, a hyphen or be empty.
         guard let first = cleaned.first, first.isLetter || first == "_" else { return "map" + cleaned }
         return cleaned
+    }
+}
+
+extension Node where Context == SVGContext {
+    /// An attribute holding a coordinate written by `Markup.number`.
+    static func number(_ name: StaticString, _ value: Double) -> Node {
+        .attribute(named: name, value: Markup.number(value))
     }
 }

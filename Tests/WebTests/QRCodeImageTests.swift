@@ -1,17 +1,19 @@
 import Foundation
+import QREncoder
+import SafeHTML
 import Testing
 
-@testable import QREncoder
+@testable import Web
 
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
 
-/// The SVG rendering used for inline display under a strict Content-Security-Policy.
-struct SVGTests {
+/// The QR code as an inline SVG image, under a strict Content-Security-Policy.
+struct QRCodeImageTests {
     @Test func structureAndAccessibility() throws {
         let code = try QRCode.encode("otpauth://totp/Demo:alice?secret=JBSWY3DPEHPK3PXP&issuer=Demo")
-        let svg = code.svg(moduleSize: 5, quietZone: 4, title: "Scan with your authenticator")
+        let svg = QRCodeImage.node(code, moduleSize: 5, quietZone: 4, title: "Scan with your authenticator").render()
         let side = code.size + 8
         #expect(svg.hasPrefix(#"<svg xmlns="http://www.w3.org/2000/svg""#))
         #expect(svg.contains(#"viewBox="0 0 \#(side) \#(side)""#))
@@ -25,20 +27,20 @@ struct SVGTests {
     }
 
     @Test func titleIdMatchesLabelReference() throws {
-        let svg = try QRCode.encode("id").svg(title: "t")
+        let svg = QRCodeImage.node(try QRCode.encode("id"), title: "t").render()
         let label = try #require(svg.firstMatch(of: /aria-labelledby="([^"]+)"/)).1
         #expect(svg.contains(#"<title id="\#(label)">"#))
     }
 
     @Test func titleIsEscaped() throws {
-        let svg = try QRCode.encode("x").svg(title: #"<b>"Tom" & 'Jerry'</b>"#)
-        #expect(svg.contains("&lt;b&gt;&quot;Tom&quot; &amp; &apos;Jerry&apos;&lt;/b&gt;"))
+        let svg = QRCodeImage.node(try QRCode.encode("x"), title: #"<b>"Tom" & 'Jerry'</b>"#).render()
+        #expect(svg.contains("&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;"))
         #expect(!svg.contains("<b>"))
     }
 
     @Test func pathCoversExactlyTheDarkModules() throws {
         let code = try QRCode.encode("path coverage", correction: .high)
-        let svg = code.svg(quietZone: 2, title: "t")
+        let svg = QRCodeImage.node(code, quietZone: 2, title: "t").render()
         let path = String(try #require(svg.firstMatch(of: /\sd="([^"]+)"/)).1)
         var painted = Set<Int>()
         for match in path.matches(of: /M(\d+) (\d+)h(\d+)v1h-\d+z/) {
@@ -55,7 +57,7 @@ struct SVGTests {
     }
 
     @Test func parsesAsXML() throws {
-        let svg = try QRCode.encode("xml").svg(title: "A & B")
+        let svg = QRCodeImage.node(try QRCode.encode("xml"), title: "A & B").render()
         #expect(throws: Never.self) { try XMLDocument(xmlString: svg) }
     }
 }
