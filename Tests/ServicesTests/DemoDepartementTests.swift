@@ -12,7 +12,7 @@ struct DemoDepartementTests {
                 database: database,
                 time: FixedTime(TestClock.now),
                 ids: SequentialIdentifiers(),
-                security: SecuritySettings(bcryptCost: 4)
+                security: SecuritySettings(bcryptCost: 4, auditKey: TestAuditKey.key)
             )
             #expect(try await DemoDepartement(environment: environment).load())
             #expect(try await DemoDepartement(environment: environment).load() == false)
@@ -34,7 +34,7 @@ struct DemoDepartementTests {
                 database: database,
                 time: FixedTime(TestClock.now),
                 ids: SequentialIdentifiers(),
-                security: SecuritySettings(bcryptCost: 4)
+                security: SecuritySettings(bcryptCost: 4, auditKey: TestAuditKey.key)
             )
             try await DemoDepartement(environment: environment).load()
             let rows = try await database.read { sql in
