@@ -9,7 +9,7 @@ public enum DatabaseProblem {
     public static func describe(_ error: any Error, url: DatabaseURL) -> String? {
         if let problem = error as? DatabaseUnreachable { return problem.description }
         if let sqlite = error as? SQLiteError { return describe(sqlite, path: path(of: url)) }
-        if let postgres = error as? PSQLError { return describe(postgres, url: url) }
+        if let postgres = error as? PSQLError { return describePostgres(postgres, url: url) }
         let domain = (error as NSError).domain
         if error is CocoaError || error is POSIXError || domain == NSCocoaErrorDomain || domain == NSPOSIXErrorDomain {
             return "Impossible de créer le dossier de la base \(path(of: url)) : vérifiez le chemin et les droits "
@@ -35,7 +35,7 @@ public enum DatabaseProblem {
         }
     }
 
-    static func describe(_ error: PSQLError, url: DatabaseURL) -> String {
+    static func describePostgres(_ error: PSQLError, url: DatabaseURL) -> String {
         let state = error.serverInfo?[.sqlState]
         switch state {
         case "28P01", "28000":

@@ -13,10 +13,11 @@ struct AuditCheckpointService: Service {
         try await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 try? await Task.sleep(for: interval)
-                await checkpoint()
+                if !Task.isCancelled { await checkpoint() }
             }
         }
-        await checkpoint()
+        // After a graceful shutdown, one last checkpoint; a server that failed to start is cancelled instead.
+        if !Task.isCancelled { await checkpoint() }
     }
 
     /// One checkpoint, if events were appended since the last; a failure is logged, never fatal to the server.

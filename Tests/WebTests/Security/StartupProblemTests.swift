@@ -110,3 +110,21 @@ struct StartupProblemTests {
         #expect(message.contains("port \(config.port) est déjà utilisé"))
     }
 }
+
+/// PostgreSQL's own refusals, against the test server when there is one.
+@Suite("Erreurs au démarrage sur PostgreSQL")
+struct PostgresStartupProblemTests {
+    @Test(.enabled(if: TestDatabase.postgresURL != nil))
+    func aDatabaseThatDoesNotExistIsExplained() async throws {
+        let server = try #require(TestDatabase.postgresURL)
+        let missing = server.replacingOccurrences(
+            of: #"/[^/?]+(\?|$)"#,
+            with: "/base_inexistante$1",
+            options: .regularExpression
+        )
+        var config = AppConfig()
+        config.database = .postgres(url: missing)
+        let error = try #require(await StartupProblemTests.failure(opening: config.database))
+        #expect(StartupProblem.describe(error, config: config)?.contains("n'existe pas") == true)
+    }
+}
