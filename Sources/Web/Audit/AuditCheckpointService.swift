@@ -10,7 +10,7 @@ struct AuditCheckpointService: Service {
     let logger: Logger
 
     func run() async throws {
-        try await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 try? await Task.sleep(for: interval)
                 if !Task.isCancelled { await checkpoint() }

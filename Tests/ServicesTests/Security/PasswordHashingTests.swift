@@ -39,7 +39,7 @@ struct PasswordHashingTests {
     }
 
     @Test func hashingInsideATransactionIsRefused() async throws {
-        try await TestDatabase.with { database in
+        _ = try await TestDatabase.with { database in
             await #expect(throws: PasswordHasher.InsideTransaction.self) {
                 try await database.write { _ in try await PasswordHasher(cost: 4).hash("une phrase de passe") }
             }
