@@ -13,16 +13,17 @@ struct BodyLimitMiddleware: RouterMiddleware {
         context: Context,
         next: (Request, Context) async throws -> Response
     ) async throws -> Response {
-        let declared = request.headers[.contentLength].flatMap(Int.init)
-        let sendsBody = [.post, .put, .patch].contains(request.method) || (declared ?? 0) > 0
         var context = context
-        guard sendsBody else {
+        // Only these methods carry a body a route reads; any other reads none (a GET with a body stays a GET, or a
+        // 405 on a path that only takes POST).
+        guard [.post, .put, .patch].contains(request.method) else {
             context.maxUploadSize = BodyLimit.none
             return try await next(request, context)
         }
+        let declared = request.headers[.contentLength].flatMap(Int.init)
         // A path that matches no route reads no body (it is a 404 or a 405): the form limit is then moot.
         let route = routes.first { $0.method == request.method && $0.matches(path: request.uri.path) }
-        let limit = route?.bodyLimit ?? (request.method == .get ? BodyLimit.none : BodyLimit.form)
+        let limit = route?.bodyLimit ?? BodyLimit.form
         if let declared, declared > limit { throw WebError.contentTooLarge(limit: limit) }
         context.maxUploadSize = limit
         guard declared == nil else { return try await next(request, context) }

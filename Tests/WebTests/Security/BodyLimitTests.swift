@@ -40,6 +40,23 @@ struct BodyLimitTests {
     }
 }
 
+/// A body on a method that reads none is no reason for a 413 (found by schemathesis: GET with a body on a POST path).
+@Suite("Corps sur une méthode sans corps")
+struct BodylessMethodTests {
+    @Test func aGetWithABodyOnAPathThatOnlyTakesPostIsA405() async throws {
+        try await TestApp.run { browser, app in
+            let token = try await ApiTokenScopeTests.token(app, role: .national)
+            let response = try await browser.api(
+                "/api/v1/agir/eligibility",
+                token: token,
+                method: .get,
+                json: "{\"referral_date\": \"2026-01-01\"}"
+            )
+            #expect(response.status == .methodNotAllowed)
+        }
+    }
+}
+
 /// The limit is the route's own, not Hummingbird's default.
 @Suite("Limite de corps par adresse")
 struct RouteBodyLimitTests {
