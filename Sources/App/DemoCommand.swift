@@ -15,11 +15,14 @@ struct DemoCommand: AsyncParsableCommand {
     @OptionGroup var options: ServerOptions
 
     func run() async throws {
-        let config = try await options.loadConfig(defaults: [
-            "PARCOURS_DATABASE_URL": "sqlite://var/demo.sqlite",
-            // Two-factor login would make every first visit start with an authenticator app; it stays optional here.
-            "PARCOURS_SECOND_FACTOR_REQUIRED": "false",
-        ])
+        let config = try await options.loadConfig(
+            defaults: [
+                "PARCOURS_DATABASE_URL": "sqlite://var/demo.sqlite",
+                // Two-factor login would make every first visit start with an authenticator app; it stays optional here.
+                "PARCOURS_SECOND_FACTOR_REQUIRED": "false",
+            ],
+            auditKey: .createdIfMissing
+        )
         let registry = Runtime.bootstrap(logLevel: config.logLevel)
         let logger = Logger(label: "parcours")
         let database = try await Runtime.openAndMigrate(config, logger: logger)
@@ -49,6 +52,7 @@ struct DemoCommand: AsyncParsableCommand {
                     + (freshlyLoaded ? " (données de démonstration chargées)" : " (déjà chargée)"),
                 "Ouvrez http://\(host):\(config.port)/connexion",
                 "Mot de passe de tous les comptes : \(DemoDepartement.password)",
+                "Clé du journal d'audit : \(config.auditKeyPath ?? "PARCOURS_AUDIT_KEY")",
                 config.security.secondFactorRequired
                     ? "Double authentification exigée pour les rôles qui voient des données nominatives."
                     : "Double authentification facultative dans la démonstration (activable depuis « Mon compte »).",

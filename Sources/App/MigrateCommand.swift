@@ -12,13 +12,15 @@ struct MigrateCommand: AsyncParsableCommand {
     @OptionGroup var options: ServerOptions
 
     func run() async throws {
-        let config = try await options.loadConfig()
+        let config = try await options.loadConfig(auditKey: .none)
         _ = Runtime.bootstrap(logLevel: .warning)
         let logger = Logger(label: "parcours")
-        let database = try await DatabaseFactory.open(config.database, logger: logger)
+        let database = try await Runtime.explainingFailures(config) {
+            try await DatabaseFactory.open(config.database, logger: logger)
+        }
         let migrator = Migrator(database: database)
         let before = try await migrator.appliedNumbers()
-        let applied = try await migrator.migrate()
+        let applied = try await Runtime.explainingFailures(config) { try await migrator.migrate() }
         await database.close()
         if applied.isEmpty {
             Console.say(

@@ -1,9 +1,11 @@
+import ArgumentParser
 import Domain
 import Hummingbird
 import Logging
 import Metrics
 import Persistence
 import Prometheus
+import Services
 import Web
 
 /// Process-wide set-up shared by the commands: logging, metrics, database.
@@ -20,14 +22,34 @@ enum Runtime {
         return registry
     }
 
-    /// Opens the database and applies pending migrations, saying what it did.
+    /// Opens the database, applies pending migrations and seals an audit chain written before it was keyed,
+    /// saying what it did; a database that cannot be used stops the command with a French explanation.
     static func openAndMigrate(_ config: AppConfig, logger: Logger) async throws -> any Database {
-        let database = try await DatabaseFactory.open(config.database, logger: logger)
-        let applied = try await Migrator(database: database).migrate()
-        for migration in applied {
-            logger.info("Migration appliquée", metadata: ["numéro": "\(migration.number)", "nom": "\(migration.name)"])
+        try await explainingFailures(config) {
+            let database = try await DatabaseFactory.open(config.database, logger: logger)
+            do {
+                let applied = try await Migrator(database: database).migrate()
+                for migration in applied {
+                    logger.info(
+                        "Migration appliquée",
+                        metadata: ["numéro": "\(migration.number)", "nom": "\(migration.name)"]
+                    )
+                }
+                let environment = ServiceEnvironment(
+                    database: database,
+                    time: SystemTime(),
+                    ids: RandomIdentifiers(),
+                    security: config.security
+                )
+                if let sealed = try await AuditLog.sealLegacyChain(environment: environment) {
+                    logger.notice("Journal d'audit antérieur à la clé scellé", metadata: ["événements": "\(sealed)"])
+                }
+                return database
+            } catch {
+                await database.close()
+                throw error
+            }
         }
-        return database
     }
 
     /// Serves HTTP until interrupted, then closes the database.
@@ -41,11 +63,23 @@ enum Runtime {
             WebDependencies(config: config, database: database, registry: registry, logger: logger)
         )
         do {
-            try await app.runService()
+            try await explainingFailures(config) { try await app.runService() }
         } catch {
             await database.close()
             throw error
         }
         await database.close()
+    }
+
+    /// Runs start-up work; a known problem (database, port) is printed in French and ends the process with
+    /// status 3 instead of a crash or a library's English message.
+    static func explainingFailures<T>(_ config: AppConfig, _ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch {
+            guard let explanation = StartupProblem.describe(error, config: config) else { throw error }
+            Console.error("Parcours ne peut pas démarrer : " + explanation)
+            throw ExitCode(3)
+        }
     }
 }

@@ -25,7 +25,8 @@ struct SeedCommand: AsyncParsableCommand {
             throw ValidationError("Échelle inconnue « \(scale) » : tiny, departement ou national.")
         }
         let started = ContinuousClock.now
-        let summary = try await DatabaseCommand.run(options) { environment in
+        // A synthetic database gets its own audit key, as the demo does.
+        let summary = try await DatabaseCommand.run(options, auditKey: .createdIfMissing) { environment in
             do {
                 return try await SeedService(environment: environment).run(scale: chosen, seed: seed) { done, total in
                     if done == total || done % 10_000 == 0 {

@@ -37,7 +37,7 @@ struct DemoCaseworkTests {
                 try await sql.raw("SELECT COUNT(*) AS n FROM milestones").first()?.decode(column: "n", as: Int.self)
             }
             #expect((milestones ?? 0) > 100)
-            let verification = try await AuditLog.verify(database: environment.database)
+            let verification = try await environment.verifyAuditLog()
             guard case .intact(let events) = verification else {
                 Issue.record("journal d'audit rompu : \(verification)")
                 return

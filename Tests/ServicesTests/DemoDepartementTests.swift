@@ -13,7 +13,7 @@ struct DemoDepartementTests {
                 database: database,
                 time: FixedTime(TestClock.now),
                 ids: SequentialIdentifiers(),
-                security: SecuritySettings(bcryptCost: 4)
+                security: SecuritySettings(bcryptCost: 4, auditKey: TestAuditKey.key)
             )
             #expect(try await DemoDepartement(environment: environment).load())
             #expect(try await DemoDepartement(environment: environment).load() == false)
@@ -35,7 +35,7 @@ struct DemoDepartementTests {
                 database: database,
                 time: FixedTime(TestClock.now),
                 ids: SequentialIdentifiers(),
-                security: SecuritySettings(bcryptCost: 4)
+                security: SecuritySettings(bcryptCost: 4, auditKey: TestAuditKey.key)
             )
             try await DemoDepartement(environment: environment).load()
             let rows = try await database.read { sql in

@@ -52,7 +52,7 @@ struct RetentionServiceTests {
             }
             #expect(referrals == 2)
             #expect(try await retention.dryRun().households == 0)
-            let verification = try await AuditLog.verify(database: environment.database)
+            let verification = try await environment.verifyAuditLog()
             if case .broken = verification { Issue.record("chain broken: \(verification)") }
         }
     }

@@ -104,13 +104,17 @@ struct AccessMatrixTests {
         #expect(Set(SiteRoute.allCases).count == SiteRoute.allCases.count)
     }
 
+    /// `/metrics` is guarded by address or token, not by role: the matrix reads it with the token.
+    static let metricsToken = "jeton-de-supervision-pour-la-matrice-0123"
+
     @Test(arguments: [Role?.none] + Role.allCases.map(Optional.some))
     func eachRouteAdmitsExactlyTheExpectedRoles(role: Role?) async throws {
-        try await TestApp.run { browser, _ in
+        try await TestApp.run(settings: ["PARCOURS_METRICS_TOKEN": Self.metricsToken]) { browser, _ in
             if let role { try await browser.login(as: role) } else { try await browser.get("/connexion") }
             // Logout last: it ends the session the other checks need.
             let routes = SiteRoute.allCases.filter { $0 != .logout } + [.logout]
             for route in routes {
+                browser.extraHeaders[.authorization] = route == .metrics ? "Bearer \(Self.metricsToken)" : nil
                 let response =
                     route.method == .post
                     ? try await browser.post(route.path, form: []) : try await browser.get(route.path)

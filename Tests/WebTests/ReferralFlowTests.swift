@@ -185,7 +185,7 @@ struct ReferralFlowTests {
             #expect(reads.count == 1)
             #expect(reads.first?.personID != nil)
             #expect(reads.first?.accountEmail == "responsable@demo.parcours.test")
-            #expect(try await AuditLog.verify(database: app.database) != .intact(events: 0))
+            #expect(try await app.services.verifyAuditLog() != .intact(events: 0))
         }
     }
 }

@@ -9,8 +9,13 @@ struct RulesAPITests {
     func token(_ app: TestApp) async throws -> String {
         let accounts = try await AccountService(environment: app.services).list(actor: nil)
         let owner = try #require(accounts.first { $0.summary.role == .ofii }).summary
-        return try await ApiTokenService(environment: app.services).create(account: owner, name: "tests", days: 30)
-            .value
+        return try await ApiTokenService(environment: app.services).create(
+            account: owner,
+            name: "tests",
+            days: 30,
+            confirmation: .commandLine
+        )
+        .value
     }
 
     func object(_ text: String) throws -> [String: Any] {

@@ -26,7 +26,7 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Port de la route Hummingbird nue.") var barePort = 18_182
 
     func run() async throws {
-        var config = try await options.loadConfig()
+        var config = try await options.loadConfig(auditKey: .createdIfMissing)
         config.security.secondFactorRequired = false
         config.logLevel = .error
         _ = Runtime.bootstrap(logLevel: .error)

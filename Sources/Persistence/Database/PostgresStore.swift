@@ -1,4 +1,5 @@
 import Logging
+import NIOPosix
 import PostgresKit
 import PostgresNIO
 import SQLKit
@@ -29,6 +30,28 @@ public final class PostgresStore: Database {
         if let schema {
             configuration.options.additionalStartupParameters.append(("search_path", schema))
         }
+        // The pool retries a server it cannot reach; one direct connection first says at once why it cannot.
+        let probe: PostgresConnection
+        do {
+            probe = try await PostgresConnection.connect(
+                on: MultiThreadedEventLoopGroup.singleton.any(),
+                configuration: PostgresConnection.Configuration(
+                    host: host,
+                    port: core.port ?? 5432,
+                    username: core.username,
+                    password: core.password,
+                    database: core.database,
+                    tls: .disable
+                ),
+                id: 0,
+                logger: logger
+            ).get()
+        } catch let error as PSQLError where error.serverInfo != nil {
+            throw error
+        } catch {
+            throw DatabaseUnreachable(url: .postgres(url: url))
+        }
+        try await probe.close()
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         let store = PostgresStore(client: client)
         if let schema {
@@ -56,9 +79,11 @@ public final class PostgresStore: Database {
             let sql = connection.sql()
             try await sql.raw("BEGIN").run()
             do {
-                let result = try await body(sql)
+                let result = try await TransactionScope.$isOpen.withValue(true) {
+                    TransactionResult(value: try await body(sql))
+                }
                 try await sql.raw("COMMIT").run()
-                return result
+                return result.value
             } catch {
                 try? await sql.raw("ROLLBACK").run()
                 throw error
@@ -77,4 +102,10 @@ public final class PostgresStore: Database {
         runTask.cancel()
         _ = await runTask.value
     }
+}
+
+/// A transaction's result carried out of the task-local scope that marks the transaction open; it never leaves the
+/// connection's closure, so no other task sees it.
+private struct TransactionResult<T>: @unchecked Sendable {
+    let value: T
 }

@@ -22,7 +22,7 @@ public struct DemoDepartement: Sendable {
     public func load() async throws -> Bool {
         let now = environment.time.now()
         let hasher = PasswordHasher(cost: environment.security.bcryptCost)
-        let passwordHash = hasher.hash(Self.password)
+        let passwordHash = try await hasher.hash(Self.password)
         return try await environment.database.write { sql in
             if try await AccountRecords.credentials(email: Self.email(for: .referent), in: sql) != nil { return false }
             var organisationIDs: [OrganisationKind: String] = [:]
@@ -48,7 +48,7 @@ public struct DemoDepartement: Sendable {
                 recordType: "departement",
                 recordID: "69"
             )
-            try await AuditLog.append(entry, at: now, in: sql, kind: environment.database.kind)
+            try await environment.appendAudit(entry, at: now, in: sql)
             for person in Self.accounts {
                 guard let organisationID = organisationIDs[person.organisation] else { continue }
                 try await AccountRecords.insert(

@@ -63,7 +63,7 @@ public struct SeedService: Sendable {
             settings: PopulationSettings(households: scale.households, departements: weights, today: today, seed: seed)
         )
         var accounts = SeedRows()
-        let hash = PasswordHasher(cost: environment.security.bcryptCost).hash(SeedAccounts.password)
+        let hash = try await PasswordHasher(cost: environment.security.bcryptCost).hash(SeedAccounts.password)
         let created = SeedHouseholdRows.instant(today, hour: 7)
         var caseworkers = 0
         var catalogues: [String: CourseCatalogue] = [:]

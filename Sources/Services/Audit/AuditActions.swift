@@ -53,6 +53,12 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case requirementRulesChanged = "regles.modification"
     case platformSecretCreated = "plateforme.creation_secret"
     case statisticalExtract = "extrait_statistique.production"
+    case loginFailed = "session.echec"
+    case reauthenticationFailed = "compte.reauthentification_echec"
+    case referralRead = "orientation.consultation"
+    case auditExported = "journal_audit.export"
+    case auditSealed = "journal_audit.scellement"
+    case activityReportExported = "rapport_mensuel.export"
 
     /// The French label.
     public var label: String {
@@ -110,6 +116,12 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .requirementRulesChanged: "Modification des règles d'exigence linguistique et civique"
         case .platformSecretCreated: "Création d'un secret de la plateforme"
         case .statisticalExtract: "Extrait statistique pseudonymisé produit"
+        case .loginFailed: "Échec de connexion"
+        case .reauthenticationFailed: "Échec de confirmation d'identité avant un changement sensible"
+        case .referralRead: "Consultation d'une orientation"
+        case .auditExported: "Export du journal d'audit"
+        case .auditSealed: "Scellement du journal d'audit antérieur à la clé"
+        case .activityReportExported: "Export du rapport mensuel d'activité"
         }
     }
 }

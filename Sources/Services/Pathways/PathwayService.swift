@@ -68,7 +68,7 @@ public struct PathwayService: Sendable {
                 recordID: personID,
                 personID: personID
             )
-            try await AuditLog.append(entry, at: environment.time.now(), in: sql, kind: environment.database.kind)
+            try await environment.appendAudit(entry, in: sql)
         }
         return PathwayFile(
             household: household,

@@ -358,7 +358,7 @@ public struct CaseworkService: Sendable {
                     AuditChange("lien", before: nil, after: memberRelation.label),
                 ]
             )
-            try await AuditLog.append(entry, at: environment.time.now(), in: sql, kind: environment.database.kind)
+            try await environment.appendAudit(entry, in: sql)
         }
         return .added
     }

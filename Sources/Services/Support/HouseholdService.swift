@@ -136,7 +136,7 @@ public struct HouseholdService: Sendable {
                     recordID: "\(id)/\(DiagnosisDomain.health.rawValue)",
                     personID: reference
                 )
-                try await AuditLog.append(entry, at: environment.time.now(), in: sql, kind: environment.database.kind)
+                try await environment.appendAudit(entry, in: sql)
             }
             for member in members {
                 let entry = AuditEntry(
@@ -146,7 +146,7 @@ public struct HouseholdService: Sendable {
                     recordID: id,
                     personID: member.id
                 )
-                try await AuditLog.append(entry, at: environment.time.now(), in: sql, kind: environment.database.kind)
+                try await environment.appendAudit(entry, in: sql)
             }
         }
         let due = household.cirSignatureDate.map { SupportDeadlines.commitmentContractDue(cirSignature: $0) }

@@ -112,7 +112,7 @@ public struct ReferralService: Sendable {
                     AuditChange("operateur", before: nil, after: operatorOrganisation.name),
                 ]
             )
-            try await AuditLog.append(entry, at: now, in: sql, kind: environment.database.kind)
+            try await environment.appendAudit(entry, at: now, in: sql)
         }
         return .created(referralID: referralID)
     }
@@ -130,6 +130,24 @@ public struct ReferralService: Sendable {
             })
         else { throw DomainError.notFound }
         return referral
+    }
+
+    /// One referral the actor may see, or "not found", for its page: the read is audited, as it shows a named
+    /// household.
+    public func read(id: String, actor: AccountSummary) async throws -> ReferralSummary {
+        try await environment.database.write { sql in
+            guard let referral = try await ReferralRecords.find(id: id, viewer: actor, in: sql) else {
+                throw DomainError.notFound
+            }
+            let entry = AuditEntry(
+                actor: actor,
+                action: AuditAction.referralRead.rawValue,
+                recordType: "orientation",
+                recordID: id
+            )
+            try await environment.appendAudit(entry, in: sql)
+            return referral
+        }
     }
 
     /// The caseworkers a manager may assign a referral to.

@@ -48,7 +48,7 @@ public struct RetentionService: Sendable {
                     recordID: candidate.householdID,
                     changes: [AuditChange("dernier_contact", before: candidate.lastContact.iso, after: nil)]
                 )
-                try await AuditLog.append(entry, at: environment.time.now(), in: sql, kind: environment.database.kind)
+                try await environment.appendAudit(entry, in: sql)
             }
         }
         return Self.report(due)

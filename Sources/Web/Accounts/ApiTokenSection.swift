@@ -67,6 +67,15 @@ enum ApiTokenSection {
                     placeholder: nil,
                     errors: errors
                 ),
+                FormField.input(
+                    name: "password",
+                    label: "Votre mot de passe actuel",
+                    type: .password,
+                    hint: "Demandé pour confirmer que c'est bien vous qui créez ce jeton.",
+                    errors: errors,
+                    required: true,
+                    autocomplete: "current-password"
+                ),
                 .button(.type(.submit), .class("button"), .text("Créer un jeton"))
             )
         )

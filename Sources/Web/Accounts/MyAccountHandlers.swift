@@ -37,7 +37,8 @@ struct MyAccountHandlers {
                 sessionToken: context.sessionToken ?? "",
                 current: form.raw("current"),
                 new: form.raw("new"),
-                confirmation: form.raw("confirmation")
+                confirmation: form.raw("confirmation"),
+                address: context.remoteAddress
             )
             return RedirectResponse.to(
                 SiteRoute.myAccount.path,
@@ -46,6 +47,10 @@ struct MyAccountHandlers {
             )
         } catch DomainError.invalid(let errors) {
             return HTMLResponse.make(try await page(request, context, errors: errors), status: .unprocessableContent)
+        } catch DomainError.throttled(let message) {
+            var errors = FieldErrors()
+            errors.add("current", message)
+            return HTMLResponse.make(try await page(request, context, errors: errors), status: .tooManyRequests)
         }
     }
 
@@ -94,34 +99,28 @@ struct MyAccountHandlers {
         }
     }
 
-    /// Turns two-factor authentication off, where the role allows it.
+    /// Turns two-factor authentication off, where the role allows it, after a current code.
     @Sendable func disable(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let account = try context.requireAccount(request)
-        try await secondFactor.disable(account: account)
-        return RedirectResponse.to(
-            SiteRoute.myAccount.path,
-            flash: Flash(.success, "Double authentification désactivée."),
-            cookies: cookies
-        )
-    }
-
-    /// Creates a personal API token and shows it once.
-    @Sendable func createToken(_ request: Request, context: AppRequestContext) async throws -> Response {
         let account = try context.requireAccount(request)
         let form = try await FormData.read(request, context)
         do {
-            let created = try await ApiTokenService(environment: environment).create(
-                account: account,
-                name: form["name"],
-                days: Int(form["days"]) ?? 0
-            )
-            return HTMLResponse.make(
-                ApiTokenSection.created(created, page: PageContext(request: request, context: context))
+            try await secondFactor.disable(account: account, code: form["code"], address: context.remoteAddress)
+            return RedirectResponse.to(
+                SiteRoute.myAccount.path,
+                flash: Flash(.success, "Double authentification désactivée."),
+                cookies: cookies
             )
         } catch DomainError.invalid(let errors) {
             return HTMLResponse.make(
-                try await page(request, context, tokenErrors: errors),
+                try await page(request, context, secondFactorErrors: errors),
                 status: .unprocessableContent
+            )
+        } catch DomainError.throttled(let message) {
+            var errors = FieldErrors()
+            errors.add("code", message)
+            return HTMLResponse.make(
+                try await page(request, context, secondFactorErrors: errors),
+                status: .tooManyRequests
             )
         }
     }
@@ -152,32 +151,24 @@ struct MyAccountHandlers {
         )
     }
 
-    /// Revokes one of the account's own tokens.
-    @Sendable func revokeToken(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let account = try context.requireAccount(request)
-        try await ApiTokenService(environment: environment).revoke(
-            account: account,
-            tokenID: try AdminHandlers.id(context)
-        )
-        return RedirectResponse.to(SiteRoute.myAccount.path, flash: Flash(.success, "Jeton révoqué."), cookies: cookies)
-    }
-
-    private func page(
+    func page(
         _ request: Request,
         _ context: AppRequestContext,
         errors: FieldErrors = FieldErrors(),
-        tokenErrors: FieldErrors = FieldErrors()
+        tokenErrors: FieldErrors = FieldErrors(),
+        secondFactorErrors: FieldErrors = FieldErrors()
     ) async throws -> HTML {
         let account = try context.requireAccount(request)
         return MyAccountPage.render(
             account: account,
             secondFactorEnabled: try await secondFactor.isEnabled(accountID: account.id),
-            secondFactorRequired: account.role.seesNamedPersonalData && environment.security.secondFactorRequired,
+            secondFactorRequired: environment.security.requiresSecondFactor(account.role),
             tokens: try await ApiTokenService(environment: environment).list(account: account),
             now: environment.time.now(),
             page: PageContext(request: request, context: context),
             errors: errors,
-            tokenErrors: tokenErrors
+            tokenErrors: tokenErrors,
+            secondFactorErrors: secondFactorErrors
         )
     }
 }

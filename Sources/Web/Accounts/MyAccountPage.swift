@@ -14,10 +14,12 @@ enum MyAccountPage {
         now: Date,
         page: PageContext,
         errors: FieldErrors = FieldErrors(),
-        tokenErrors: FieldErrors = FieldErrors()
+        tokenErrors: FieldErrors = FieldErrors(),
+        secondFactorErrors: FieldErrors = FieldErrors()
     ) -> HTML {
         Layout.page(
-            title: errors.isEmpty ? "Mon compte" : "Erreur – Mon compte",
+            title: errors.isEmpty && tokenErrors.isEmpty && secondFactorErrors.isEmpty
+                ? "Mon compte" : "Erreur – Mon compte",
             page: page,
             breadcrumbs: [Breadcrumb(label: "Accueil", route: .home), Breadcrumb(label: "Mon compte", route: nil)],
             main: .group(
@@ -46,11 +48,7 @@ enum MyAccountPage {
                     secondFactorEnabled
                         ? (secondFactorRequired
                             ? .p(.class("hint"), .text("Votre rôle l'exige : elle ne peut pas être désactivée."))
-                            : ActionButton.node(
-                                "Désactiver la double authentification",
-                                route: .secondFactorDisable,
-                                csrf: page.csrfToken
-                            ))
+                            : disableForm(page: page, errors: secondFactorErrors))
                         : .p(
                             .a(
                                 .class("button"),
@@ -98,6 +96,32 @@ enum MyAccountPage {
                         ),
                         .button(.type(.submit), .class("button"), .text("Changer le mot de passe"))
                     )
+                )
+            )
+        )
+    }
+
+    /// Turning the second factor off asks for a current code, so that a borrowed session cannot do it.
+    static func disableForm(page: PageContext, errors: FieldErrors) -> Node<HTML.BodyContext> {
+        .group(
+            FormField.errorSummary(errors),
+            .form(
+                .method(.post),
+                .action(SiteRoute.secondFactorDisable.path),
+                .novalidate(),
+                CSRFField.node(page.csrfToken),
+                FormField.input(
+                    name: "code",
+                    label: "Code actuel de votre application (ou un code de secours)",
+                    hint: "Demandé pour confirmer que c'est bien vous qui désactivez la double authentification.",
+                    errors: errors,
+                    required: true,
+                    autocomplete: "one-time-code"
+                ),
+                .button(
+                    .type(.submit),
+                    .class("button button-secondary"),
+                    .text("Désactiver la double authentification")
                 )
             )
         )

@@ -45,28 +45,43 @@ public func buildApplication(_ dependencies: WebDependencies) throws -> some App
             address: .hostname(dependencies.config.host, port: dependencies.config.port),
             serverName: "Parcours"
         ),
+        services: [
+            AuditCheckpointService(
+                environment: dependencies.services,
+                interval: dependencies.config.auditCheckpointInterval,
+                logger: dependencies.logger
+            )
+        ],
         logger: dependencies.logger
     )
 }
 
 /// The router with its middleware (outermost first) and every route of `SiteRoute`.
 func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestContext> {
-    let router = Router(context: AppRequestContext.self)
+    // HEAD is answered by every GET route, like GET without the body.
+    let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     let cookies = CookieSettings(secure: dependencies.config.secureCookies)
     let login = LoginService(environment: dependencies.services)
     let territories = TerritoryQueries(database: dependencies.database)
 
     router.add(middleware: RequestMetricsMiddleware(registry: dependencies.registry))
-    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware(strictTransport: dependencies.config.secureCookies))
+    router.add(middleware: ClientAddressMiddleware(trustedProxies: dependencies.config.trustedProxies))
     router.add(middleware: SessionMiddleware(login: login, ids: dependencies.ids, cookies: cookies))
     router.add(middleware: ErrorMiddleware())
+    router.add(middleware: BodyLimitMiddleware())
     router.add(middleware: BearerTokenMiddleware(tokens: ApiTokenService(environment: dependencies.services)))
     // Inside the error middleware: it serves a file only when the router has no route, i.e. on a thrown 404.
     router.add(middleware: StaticFiles.middleware(logger: dependencies.logger))
     router.add(middleware: CSRFMiddleware())
 
     let routes = RouteRegistry(router: router)
-    OperationsHandlers(database: dependencies.database, registry: dependencies.registry).register(on: routes)
+    OperationsHandlers(
+        database: dependencies.database,
+        registry: dependencies.registry,
+        metricsAllowed: dependencies.config.metricsAllowed,
+        metricsToken: dependencies.config.metricsToken
+    ).register(on: routes)
     AuthHandlers(login: login, cookies: cookies).register(on: routes)
     HomeHandlers(territories: territories, environment: dependencies.services).register(on: routes)
     ReferenceDataHandlers(territories: territories).register(on: routes)

@@ -34,11 +34,10 @@ struct AuditHandlers {
 
     /// Events matching the filter as a CSV file for French spreadsheets (UTF-8 with BOM, `;` separator).
     @Sendable func export(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (filter, errors) = AuditQuery.read(request, viewer: try context.requireAccount(request))
+        let viewer = try context.requireAccount(request)
+        let (filter, errors) = AuditQuery.read(request, viewer: viewer)
         guard errors.isEmpty else { throw DomainError.invalid(errors) }
-        let events = try await environment.database.read { sql in
-            try await AuditRecords.search(filter, limit: 100_000, offset: 0, in: sql)
-        }
+        let events = try await AuditService(environment: environment).export(filter, actor: viewer, limit: 100_000)
         let header = [
             "numero", "date_utc", "compte", "role", "organisation", "action", "type_objet", "id_objet", "id_personne",
             "changements", "empreinte",

@@ -19,12 +19,20 @@ public struct AppRequestContext: RequestContext {
     public var authenticatedByToken = false
     /// The signed-in account must enrol a second factor before using anything else.
     public var mustEnrolSecondFactor = false
-    /// The client's address, for login throttling ("inconnue" when the transport has none).
-    public let remoteAddress: String
+    /// The client's address, for throttling and `/metrics`: the peer's, or the one a trusted reverse proxy
+    /// forwarded (`ClientAddressMiddleware`); "inconnue" when the transport has none.
+    public var remoteAddress: String
+    /// The address of the connection's other end (the proxy, behind one).
+    public let peerAddress: String
+    /// The request claims to be forwarded (`X-Forwarded-For` or `Forwarded`) by a peer that is not a trusted proxy.
+    public var forwardedByUntrustedPeer = false
+    /// The largest body this request's route accepts, set from `SiteRoute.bodyLimit` (`BodyLimitMiddleware`).
+    public var maxUploadSize = BodyLimit.form
 
     public init(source: Source) {
         self.coreContext = .init(source: source)
-        self.remoteAddress = source.channel.remoteAddress?.ipAddress ?? "inconnue"
+        self.peerAddress = source.channel.remoteAddress?.ipAddress ?? "inconnue"
+        self.remoteAddress = peerAddress
     }
 }
 

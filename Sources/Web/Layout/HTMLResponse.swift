@@ -19,7 +19,7 @@ enum HTMLResponse {
 enum RedirectResponse {
     static func to(_ path: String, flash: Flash? = nil, cookies: CookieSettings) -> Response {
         var response = Response.redirect(to: path, type: .normal)
-        if let flash { response.setCookie(cookies.cookie(CookieSettings.flash, FlashCookie.encode(flash))) }
+        if let flash { response.setCookie(cookies.cookie(cookies.flash, FlashCookie.encode(flash))) }
         return response
     }
 }

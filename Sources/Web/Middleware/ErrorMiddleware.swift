@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import OpenAPIRuntime
 
 /// Turns every error into a French HTML page, or an RFC 9457 problem for API and JSON clients.
@@ -64,6 +65,29 @@ struct ErrorMiddleware: RouterMiddleware {
         case WebError.csrfRejected: return .csrf
         case WebError.unauthenticated: return .unauthenticated
         case WebError.badRequest(let detail): return .badRequest(detail)
+        case WebError.contentTooLarge(let limit): return .contentTooLarge(limit: limit)
+        // Raised by a body read beyond its limit (the route's, set by `BodyLimitMiddleware`).
+        case let error as NIOTooManyBytesError: return .contentTooLarge(limit: error.maxBytes ?? BodyLimit.form)
+        case WebError.tokenOutsideAPI:
+            return ErrorPresentation(
+                status: .unauthorized,
+                title: "Jeton refusé ici",
+                detail: "Les jetons d'API n'ouvrent que l'API (adresses en /api/). Pour les pages et les réglages "
+                    + "de votre compte, connectez-vous avec votre mot de passe."
+            )
+        case WebError.tokenNeedsSecondFactor:
+            return ErrorPresentation(
+                status: .forbidden,
+                title: "Double authentification requise",
+                detail: "Votre rôle exige la double authentification : activez-la depuis « Mon compte » avant "
+                    + "d'utiliser vos jetons d'API."
+            )
+        case WebError.metricsRefused:
+            return ErrorPresentation(
+                status: .forbidden,
+                title: "Accès refusé",
+                detail: "Les métriques ne sont servies qu'aux adresses autorisées ou avec le jeton de supervision."
+            )
         case WebError.invalidToken:
             return ErrorPresentation(
                 status: .unauthorized,

@@ -103,7 +103,7 @@ struct ReferralHandlers {
 
     private func detail(_ request: Request, _ context: AppRequestContext, errors: FieldErrors) async throws -> HTML {
         let account = try context.requireAccount(request)
-        let referral = try await referrals.find(id: try AdminHandlers.id(context), actor: account)
+        let referral = try await referrals.read(id: try AdminHandlers.id(context), actor: account)
         let canDecide = account.role == .responsable
         let caseworkers = canDecide ? try await referrals.caseworkers(for: referral, actor: account) : []
         return ReferralPages.detail(

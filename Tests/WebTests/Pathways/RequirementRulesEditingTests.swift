@@ -30,7 +30,12 @@ struct RequirementRulesEditingTests {
             #expect(catalogue.last?.rule(for: .csp)?.requiredLevel == .b1)
             let accounts = try await AccountService(environment: app.services).list(actor: nil)
             let owner = try #require(accounts.first { $0.summary.role == .ofii }).summary
-            let token = try await ApiTokenService(environment: app.services).create(account: owner, name: "t", days: 1)
+            let token = try await ApiTokenService(environment: app.services).create(
+                account: owner,
+                name: "t",
+                days: 1,
+                confirmation: .commandLine
+            )
             let response = try await browser.api(
                 "/api/v1/requirements/evaluate",
                 token: token.value,
