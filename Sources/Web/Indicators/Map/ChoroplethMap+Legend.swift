@@ -1,5 +1,5 @@
 extension ChoroplethMap {
-    /// The legend as an HTML `<ul>`: one item per class with its range, then "< 5 (masqué)" and "Pas de donnée".
+    /// The legend as an HTML `<ul>`: one item per class with its range, then the hatching of "< 5" and "s", and "Pas de donnée".
     ///
     /// Swatches are small inline SVGs, not styled boxes, because the Content-Security-Policy forbids inline styles.
     /// The list has the class `choropleth-legend` for the site's stylesheet.
@@ -14,7 +14,7 @@ extension ChoroplethMap {
             Self.square(fill: Classification.hatchBackground)
             + ##"<path d="M1 5L5 1M1 10L10 1M1 15L15 1M6 15L15 6M11 15L15 11" "##
             + ##"stroke="\##(Classification.hatchStroke)" stroke-width="1.2"/>"##
-        lines.append(item(swatch: hatch, text: Self.suppressedText))
+        lines.append(item(swatch: hatch, text: "Valeur masquée (< 5 ou s)"))
         lines.append(item(swatch: Self.square(fill: Classification.missingFill), text: "Pas de donnée"))
         lines.append("</ul>")
         return lines.joined(separator: "\n")
