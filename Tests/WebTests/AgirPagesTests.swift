@@ -16,7 +16,7 @@ struct AgirPagesTests {
             let page = try await browser.get(Self.refugeeInRhone)
             #expect(page.status == .ok)
             #expect(page.text.contains("Éligible à AGIR"))
-            #expect(page.text.contains("Protection obtenue le 1 janvier 2024"))
+            #expect(page.text.contains("Protection obtenue le 1er janvier 2024"))
         }
     }
 

@@ -11,7 +11,7 @@ enum MoveSection {
         state: HouseholdSupportSections.FormState,
         page: PageContext
     ) -> Node<HTML.BodyContext> {
-        let canMove = !state.departements.isEmpty && file.household.stage == "accompagnement"
+        let canMove = page.account?.role == .responsable && file.household.stage == "accompagnement"
         guard canMove || !file.transfers.isEmpty else { return .empty }
         return .section(
             .attribute(named: "aria-labelledby", value: "transfert-operateur"),

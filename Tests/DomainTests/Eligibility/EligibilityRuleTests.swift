@@ -44,7 +44,7 @@ struct EligibilityRuleTests {
         #expect(!outcome.met(.protectionType))
         #expect(!outcome.met(.protectionRecent))
         #expect(outcome.explanation(.protectionType).contains("Aucune protection renseignée"))
-        #expect(outcome.explanation(.protectionRecent).contains("1 janvier 2024"))
+        #expect(outcome.explanation(.protectionRecent).contains("1er janvier 2024"))
     }
 
     @Test("A protection kind without a protection date is not eligible")
@@ -115,7 +115,7 @@ struct EligibilityRuleTests {
         }
         #expect(outcome.eligible == eligible)
         #expect(outcome.met(.protectionRecent) == eligible)
-        #expect(outcome.explanation(.protectionRecent).contains("1 janvier 2024"))
+        #expect(outcome.explanation(.protectionRecent).contains("1er janvier 2024"))
     }
 
     @Test("Protection obtained after the referral date does not count")
