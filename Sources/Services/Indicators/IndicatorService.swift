@@ -33,7 +33,7 @@ public struct IndicatorService: Sendable {
 
     /// The figures of a territory; the nation's parts are its regions, or its départements when `byDepartement`.
     func compute(scope: Dashboard.Scope, period: String, byDepartement perDepartement: Bool) async throws -> Dashboard {
-        let today = CalendarDay(date: environment.time.now())
+        let today = environment.time.todayInMetropolitanFrance()
         let period = IndicatorPeriod(parameter: period, today: today)
         let territories = TerritoryQueries(database: environment.database)
         let departements = try await territories.departements()

@@ -132,7 +132,7 @@ enum AuditQuery {
             let text = value(field)
             if text.isEmpty { continue }
             if Timestamp.parseDay(text) == nil {
-                errors.add(field, "Saisissez une date au format AAAA-MM-JJ, par exemple 2026-11-27.")
+                errors.add(field, "Saisissez une date réelle (jour, mois, année).")
             } else {
                 filter[keyPath: keyPath] = text
             }

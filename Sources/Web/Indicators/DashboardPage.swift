@@ -46,7 +46,7 @@ enum DashboardPage {
                 .h1(.text("Tableau de bord – \(dashboard.title)")),
                 .p(
                     .class("hint"),
-                    .text("Période : \(dashboard.period.label). Données agrégées ; effectifs inférieurs à 5 masqués.")
+                    .text("Période : \(dashboard.period.label). Données agrégées ; effectifs de 1 à 4 masqués (« < 5 »).")
                 ),
                 form(dashboard, choices: choices, route: route, today: today),
                 offerLink(dashboard),
@@ -207,7 +207,8 @@ enum DashboardPage {
                         )
                     )
                 )
-            )
+            ),
+            SuppressionNote.node(for: columns.flatMap { $0.cells + [$0.total] })
         )
     }
 
@@ -216,7 +217,9 @@ enum DashboardPage {
         let published = SmallCountSuppression.apply(
             list: reasons.map { dashboard.total.exitsByReason[$0.rawValue] ?? 0 }
         )
-        return DataTable.node(
+        let texts = (published.values + [published.total]).map(SmallCountSuppression.text)
+        return .group(
+            DataTable.node(
             caption: "Sorties par motif",
             columns: ["Motif", "Sorties"],
             rows: zip(reasons, published.values).map { reason, value in
@@ -224,6 +227,8 @@ enum DashboardPage {
             } + [
                 [DataTable.header("Total"), .td(.class("numeric"), .text(SmallCountSuppression.text(published.total)))]
             ]
+            ),
+            SuppressionNote.node(for: texts)
         )
     }
 }
