@@ -20,4 +20,9 @@ struct PageContext: Sendable {
 struct Breadcrumb: Sendable {
     let label: String
     let route: SiteRoute?
+
+    /// The trail as shown: it always starts at Accueil, whatever the page gave.
+    static func fromHome(_ trail: [Breadcrumb]) -> [Breadcrumb] {
+        trail.first?.route == .home ? trail : [Breadcrumb(label: "Accueil", route: .home)] + trail
+    }
 }
