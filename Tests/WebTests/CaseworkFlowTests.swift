@@ -439,7 +439,9 @@ struct AppointmentTests {
             let feed = try await browser.get(String(feedPath))
             #expect(feed.headers[.contentType] == "text/calendar; charset=utf-8")
             #expect(feed.text.hasPrefix("BEGIN:VCALENDAR\r\n"))
-            #expect(feed.text.contains("DTSTART:20261127T143000\r\nDTEND:20261127T151500"))
+            // 14:30 to 15:15 in Lyon, in winter: 13:30 to 14:15 UTC; the file's link is absolute.
+            #expect(feed.text.contains("DTSTART:20261127T133000Z\r\nDTEND:20261127T141500Z"))
+            #expect(feed.text.contains("URL:http://"))
             #expect(feed.text.contains("LOCATION:Permanence de Villeurbanne"))
             #expect(!feed.text.contains("AHMADZAI"))
             #expect(try await browser.get("/agenda/lien-inconnu").status == .notFound)

@@ -15,6 +15,13 @@ public struct AccountService: Sendable {
         return try await environment.database.read { try await AccountRecords.all(in: $0) }
     }
 
+    /// The administrator's list: accounts whose name, e-mail or organisation contains `search`, with their last
+    /// sign-in and second factor.
+    public func listing(search: String, actor: AccountSummary?) async throws -> [AccountListRow] {
+        try environment.requireAdministrator(actor)
+        return try await environment.database.read { try await AccountListQueries.rows(search: search, in: $0) }
+    }
+
     /// One account, for administrators.
     public func find(id: String, actor: AccountSummary?) async throws -> AccountDetails {
         try environment.requireAdministrator(actor)

@@ -53,6 +53,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case requirementRulesChanged = "regles.modification"
     case platformSecretCreated = "plateforme.creation_secret"
     case statisticalExtract = "extrait_statistique.production"
+    case auditPersonSearch = "audit.recherche_personne"
 
     /// The French label.
     public var label: String {
@@ -110,6 +111,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .requirementRulesChanged: "Modification des règles d'exigence linguistique et civique"
         case .platformSecretCreated: "Création d'un secret de la plateforme"
         case .statisticalExtract: "Extrait statistique pseudonymisé produit"
+        case .auditPersonSearch: "Recherche d'une personne par son nom dans le journal d'audit"
         }
     }
 }

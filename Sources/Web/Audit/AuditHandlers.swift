@@ -15,7 +15,9 @@ struct AuditHandlers {
 
     /// Events matching the filter, fifty per page.
     @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (filter, errors) = AuditQuery.read(request, viewer: try context.requireAccount(request))
+        let account = try context.requireAccount(request)
+        var (filter, errors) = AuditQuery.read(request, viewer: account)
+        let people = errors.isEmpty ? try await resolvePeople(&filter, actor: account) : nil
         let (events, page) = try await environment.database.read { sql in
             let total = try await AuditRecords.count(filter, in: sql)
             let page = Page(requested: QueryInput(request).page(), size: 50, total: total)
@@ -26,16 +28,28 @@ struct AuditHandlers {
             filter: filter,
             events: events,
             page: page,
+            people: people,
             errors: errors,
             context: PageContext(request: request, context: context)
         )
         return HTMLResponse.make(html, status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
+    /// The people a name in the filter stands for, kept in the filter; nil when no name was typed.
+    private func resolvePeople(_ filter: inout AuditFilter, actor: AccountSummary) async throws -> [AuditPersonMatch]? {
+        guard !filter.personName.isEmpty else { return nil }
+        let found = try await AuditPersonSearch(environment: environment).people(named: filter.personName, actor: actor)
+        // No one of that name: no event either (an empty list of people must not mean "everyone").
+        filter.personIDs = found.isEmpty ? ["-"] : found.map(\.personID)
+        return found
+    }
+
     /// Events matching the filter as a CSV file for French spreadsheets (UTF-8 with BOM, `;` separator).
     @Sendable func export(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (filter, errors) = AuditQuery.read(request, viewer: try context.requireAccount(request))
+        let account = try context.requireAccount(request)
+        var (filter, errors) = AuditQuery.read(request, viewer: account)
         guard errors.isEmpty else { throw DomainError.invalid(errors) }
+        _ = try await resolvePeople(&filter, actor: account)
         let events = try await environment.database.read { sql in
             try await AuditRecords.search(filter, limit: 100_000, offset: 0, in: sql)
         }

@@ -131,8 +131,11 @@ struct AdminHandlers {
 
     /// The list of accounts.
     @Sendable func listAccounts(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let all = try await accounts.list(actor: context.account)
-        return HTMLResponse.make(AccountPages.list(all, page: PageContext(request: request, context: context)))
+        let search = QueryInput(request).text("recherche", kind: .search)
+        let rows = try await accounts.listing(search: search, actor: context.account)
+        return HTMLResponse.make(
+            AccountPages.list(rows, search: search, page: PageContext(request: request, context: context))
+        )
     }
 
     /// The empty creation form.
