@@ -43,7 +43,11 @@ enum DashboardMap {
         )
         return .section(
             .attribute(named: "aria-labelledby", value: "carte"),
-            .h2(.id("carte"), .text("Carte : \(indicator.label)")),
+            .h2(
+                .id("carte"),
+                .attribute(named: "tabindex", value: "-1"),
+                .text("Carte : \(indicator.label) – \(dashboard.period.label)")
+            ),
             .div(.class("map-frame"), .raw(map.svg(idPrefix: "carte"))),
             .div(.class("map-legend"), .raw(map.legendHTML())),
             .element(

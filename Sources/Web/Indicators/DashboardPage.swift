@@ -101,9 +101,11 @@ enum DashboardPage {
     )
         -> Node<HTML.BodyContext>
     {
+        // After "Afficher", the page opens at what changed (the map, or the comparison of a département's
+        // operators), whose heading takes the focus and is read out: the new indicator or period is announced.
         .form(
             .method(.get),
-            .action(route.path),
+            .action(route.path + (showsMap(dashboard) ? "#carte" : "#comparaison")),
             .class("search-form no-print"),
             FormField.select(
                 name: "periode",
@@ -164,7 +166,11 @@ enum DashboardPage {
         }
         return .section(
             .attribute(named: "aria-labelledby", value: "comparaison"),
-            .h2(.id("comparaison"), .text("Comparaison par \(dashboard.partLabel.lowercased())")),
+            .h2(
+                .id("comparaison"),
+                .attribute(named: "tabindex", value: "-1"),
+                .text("Comparaison par \(dashboard.partLabel.lowercased()) – \(dashboard.period.label)")
+            ),
             .p(.class("hint"), .text("Cliquez sur un en-tête pour trier du plus grand au plus petit.")),
             .div(
                 .class("table-scroll"),

@@ -40,7 +40,10 @@ enum HouseholdPages {
                             ? "Aucun ménage ne correspond à ces critères."
                             : mine ? "Aucun ménage ne vous est confié pour le moment." : "Aucun ménage pour le moment."
                     )
-                    : DataTable.node(
+                    : .div(
+                        .id("resultats"),
+                        .attribute(named: "tabindex", value: "-1"),
+                        DataTable.node(
                         caption: listPage.pageCount > 1
                             ? "\(FrenchNumber.count(listPage.total, "ménage")), page \(listPage.number) sur \(listPage.pageCount)"
                             : FrenchNumber.count(listPage.total, "ménage"),
@@ -59,6 +62,7 @@ enum HouseholdPages {
                                 DataTable.cell(deadline(household, today: today)),
                             ]
                         }
+                    )
                     ),
                 Pagination.node(listPage, route: .households, query: filterQuery(filter, mine: mine))
             )
@@ -138,10 +142,12 @@ enum HouseholdPages {
     static func filterForm(_ filter: HouseholdFilter, mine: Bool) -> Node<HTML.BodyContext> {
         .form(
             .method(.get),
-            .action(SiteRoute.households.path),
+            // The list opens at its results, which the filter just changed.
+            .action(SiteRoute.households.path + "#resultats"),
             .class("search-form no-print"),
             .attribute(named: "role", value: "search"),
             .if(!mine, .input(.type(.hidden), .name("tous"), .value("1"))),
+            .if(!filter.caseworker.isEmpty, .input(.type(.hidden), .name("referent"), .value(filter.caseworker))),
             FormField.input(name: "recherche", label: "Nom", type: .search, value: filter.search),
             FormField.select(
                 name: "etape",
@@ -187,6 +193,7 @@ enum HouseholdPages {
         [
             ("tous", mine ? "" : "1"), ("recherche", filter.search), ("etape", filter.stage),
             ("echeance", filter.deadline), ("besoin", filter.need), ("tri", filter.sort),
+            ("referent", filter.caseworker),
         ].filter { !$0.1.isEmpty }
     }
 
