@@ -82,7 +82,17 @@ struct AdminPagesTests {
             let referent = try #require(accounts.first { $0.summary.role == .referent })
             try await browser.login(as: .admin)
             try await browser.get("/admin/comptes/\(referent.summary.id)")
-            let response = try await browser.post("/admin/comptes/\(referent.summary.id)/desactivation", form: [])
+            // Without the box ticked, nothing changes.
+            try await browser.post("/admin/comptes/\(referent.summary.id)/desactivation", form: [])
+            #expect(
+                try await browser.get("/admin/comptes/\(referent.summary.id)").text.contains(
+                    "Cochez la case pour confirmer la désactivation"
+                )
+            )
+            let response = try await browser.post(
+                "/admin/comptes/\(referent.summary.id)/desactivation",
+                form: [("confirmer", "oui")]
+            )
             #expect(response.location == "/admin/comptes/\(referent.summary.id)")
             let page = try await browser.get("/admin/comptes/\(referent.summary.id)")
             #expect(page.text.contains("Compte désactivé ; ses sessions sont fermées."))

@@ -271,7 +271,10 @@ struct TransferTests {
             #expect(all.text.contains("<th scope=\"row\">Camille Martin</th><td class=\"numeric\">1</td>"))
             let file = try await browser.get(path)
             let yanis = try #require(file.text.firstMatch(of: /<option value="([^"]+)">Yanis Roux<\/option>/)?.1)
-            let moved = try await browser.post(path + "/transfert", form: [("transferTo", String(yanis))])
+            let moved = try await browser.post(
+                path + "/transfert",
+                form: [("transferTo", String(yanis)), ("confirmer", "oui")]
+            )
             #expect(moved.location == path)
             let after = try await browser.get(path)
             #expect(after.text.contains("Ménage transféré ; son dossier le suit."))

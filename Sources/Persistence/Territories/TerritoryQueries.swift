@@ -28,15 +28,16 @@ public struct TerritoryQueries: Sendable {
         }
     }
 
-    /// Every region, ordered by name.
+    /// Every region, in French alphabetical order.
     public func regions() async throws -> [Region] {
         try await database.read { sql in
-            try await sql.raw("SELECT code, name FROM regions ORDER BY name").all().map {
+            // Sorted in Swift: SQL's byte order would put "Île-de-France" after "Provence-Alpes-Côte d'Azur".
+            try await sql.raw("SELECT code, name FROM regions").all().map {
                 Region(
                     code: try $0.decode(column: "code", as: String.self),
                     name: try $0.decode(column: "name", as: String.self)
                 )
-            }
+            }.sorted { SearchKey.frenchOrder($0.name, $1.name) }
         }
     }
 

@@ -141,7 +141,7 @@ public struct IndicatorService: Sendable {
                     scope: nil,
                     figures: $0.value
                 )
-            }.sorted { $0.name < $1.name }
+            }.sorted { SearchKey.frenchOrder($0.name, $1.name) }
         }
         let series = monthly.map { event, entries in
             var months = Dictionary(uniqueKeysWithValues: period.months.map { ($0, 0) })

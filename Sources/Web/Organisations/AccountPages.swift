@@ -172,8 +172,9 @@ enum AccountPages {
                                 )
                             ),
                             account.active
-                                ? ActionButton.node(
+                                ? Confirmation.action(
                                     "Désactiver le compte",
+                                    confirm: "Je confirme la désactivation de ce compte",
                                     route: .accountDeactivate(account.summary.id),
                                     csrf: page.csrfToken
                                 )

@@ -116,6 +116,8 @@ struct HouseholdHandlers {
         }
         routes.on(.householdTransfer(SiteRoute.sample)) { request, context in
             try await write(request, context) { casework, id, form, actor in
+                let unconfirmed = Confirmation.errors(form, message: "Cochez la case pour confirmer le transfert.")
+                guard unconfirmed.isEmpty else { throw DomainError.invalid(unconfirmed) }
                 try await casework.transfer(householdID: id, to: form["transferTo"], actor: actor)
                 return "Ménage transféré ; son dossier le suit."
             }
@@ -226,6 +228,8 @@ struct HouseholdHandlers {
         let id = try AdminHandlers.id(context)
         let form = try await FormData.read(request, context)
         do {
+            let unconfirmed = Confirmation.errors(form, message: "Cochez la case pour confirmer le transfert du ménage.")
+            guard unconfirmed.isEmpty else { throw DomainError.invalid(unconfirmed) }
             let name = try await TransferService(environment: environment).transfer(
                 householdID: id,
                 departement: form["moveDepartement"],

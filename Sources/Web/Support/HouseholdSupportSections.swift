@@ -209,6 +209,7 @@ enum HouseholdSupportSections {
                     },
                     errors: state.errors
                 ),
+                Confirmation.checkbox("Je confirme le transfert du ménage à ce référent", errors: state.errors),
                 .button(.type(.submit), .class("button button-secondary"), .text("Transférer"))
             )
         )

@@ -61,6 +61,10 @@ enum MoveSection {
                         errors: state.errors,
                         required: true
                     ),
+                    Confirmation.checkbox(
+                        "Je confirme le transfert : je n'aurai plus accès à ce dossier",
+                        errors: state.errors
+                    ),
                     .button(.type(.submit), .class("button button-secondary"), .text("Transférer le ménage"))
                 )
             )
