@@ -61,6 +61,10 @@ public struct AccountService: Sendable {
                 passwordHash: hash
             )
             try await AccountRecords.insert(account, at: now, in: sql)
+            // A generated password was seen by the administrator: its holder replaces it at first sign-in.
+            if password == nil {
+                try await AccountRecords.setPasswordHash(hash, accountID: id, temporary: true, in: sql)
+            }
             let created = try await AccountRecords.find(id: id, in: sql)
             try await environment.audit(
                 .accountCreated,
@@ -159,7 +163,12 @@ public struct AccountService: Sendable {
                 throw DomainError.invalid(errors)
             }
             let hash = PasswordHasher(cost: environment.security.bcryptCost).hash(secret)
-            try await AccountRecords.setPasswordHash(hash, accountID: account.summary.id, in: sql)
+            try await AccountRecords.setPasswordHash(
+                hash,
+                accountID: account.summary.id,
+                temporary: password == nil,
+                in: sql
+            )
             try await SessionRecords.deleteAll(accountID: account.summary.id, in: sql)
             let change = AuditChange("mot_de_passe", before: "ancien", after: "nouveau", personal: true)
             let entry = AuditEntry(

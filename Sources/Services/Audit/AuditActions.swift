@@ -54,6 +54,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case platformSecretCreated = "plateforme.creation_secret"
     case statisticalExtract = "extrait_statistique.production"
     case auditPersonSearch = "audit.recherche_personne"
+    case passwordResetRequested = "compte.demande_reinitialisation"
 
     /// The French label.
     public var label: String {
@@ -112,6 +113,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .platformSecretCreated: "Création d'un secret de la plateforme"
         case .statisticalExtract: "Extrait statistique pseudonymisé produit"
         case .auditPersonSearch: "Recherche d'une personne par son nom dans le journal d'audit"
+        case .passwordResetRequested: "Demande de nouveau mot de passe (mot de passe oublié)"
         }
     }
 }

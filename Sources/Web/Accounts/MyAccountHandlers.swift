@@ -188,7 +188,8 @@ struct MyAccountHandlers {
             now: environment.time.now(),
             page: PageContext(request: request, context: context),
             errors: errors,
-            tokenErrors: tokenErrors
+            tokenErrors: tokenErrors,
+            temporaryPassword: context.mustChangePassword
         )
     }
 }

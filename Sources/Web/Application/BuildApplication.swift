@@ -68,6 +68,7 @@ func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestCon
     let routes = RouteRegistry(router: router)
     OperationsHandlers(database: dependencies.database, registry: dependencies.registry).register(on: routes)
     AuthHandlers(login: login, cookies: cookies).register(on: routes)
+    PasswordRecoveryHandlers(environment: dependencies.services).register(on: routes)
     HomeHandlers(territories: territories, environment: dependencies.services).register(on: routes)
     ReferenceDataHandlers(territories: territories).register(on: routes)
     AdminHandlers(environment: dependencies.services, territories: territories, cookies: cookies).register(on: routes)

@@ -19,6 +19,8 @@ public struct AppRequestContext: RequestContext {
     public var authenticatedByToken = false
     /// The signed-in account must enrol a second factor before using anything else.
     public var mustEnrolSecondFactor = false
+    /// The signed-in account's password was set by someone else: it must change it before using anything else.
+    public var mustChangePassword = false
     /// The client's address, for login throttling ("inconnue" when the transport has none).
     public let remoteAddress: String
 

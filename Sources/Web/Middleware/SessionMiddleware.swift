@@ -37,6 +37,7 @@ struct SessionMiddleware: RouterMiddleware {
             if let session = try await login.session(token: token) {
                 context.sessionToken = token
                 context.csrfToken = session.csrfToken
+                context.mustChangePassword = session.passwordTemporary && session.stage != .secondFactor
                 switch session.stage {
                 case .complete: context.account = session.account
                 case .enrolment:

@@ -45,7 +45,13 @@ enum AccountPages {
                                     DataTable.header(summary.displayName), DataTable.cell(summary.email),
                                     DataTable.cell(summary.role.label), DataTable.cell(summary.organisationName),
                                     DataTable.cell(summary.scope.label),
-                                    DataTable.cell(row.details.active ? "Actif" : "Désactivé"),
+                                    DataTable.cell(
+                                        (row.details.active ? "Actif" : "Désactivé")
+                                            + (row.passwordRequested.map {
+                                                " ; réinitialisation demandée le "
+                                                    + AuditText.localTime($0, zone: .metropolitan)
+                                            } ?? "")
+                                    ),
                                     DataTable.cell(
                                         row.lastLogin.map { AuditText.localTime($0, zone: .metropolitan) } ?? "Jamais"
                                     ),
