@@ -16,7 +16,8 @@ struct AuditHandlers {
     /// Events matching the filter, fifty per page.
     @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> Response {
         let account = try context.requireAccount(request)
-        var (filter, errors) = AuditQuery.read(request, viewer: account)
+        let (typed, errors) = AuditQuery.read(request, viewer: account)
+        var filter = typed
         let people = errors.isEmpty ? try await resolvePeople(&filter, actor: account) : nil
         let (events, page) = try await environment.database.read { sql in
             let total = try await AuditRecords.count(filter, in: sql)
@@ -47,7 +48,8 @@ struct AuditHandlers {
     /// Events matching the filter as a CSV file for French spreadsheets (UTF-8 with BOM, `;` separator).
     @Sendable func export(_ request: Request, context: AppRequestContext) async throws -> Response {
         let account = try context.requireAccount(request)
-        var (filter, errors) = AuditQuery.read(request, viewer: account)
+        let (typed, errors) = AuditQuery.read(request, viewer: account)
+        var filter = typed
         guard errors.isEmpty else { throw DomainError.invalid(errors) }
         _ = try await resolvePeople(&filter, actor: account)
         let events = try await environment.database.read { sql in
