@@ -1,4 +1,5 @@
 import Domain
+import HTTPTypes
 import Hummingbird
 import Plot
 import Services
@@ -160,7 +161,7 @@ struct MyAccountHandlers {
     static func siteAddress(_ request: Request) -> String {
         let forwarded = HTTPField.Name("X-Forwarded-Proto").flatMap { request.headers[$0] }
         let scheme = forwarded == "https" || request.head.scheme == "https" ? "https" : "http"
-        return "\(scheme)://\(request.head.authority ?? request.headers[.host] ?? "localhost")"
+        return "\(scheme)://\(request.head.authority ?? "localhost")"
     }
 
     /// Revokes one of the account's own tokens.

@@ -1,4 +1,5 @@
 import Domain
+import Persistence
 import Plot
 
 /// Administrator pages for accounts: the list, the create / edit form and the one-time password page.
@@ -13,7 +14,11 @@ enum AccountPages {
             breadcrumbs: [home, Breadcrumb(label: list.label, route: nil)],
             main: .group(
                 .h1(.text("Comptes")),
-                .p(.a(.class("button"), .href(SiteRoute.accountNew.path), .text("Nouveau compte"))),
+                .p(
+                    .a(.class("button"), .href(SiteRoute.accountNew.path), .text("Nouveau compte")),
+                    .text(" "),
+                    .if(!rows.isEmpty, .a(.href("#resultats"), .text("Aller à la liste des comptes")))
+                ),
                 .form(
                     .method(.get),
                     .action(SiteRoute.accounts.path + "#resultats"),

@@ -1,4 +1,5 @@
 import Domain
+import Persistence
 import Plot
 import Services
 

@@ -33,6 +33,7 @@ enum HouseholdPages {
                 ),
                 scopeLink(mine: mine, caseworker: !filter.caseworker.isEmpty, role: page.account?.role),
                 .if(!counts.isEmpty, caseloads(counts)),
+                .if(!households.isEmpty, .p(.class("no-print"), .a(.href("#resultats"), .text("Aller à la liste des ménages")))),
                 filterForm(filter, mine: mine),
                 households.isEmpty
                     ? EmptyState.node(

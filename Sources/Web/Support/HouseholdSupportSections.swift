@@ -50,7 +50,7 @@ enum HouseholdSupportSections {
                 .dd(
                     .text(
                         milestones.contractSigned.map { "Signé le \($0.french)" }
-                            ?? HouseholdPages.deadline(file.household.cirSignatureDate, today: today)
+                            ?? HouseholdPages.deadline(file.household, today: today)
                     )
                 ),
                 .dt(.text("Fin d'accompagnement au plus tard")),
