@@ -5,7 +5,7 @@ import Services
 import TestSupport
 import Testing
 
-@Suite("Démonstration : dix-huit mois d'histoire, un rapport mensuel qui se tient")
+@Suite("Démonstration : trente mois d'histoire, un rapport mensuel qui se tient")
 struct DemoHistoryTests {
     /// "2026-11" and the eleven months before it, oldest first.
     static func lastTwelveMonths(_ today: CalendarDay) -> [String] {

@@ -72,6 +72,16 @@ struct AdminPagesTests {
                 form: [("email", "lina.haddad@exemple.fr"), ("password", String(password))]
             )
             #expect(login.location == "/accueil")
+            // The password the administrator saw is temporary: Lina chooses her own before anything else.
+            #expect(try await browser.get("/accueil").location == "/compte")
+            #expect(try await browser.get("/compte").text.contains("Choisissez votre mot de passe"))
+            try await browser.post(
+                "/compte/mot-de-passe",
+                form: [
+                    ("current", String(password)), ("new", "ma phrase de passe à moi"),
+                    ("confirmation", "ma phrase de passe à moi"),
+                ]
+            )
             #expect(try await browser.get("/accueil").text.contains("Lina Haddad"))
         }
     }

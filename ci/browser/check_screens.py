@@ -2,6 +2,7 @@
 15 to 18 done with the keyboard alone, counting the keys. Screenshots of each main page per role with --screenshots."""
 
 import re
+import time
 
 from common import BASE, PASSWORD, audit, check, focused, login_with_keyboard, logout_with_keyboard, shot, tab_until
 
@@ -64,14 +65,16 @@ def shots_per_role(page):
             shot(page, f"{role} {path}")
             current = page.locator("nav.site-nav a[aria-current=page]").count()
             check(f"navigation : au plus une rubrique active ({role} {path})", current <= 1, str(current))
+            tops = page.evaluate("() => [...document.querySelectorAll('nav.site-nav li')].map(li => li.offsetTop)")
+            check(f"navigation sur une ligne à 1280 px ({role} {path})", len(set(tops)) <= 1, str(tops))
             crumbs = page.locator("nav.breadcrumbs li").all_inner_texts()
             check(f"fil d'Ariane depuis l'accueil ({role} {path})", not crumbs or crumbs[0].strip() == "Accueil",
                   str(crumbs))
         if role == "responsable":
             # One household file, for the figures item 6 fixed on it (names, birth dates).
             page.goto(BASE + "/menages?tous=1&etape=accompagnement")
-            page.click("table a >> nth=0")
-            page.wait_for_load_state()
+            with page.expect_navigation():
+                page.click("#resultats table a >> nth=0")
             shot(page, "responsable dossier")
             content = page.content()
             check("dossier : pas de date de naissance mois d'abord", re.search(r">\d\d/\d\d/\d{4}<", content) is None)
@@ -128,7 +131,9 @@ def referral_by_keyboard(page):
     audit(page, "orientation en erreur")
     shot(page, "ofii orientation en erreur")
     # An ineligible person (temporary protection) is shown as such, nothing is sent.
-    page.fill("#champ-documentNames", "KOVALENKO Olena")
+    # A name of its own for each run, so that a second run meets no duplicate of the first.
+    suffix = "".join(chr(ord("A") + int(d)) for d in str(int(time.time()))[-6:])
+    page.fill("#champ-documentNames", f"KOVALENKO Olena {suffix}")
     page.fill("#champ-birthYear", "1990")
     page.select_option("#champ-sex", "F")
     page.select_option("#champ-nationality", "UA")

@@ -4,6 +4,7 @@ import SQLKit
 /// A person found by name for the data protection officer, with what tells namesakes apart.
 public struct AuditPersonMatch: Sendable, Equatable {
     public let personID: String
+    public let householdID: String
     public let documentNames: String
     public let usualNames: String
     public let birthYear: Int
@@ -29,12 +30,13 @@ public enum AuditPersonQueries {
             + " GROUP BY person_id ORDER BY hits DESC, person_id LIMIT \(literal: limit)"
         return try await sql.raw(
             """
-            SELECT p.id, p.document_names, p.usual_names, p.birth_year, h.departement_code FROM persons p
+            SELECT p.id, p.household_id, p.document_names, p.usual_names, p.birth_year, h.departement_code FROM persons p
             JOIN households h ON h.id = p.household_id JOIN (
             """ + ranked + ") m ON m.person_id = p.id ORDER BY m.hits DESC, p.id"
         ).all().map { row in
             AuditPersonMatch(
                 personID: try row.decode(column: "id", as: String.self),
+                householdID: try row.decode(column: "household_id", as: String.self),
                 documentNames: try row.decode(column: "document_names", as: String.self),
                 usualNames: try row.decode(column: "usual_names", as: String.self),
                 birthYear: try row.decode(column: "birth_year", as: Int.self),

@@ -4,10 +4,11 @@ import Persistence
 import Services
 
 extension DemoCasework {
-    /// How many generated households join the twelve written by hand, so that the demo shows about sixty.
-    static let generatedCount = 48
-    /// How far back the generated history goes: every month of the last year then has referrals, entries and exits.
-    static let historyMonths = 18
+    /// How many generated households join the twelve written by hand, so that the demo shows about seventy.
+    static let generatedCount = 60
+    /// How far back the generated history goes: long enough for households referred before the last year to leave
+    /// during it, so that every month of the last year has referrals, entries and most have exits.
+    static let historyMonths = 30
     /// The contacts replayed per household: the most recent ones, enough to show a living file.
     static let contactsPerHousehold = 10
 
@@ -23,20 +24,20 @@ extension DemoCasework {
     /// contacts, plan and exit. Returns how many referrals were written.
     func loadGenerated(actors: Actors) async throws -> Int {
         let today = environment.time.today(inDepartement: "69")
-        // The Rhône deployed AGIR in 2022, but the demo's history covers the last eighteen months only, so that forty
-        // households spread over every month a dashboard shows rather than over four years.
+        // The Rhône deployed AGIR in 2022, but the demo's history covers the last thirty months only, evenly, so that
+        // sixty households fill every month a dashboard shows rather than a few over four years.
         let deployed = today.adding(months: -Self.historyMonths)
         let communes = try await environment.database.read {
             try await SeedReference.communes(departement: "69", in: $0)
         }
-        let population = SyntheticPopulation(
-            settings: PopulationSettings(
-                households: Self.generatedCount,
-                departements: [DepartementWeight(code: "69", weight: 1, deployedOn: deployed, communes: communes)],
-                today: today,
-                seed: 69
-            )
+        var settings = PopulationSettings(
+            households: Self.generatedCount,
+            departements: [DepartementWeight(code: "69", weight: 1, deployedOn: deployed, communes: communes)],
+            today: today,
+            seed: 69
         )
+        settings.spreadReferralsEvenly = true
+        let population = SyntheticPopulation(settings: settings)
         var written = 0
         for index in 0..<Self.generatedCount {
             if try await replay(population.household(at: index), actors: actors) { written += 1 }

@@ -197,7 +197,8 @@ public struct DemoCasework: Sendable {
             note: "Point sur l'ouverture des droits",
             actor: caseworker
         )
-        let exitDay = environment.time.today(inDepartement: "69").adding(days: -2).iso
+        // The oldest two leave after three months and two months of support, not on the day the demo loads.
+        let exitDay = referral.adding(days: daysAgo >= 120 ? 95 : 60).iso
         if daysAgo >= 120 {
             _ = try await casework.recordExit(
                 householdID: householdID,

@@ -35,7 +35,7 @@ enum MyAccountPage {
                     .dt(.text("Rôle")),
                     .dd(.text(account.role.label)),
                     .dt(.text("Périmètre")),
-                    .dd(.text(account.scope.label))
+                    .dd(.text(page.scopeLabel))
                 ),
                 .section(
                     .attribute(named: "aria-labelledby", value: "double-authentification"),

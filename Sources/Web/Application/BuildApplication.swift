@@ -58,7 +58,14 @@ func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestCon
 
     router.add(middleware: RequestMetricsMiddleware(registry: dependencies.registry))
     router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: SessionMiddleware(login: login, ids: dependencies.ids, cookies: cookies))
+    router.add(
+        middleware: SessionMiddleware(
+            login: login,
+            ids: dependencies.ids,
+            cookies: cookies,
+            scopeNames: ScopeNames(territories: TerritoryQueries(database: dependencies.database))
+        )
+    )
     router.add(middleware: ErrorMiddleware())
     router.add(middleware: BearerTokenMiddleware(tokens: ApiTokenService(environment: dependencies.services)))
     // Inside the error middleware: it serves a file only when the router has no route, i.e. on a thrown 404.

@@ -42,6 +42,7 @@ struct AuditHandlers {
         let found = try await AuditPersonSearch(environment: environment).people(named: filter.personName, actor: actor)
         // No one of that name: no event either (an empty list of people must not mean "everyone").
         filter.personIDs = found.isEmpty ? ["-"] : found.map(\.personID)
+        filter.householdIDs = Array(Set(found.map(\.householdID))).sorted()
         return found
     }
 

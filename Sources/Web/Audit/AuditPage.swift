@@ -192,7 +192,13 @@ enum AuditText {
                     }
                 )
             ),
-            .p(.class("hint"), .text("Les événements ci-dessous concernent toutes ces fiches ; ouvrez-en une pour ne voir que les siens."))
+            .p(
+                .class("hint"),
+                .text(
+                    "Les événements ci-dessous concernent ces personnes ou leur ménage ; ouvrez une fiche pour ne voir que "
+                        + "les événements qui la nomment."
+                )
+            )
         )
     }
 }

@@ -21,6 +21,8 @@ public struct AppRequestContext: RequestContext {
     public var mustEnrolSecondFactor = false
     /// The signed-in account's password was set by someone else: it must change it before using anything else.
     public var mustChangePassword = false
+    /// The account's scope in words ("Rhône (69)", "Auvergne-Rhône-Alpes"), for the page header.
+    public var scopeLabel: String?
     /// The client's address, for login throttling ("inconnue" when the transport has none).
     public let remoteAddress: String
 

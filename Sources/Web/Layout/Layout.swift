@@ -58,7 +58,7 @@ enum Layout {
                             .br(),
                             .span(.text(account.organisationName)),
                             .br(),
-                            .span(.class("account-role"), .text("\(account.role.label) · \(account.scope.label)"))
+                            .span(.class("account-role"), .text("\(account.role.label) · \(page.scopeLabel)"))
                         ),
                         .form(
                             .method(.post),
@@ -150,7 +150,7 @@ enum Navigation {
 
     static func items(for role: Role) -> [Item] {
         let common = [
-            Item(label: "Accueil", route: .home), Item(label: "Référentiels territoriaux", route: .referenceData),
+            Item(label: "Accueil", route: .home), Item(label: "Référentiels", route: .referenceData),
         ]
         switch role {
         case .admin:
@@ -162,8 +162,8 @@ enum Navigation {
         case .national:
             return common + [
                 Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
-                Item(label: "Déploiement d'AGIR", route: .agirDeployment),
-                Item(label: "Règles d'exigence", route: .requirementRules),
+                Item(label: "Déploiement", route: .agirDeployment),
+                Item(label: "Règles", route: .requirementRules),
                 Item(label: "Tableau de bord", route: .dashboard),
                 Item(label: "Indicateurs", route: .indicatorCatalogue),
             ]

@@ -7,12 +7,15 @@ struct PageContext: Sendable {
     let csrfToken: String
     let flash: Flash?
     let path: String
+    /// The account's scope with names ("Rhône (69)"), or its codes when the names are not known.
+    let scopeLabel: String
 
     init(request: Request, context: AppRequestContext) {
         self.account = context.account
         self.csrfToken = context.csrfToken
         self.flash = context.flash
         self.path = request.uri.path
+        self.scopeLabel = context.scopeLabel ?? context.account?.scope.label ?? ""
     }
 }
 

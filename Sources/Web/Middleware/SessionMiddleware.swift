@@ -25,6 +25,7 @@ struct SessionMiddleware: RouterMiddleware {
     let login: LoginService
     let ids: any IdentifierSource
     let cookies: CookieSettings
+    let scopeNames: ScopeNames
 
     func handle(
         _ request: Request,
@@ -49,6 +50,7 @@ struct SessionMiddleware: RouterMiddleware {
                 setCookies.append(cookies.expired(CookieSettings.session))
             }
         }
+        if let account = context.account { context.scopeLabel = try await scopeNames.label(account.scope) }
         if context.sessionToken == nil {
             // Anonymous forms (the login form) use a double-submit token held in its own cookie.
             if let token = request.cookies[CookieSettings.csrf]?.value, token.count >= 20 {

@@ -49,7 +49,7 @@ enum HomePage {
                 ),
                 .section(
                     .attribute(named: "aria-labelledby", value: "perimetre"),
-                    .h2(.id("perimetre"), .text("Votre périmètre : \(model.account.scope.label)")),
+                    .h2(.id("perimetre"), .text("Votre périmètre : \(page.scopeLabel)")),
                     .p(
                         .text(
                             "AGIR est déployé dans \(deployed.count) des \(model.departements.count) départements de votre périmètre."
@@ -97,11 +97,8 @@ enum HomePage {
 
 /// Dates as French readers expect them.
 enum DateText {
-    /// "1 juin 2024", or nil.
+    /// "1er juin 2024", or nil (stored days are midnight UTC).
     static func day(_ date: Date?) -> String? {
-        guard let date else { return nil }
-        var style = Date.FormatStyle(date: .long, time: .omitted, locale: Locale(identifier: "fr_FR"), timeZone: .gmt)
-        style.timeZone = .gmt
-        return date.formatted(style)
+        date.map { CalendarDay(date: $0).french }
     }
 }
