@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Domain
 import Logging
 import SampleData
@@ -33,8 +34,19 @@ struct DemoCommand: AsyncParsableCommand {
             security: config.security
         )
         let loaded = try await DemoDepartement(environment: services).load()
+        let clock = ContinuousClock()
+        let started = clock.now
         try await DemoCasework(environment: services).load()
         try await DemoPathways(environment: services).load()
+        let nation = try await DemoNation(environment: services).load()
+        if loaded || nation > 0 {
+            let elapsed = clock.now - started
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            Console.say(
+                "Données de démonstration chargées en \(String(format: "%.1f", seconds)) s "
+                    + "(dont \(nation) ménages synthétiques hors du Rhône)."
+            )
+        }
         Console.say(Self.banner(config: config, freshlyLoaded: loaded))
         try await Runtime.serve(config, database: database, registry: registry, logger: logger)
     }

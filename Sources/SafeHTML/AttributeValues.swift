@@ -26,4 +26,5 @@ public enum HTMLInputType: String, Sendable {
 /// The relationship of a `<link>`.
 public enum HTMLLinkRelationship: String, Sendable {
     case stylesheet
+    case icon
 }

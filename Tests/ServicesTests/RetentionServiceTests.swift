@@ -19,6 +19,8 @@ struct RetentionServiceTests {
         input.nationality = "AF"
         input.protection = "refugee"
         input.protectionDate = "2024-06-05"
+        // Eligible (an ineligible person is no longer referred): the CIR signed before the referral.
+        input.cirSignatureDate = "2024-10-01"
         input.agdref = "6900000001"
         _ = try await ReferralService(environment: environment).create(input, duplicatesReviewed: true, actor: ofii)
     }

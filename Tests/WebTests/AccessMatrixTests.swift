@@ -26,7 +26,8 @@ struct AccessMatrixTests {
         let sample = SiteRoute.sample
         var table: [SiteRoute: Access] = [:]
         let publicRoutes: [SiteRoute] = [
-            .root, .login, .loginSubmit, .accessibility, .healthz, .readyz, .metrics, .secondFactor,
+            .root, .login, .loginSubmit, .passwordForgotten, .passwordForgottenSubmit, .accessibility, .healthz,
+            .readyz, .metrics, .secondFactor,
             .secondFactorSubmit,
             .apiSpec, .calendarFeed(sample),
         ]

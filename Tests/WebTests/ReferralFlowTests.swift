@@ -53,7 +53,7 @@ struct ReferralFlowTests {
             let households = try await browser.get("/menages")
             #expect(households.text.contains("AHMADZAI Amina"))
             // CIR signed on 2 November: the commitment contract is due on 2 December, in 5 days on 27 November.
-            #expect(households.text.contains("À signer avant le 2 décembre 2026 (dans 5 jour(s))"))
+            #expect(households.text.contains("À signer avant le 2 décembre 2026 (dans 5 jours)"))
         }
     }
 

@@ -45,7 +45,7 @@ struct RulesAPITests {
                 ]
             )
             let recent = try #require(conditions.first { $0["code"] as? String == "protection_recent" })
-            #expect((recent["explanation"] as? String)?.contains("1 janvier 2024") == true)
+            #expect((recent["explanation"] as? String)?.contains("1er janvier 2024") == true)
         }
     }
 

@@ -44,7 +44,7 @@ struct TransferFlowTests {
             try await browser.get(path)
             let moved = try await browser.post(
                 path + "/transfert-operateur",
-                form: [("moveDepartement", "01"), ("moveReason", "Logement social attribué à Bourg-en-Bresse")]
+                form: [("moveDepartement", "01"), ("moveReason", "Logement social attribué à Bourg-en-Bresse"), ("confirmer", "oui")]
             )
             #expect(moved.location == "/menages?tous=1")
             // The former operator no longer opens the file.
@@ -78,13 +78,13 @@ struct TransferFlowTests {
             try await browser.get(path)
             let same = try await browser.post(
                 path + "/transfert-operateur",
-                form: [("moveDepartement", "69"), ("moveReason", "Déménagement")]
+                form: [("moveDepartement", "69"), ("moveReason", "Déménagement"), ("confirmer", "oui")]
             )
             #expect(same.status == .unprocessableContent)
             #expect(same.text.contains("Choisissez un autre département que celui du ménage."))
             let uncovered = try await browser.post(
                 path + "/transfert-operateur",
-                form: [("moveDepartement", "02"), ("moveReason", "")]
+                form: [("moveDepartement", "02"), ("moveReason", ""), ("confirmer", "oui")]
             )
             #expect(uncovered.text.contains("Aucun opérateur AGIR actif ne couvre ce département."))
             #expect(uncovered.text.contains("Indiquez le motif du transfert"))
@@ -98,7 +98,7 @@ struct TransferFlowTests {
             let path = try await MilestoneFlowTests.welcomedHousehold(browser)
             let response = try await browser.post(
                 path + "/transfert-operateur",
-                form: [("moveDepartement", "01"), ("moveReason", "Déménagement")]
+                form: [("moveDepartement", "01"), ("moveReason", "Déménagement"), ("confirmer", "oui")]
             )
             #expect(response.status == .forbidden)
         }

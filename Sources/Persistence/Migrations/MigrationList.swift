@@ -1,4 +1,5 @@
-/// Every migration, in the order it is applied. Append only: never edit or reorder a released entry.
+/// Every migration, in the order it is applied. Append only: never edit or reorder a released entry. Numbers are
+/// unique and increasing; work done in parallel reserves ranges of them, so the list may skip some.
 public enum MigrationList {
     public static let all: [Migration] = [
         m001ReferenceTables,
@@ -26,5 +27,6 @@ public enum MigrationList {
         m023PathwayAreas,
         m024AuditCheckpoints,
         m025LoginAttempts,
+        m030TemporaryPasswords,
     ]
 }

@@ -10,6 +10,8 @@ public struct AppointmentRecord: Sendable, Equatable {
     public let startsAt: LocalDateTime
     public let minutes: Int
     public let place: String
+    /// The household's département, whose legal time the start is written in.
+    public let departement: String
 }
 
 /// SQL for appointments and calendar-feed secrets.
@@ -43,9 +45,10 @@ public enum AppointmentRecords {
         in sql: any SQLDatabase
     ) async throws -> [AppointmentRecord] {
         var query: SQLQueryString = """
-            SELECT a.id, a.household_id, a.starts_at, a.minutes, a.place, p.document_names
+            SELECT a.id, a.household_id, a.starts_at, a.minutes, a.place, p.document_names, h.departement_code
             FROM appointments a
             JOIN persons p ON p.household_id = a.household_id AND p.is_reference = \(bind: true)
+            JOIN households h ON h.id = a.household_id
             WHERE a.starts_at >= \(bind: from.stored)
             """
         if let householdID { query = query + " AND a.household_id = \(bind: householdID)" }
@@ -61,7 +64,8 @@ public enum AppointmentRecords {
                 householdName: try row.decode(column: "document_names", as: String.self),
                 startsAt: start,
                 minutes: try row.decode(column: "minutes", as: Int.self),
-                place: try row.decode(column: "place", as: String.self)
+                place: try row.decode(column: "place", as: String.self),
+                departement: try row.decode(column: "departement_code", as: String.self)
             )
         }
     }

@@ -41,6 +41,28 @@ public struct SeedService: Sendable {
                 try await SeedReference.setDeployment(entry.deployedOn.iso, departement: entry.code, in: sql)
             }
         }
+        return try await populate(
+            covered: covered,
+            households: scale.households,
+            seed: seed,
+            today: today,
+            nationalAccount: true,
+            progress: progress
+        )
+    }
+
+    /// Writes `households` generated households over the `covered` départements (already deployed on their dates),
+    /// with an operator, an OFII direction and a prefecture per département, in bulk.
+    func populate(
+        covered: [(code: String, deployedOn: CalendarDay, weight: Int)],
+        households total: Int,
+        seed: UInt64,
+        today: CalendarDay,
+        nationalAccount: Bool,
+        progress: @Sendable (Int, Int) -> Void = { _, _ in }
+    ) async throws -> Summary {
+        let database = environment.database
+        let territories = TerritoryQueries(database: database)
         let departements = try await territories.departements()
         let byCode = Dictionary(uniqueKeysWithValues: departements.map { ($0.code, $0) })
         var weights: [DepartementWeight] = []
@@ -60,7 +82,7 @@ public struct SeedService: Sendable {
             )
         }
         let population = SyntheticPopulation(
-            settings: PopulationSettings(households: scale.households, departements: weights, today: today, seed: seed)
+            settings: PopulationSettings(households: total, departements: weights, today: today, seed: seed)
         )
         var accounts = SeedRows()
         let hash = try await PasswordHasher(cost: environment.security.bcryptCost).hash(SeedAccounts.password)
@@ -71,7 +93,7 @@ public struct SeedService: Sendable {
         for weight in weights {
             guard let departement = byCode[weight.code] else { continue }
             let providers = SeedAccounts.providerCount(
-                expectedHouseholds: Double(scale.households * weight.weight) / Double(max(1, totalWeight))
+                expectedHouseholds: Double(total * weight.weight) / Double(max(1, totalWeight))
             )
             SeedAccounts.providerRows(
                 departement: departement,
@@ -98,7 +120,7 @@ public struct SeedService: Sendable {
                 into: &accounts
             )
         }
-        SeedAccounts.nationalRows(passwordHash: hash, createdAt: created, into: &accounts)
+        if nationalAccount { SeedAccounts.nationalRows(passwordHash: hash, createdAt: created, into: &accounts) }
         try await database.write { try await SeedWriter.write(accounts, in: $0) }
         let builder = SeedHouseholdRows(departements: departements, today: today)
         let pathways = SeedPathwayRows(
@@ -108,8 +130,8 @@ public struct SeedService: Sendable {
         var written = accounts.count
         var persons = 0
         var start = 0
-        while start < scale.households {
-            let end = min(start + Self.chunk, scale.households)
+        while start < total {
+            let end = min(start + Self.chunk, total)
             var rows = SeedRows()
             for index in start..<end {
                 let household = population.household(at: index)
@@ -120,14 +142,14 @@ public struct SeedService: Sendable {
             try await database.write { try await SeedWriter.write(rows, in: $0) }
             written += rows.count
             start = end
-            progress(end, scale.households)
+            progress(end, total)
         }
         try await database.write { try await PathwayAreas.place(persons: nil, in: $0) }
         // After millions of rows the query planner needs fresh statistics, as after any bulk load.
         try await database.write { try await SeedReference.analyze(in: $0) }
         return Summary(
             departements: weights.count,
-            households: scale.households,
+            households: total,
             persons: persons,
             rows: written,
             caseworkers: caseworkers

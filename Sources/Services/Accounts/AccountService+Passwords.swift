@@ -30,7 +30,12 @@ extension AccountService {
             guard let account = try await AccountRecords.find(id: target.summary.id, in: sql) else {
                 throw DomainError.notFound
             }
-            try await AccountRecords.setPasswordHash(hash, accountID: account.summary.id, in: sql)
+            try await AccountRecords.setPasswordHash(
+                hash,
+                accountID: account.summary.id,
+                temporary: password == nil,
+                in: sql
+            )
             try await SessionRecords.deleteAll(accountID: account.summary.id, in: sql)
             let revoked = try await ApiTokenRecords.revokeAll(accountID: account.summary.id, at: now, in: sql)
             let entry = AuditEntry(

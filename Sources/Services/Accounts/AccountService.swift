@@ -15,6 +15,13 @@ public struct AccountService: Sendable {
         return try await environment.database.read { try await AccountRecords.all(in: $0) }
     }
 
+    /// The administrator's list: accounts whose name, e-mail or organisation contains `search`, with their last
+    /// sign-in and second factor.
+    public func listing(search: String, actor: AccountSummary?) async throws -> [AccountListRow] {
+        try environment.requireAdministrator(actor)
+        return try await environment.database.read { try await AccountListQueries.rows(search: search, in: $0) }
+    }
+
     /// One account, for administrators.
     public func find(id: String, actor: AccountSummary?) async throws -> AccountDetails {
         try environment.requireAdministrator(actor)
@@ -54,6 +61,10 @@ public struct AccountService: Sendable {
                 passwordHash: hash
             )
             try await AccountRecords.insert(account, at: now, in: sql)
+            // A generated password was seen by the administrator: its holder replaces it at first sign-in.
+            if password == nil {
+                try await AccountRecords.setPasswordHash(hash, accountID: id, temporary: true, in: sql)
+            }
             let created = try await AccountRecords.find(id: id, in: sql)
             try await environment.audit(
                 .accountCreated,

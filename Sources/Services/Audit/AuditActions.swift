@@ -59,6 +59,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case auditExported = "journal_audit.export"
     case auditSealed = "journal_audit.scellement"
     case activityReportExported = "rapport_mensuel.export"
+    case auditPersonSearch = "audit.recherche_personne"
+    case passwordResetRequested = "compte.demande_reinitialisation"
 
     /// The French label.
     public var label: String {
@@ -122,6 +124,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .auditExported: "Export du journal d'audit"
         case .auditSealed: "Scellement du journal d'audit antérieur à la clé"
         case .activityReportExported: "Export du rapport mensuel d'activité"
+        case .auditPersonSearch: "Recherche d'une personne par son nom dans le journal d'audit"
+        case .passwordResetRequested: "Demande de nouveau mot de passe (mot de passe oublié)"
         }
     }
 }

@@ -33,7 +33,7 @@ public struct IndicatorService: Sendable {
 
     /// The figures of a territory; the nation's parts are its regions, or its départements when `byDepartement`.
     func compute(scope: Dashboard.Scope, period: String, byDepartement perDepartement: Bool) async throws -> Dashboard {
-        let today = CalendarDay(date: environment.time.now())
+        let today = environment.time.todayInMetropolitanFrance()
         let period = IndicatorPeriod(parameter: period, today: today)
         let territories = TerritoryQueries(database: environment.database)
         let departements = try await territories.departements()
@@ -141,7 +141,7 @@ public struct IndicatorService: Sendable {
                     scope: nil,
                     figures: $0.value
                 )
-            }.sorted { $0.name < $1.name }
+            }.sorted { SearchKey.frenchOrder($0.name, $1.name) }
         }
         let series = monthly.map { event, entries in
             var months = Dictionary(uniqueKeysWithValues: period.months.map { ($0, 0) })

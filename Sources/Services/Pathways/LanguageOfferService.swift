@@ -37,12 +37,17 @@ public struct LanguageOfferService: Sendable {
             line.courses += 1
             seats[course.course.communeCode] = line
         }
-        let codes = Set(people.keys).union(seats.keys).sorted()
+        let known = Set(people.keys).union(seats.keys)
         let names = Dictionary(
-            uniqueKeysWithValues: try await territories.communes(codes: codes.filter { !$0.isEmpty }).map {
+            uniqueKeysWithValues: try await territories.communes(codes: known.filter { !$0.isEmpty }.sorted()).map {
                 ($0.code, $0.name)
             }
         )
+        // Communes by name in French order; the households without a commune last.
+        let codes = known.sorted { left, right in
+            if left.isEmpty != right.isEmpty { return right.isEmpty }
+            return SearchKey.frenchOrder(names[left] ?? left, names[right] ?? right)
+        }
         let table = SmallCountSuppression.apply(CountTable(cells: codes.map { people[$0] ?? [0, 0, 0] }))
         let lines = codes.enumerated().map { index, code in
             let offer = seats[code] ?? (0, 0, 0, 0)

@@ -101,8 +101,9 @@ public struct AppointmentService: Sendable {
     }
 
     /// The iCalendar feed behind a secret link, or nil for an unknown link. Events carry no name: only
-    /// "Rendez-vous AGIR", the place and the path of the file, so a leaked link reveals as little as possible.
-    public func feed(token: String) async throws -> String? {
+    /// "Rendez-vous AGIR", the place and the link to the file (absolute, from `siteAddress`, e.g.
+    /// "https://parcours.example.gouv.fr"), so a leaked link reveals as little as possible.
+    public func feed(token: String, siteAddress: String) async throws -> String? {
         guard
             let accountID = try await environment.database.read({
                 try await AppointmentRecords.accountID(calendarTokenHash: TokenHash.of(token), in: $0)
@@ -112,13 +113,13 @@ public struct AppointmentService: Sendable {
         let appointments = try await environment.database.read {
             try await AppointmentRecords.upcoming(accountID: accountID, from: from, limit: 1000, in: $0)
         }
-        return ICalendar.feed(appointments, stamp: environment.time.now())
+        return ICalendar.feed(appointments, stamp: environment.time.now(), siteAddress: siteAddress)
     }
 }
 
 /// iCalendar (RFC 5545) text for appointments.
 enum ICalendar {
-    static func feed(_ appointments: [AppointmentRecord], stamp: Date) -> String {
+    static func feed(_ appointments: [AppointmentRecord], stamp: Date, siteAddress: String) -> String {
         let stampText = Timestamp.format(stamp).replacingOccurrences(of: "-", with: "").replacingOccurrences(
             of: ":",
             with: ""
@@ -130,14 +131,24 @@ enum ICalendar {
         for appointment in appointments {
             lines += [
                 "BEGIN:VEVENT", "UID:\(appointment.id)@parcours", "DTSTAMP:\(stampText)",
-                "DTSTART:\(appointment.startsAt.iCalendar)",
-                "DTEND:\(appointment.startsAt.adding(minutes: appointment.minutes).iCalendar)",
+                // In UTC ("Z"): a floating time would move with the phone's zone; the wall-clock time is the
+                // household's département's.
+                "DTSTART:\(utc(appointment.startsAt, departement: appointment.departement))",
+                "DTEND:\(utc(appointment.startsAt.adding(minutes: appointment.minutes), departement: appointment.departement))",
                 "SUMMARY:Rendez-vous AGIR", "LOCATION:\(escape(appointment.place))",
-                "DESCRIPTION:Dossier /menages/\(appointment.householdID)", "END:VEVENT",
+                "DESCRIPTION:Dossier : \(escape(siteAddress))/menages/\(appointment.householdID)",
+                "URL:\(siteAddress)/menages/\(appointment.householdID)", "END:VEVENT",
             ]
         }
         lines.append("END:VCALENDAR")
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// `20261127T133000Z`: a local time of a département as the UTC instant iCalendar carries.
+    static func utc(_ time: LocalDateTime, departement: String) -> String {
+        let instant = LocalTime.departement(departement).instant(day: time.day, hour: time.hour, minute: time.minute)
+        return Timestamp.format(instant).replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
+            .prefix(15) + "Z"
     }
 
     /// Escapes the characters RFC 5545 reserves in text values. Every line break (CR, LF or both) becomes `\\n` and

@@ -28,22 +28,18 @@ public struct CaseloadDigest: Sendable {
             actor: actor,
             mine: actor.role == .referent
         )
-        let today = CalendarDay(date: environment.time.now())
-        let horizon = today.adding(days: 30)
+        let today = environment.time.today(for: actor.scope)
+        let horizon = today.adding(days: SupportDeadlines.reminderDays)
         var deadlines: [Deadline] = []
         for household in households {
-            if household.contractSigned == nil, let cir = household.cirSignatureDate {
-                let due = SupportDeadlines.commitmentContractDue(cirSignature: cir)
-                if due <= horizon {
-                    deadlines.append(
-                        .init(
-                            household: household,
-                            label: "Contrat d'engagement",
-                            due: due,
-                            status: SupportDeadlines.status(due: due, today: today)
-                        )
-                    )
-                }
+            // The same rule as the caseload column and its filter: a signed contract is never reminded.
+            if case .running(let due, let status) = ContractDeadline.of(
+                cirSignature: household.cirSignatureDate,
+                signed: household.contractSigned,
+                inSupport: household.stage == "accompagnement",
+                today: today
+            ), status.needsReminder {
+                deadlines.append(.init(household: household, label: "Contrat d'engagement", due: due, status: status))
             }
             if let entry = household.welcomeInterview,
                 let next = SnapshotSchedule.next(after: today.adding(days: -1), entry: entry),
@@ -58,18 +54,19 @@ public struct CaseloadDigest: Sendable {
                     )
                 )
             }
-            if let entry = household.welcomeInterview {
-                let end = SupportDeadlines.supportEnds(entry: entry)
-                if end <= horizon {
-                    deadlines.append(
-                        .init(
-                            household: household,
-                            label: "Fin des 24 mois d'accompagnement",
-                            due: end,
-                            status: SupportDeadlines.status(due: end, today: today)
-                        )
+            if let end = SupportDeadlines.supportEndStatus(
+                entry: household.welcomeInterview,
+                exited: household.stage != "accompagnement",
+                today: today
+            ), end.status.needsReminder {
+                deadlines.append(
+                    .init(
+                        household: household,
+                        label: "Fin des 24 mois d'accompagnement",
+                        due: end.due,
+                        status: end.status
                     )
-                }
+                )
             }
         }
         let byID = Dictionary(uniqueKeysWithValues: households.map { ($0.id, $0) })

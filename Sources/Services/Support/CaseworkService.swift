@@ -311,7 +311,7 @@ public struct CaseworkService: Sendable {
         actor: AccountSummary
     ) async throws -> MemberOutcome {
         let household = try await writable(householdID, actor: actor)
-        let countries = Set(try await TerritoryQueries(database: environment.database).countries().map(\.code))
+        let countries = Set(try await TerritoryQueries(database: environment.database).nationalities().map(\.code))
         var errors = FieldErrors()
         let valid = person.validate(today: today, countries: countries, &errors)
         let memberRelation = MemberRelation(rawValue: relation)

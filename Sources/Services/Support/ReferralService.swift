@@ -12,10 +12,12 @@ public struct ReferralService: Sendable {
     /// A possible duplicate with the reasons the matcher gives.
     public typealias Duplicate = DuplicateFinder.Duplicate
 
-    /// What happened to a referral request: created, or held back for possible duplicates.
+    /// What happened to a referral request: created, held back for possible duplicates, or refused because the
+    /// person is not eligible (or eligible only on an exception whose instruction is missing), nothing written.
     public enum Outcome: Sendable {
         case created(referralID: String)
         case possibleDuplicates([Duplicate])
+        case refused(EligibilityOutcome, FieldErrors)
     }
 
     /// Validates, checks duplicates (unless the agent confirmed none applies), computes eligibility and writes the
@@ -23,7 +25,7 @@ public struct ReferralService: Sendable {
     public func create(_ input: ReferralInput, duplicatesReviewed: Bool, actor: AccountSummary) async throws -> Outcome
     {
         guard OfiiAgentsOnly().admits(actor.role) else { throw DomainError.forbidden }
-        let today = CalendarDay(date: environment.time.now())
+        let today = environment.time.today(for: actor.scope)
         let territories = TerritoryQueries(database: environment.database)
         let departements = try await territories.departements()
         let inScope: Set<String> =
@@ -32,19 +34,25 @@ public struct ReferralService: Sendable {
             case .region(let code): Set(departements.filter { $0.regionCode == code }.map(\.code))
             case .nation: Set(departements.map(\.code))
             }
-        let countries = Set(try await territories.countries().map(\.code))
-        var communes: [String: String] = [:]
-        if !input.commune.isEmpty, let commune = try await territories.commune(code: input.commune.uppercased()) {
-            communes[commune.code] = commune.departementCode
+        let countries = Set(try await territories.nationalities().map(\.code))
+        // The commune is read as typed (name, label or code) within the chosen département.
+        var input = input
+        var communeProblem: String?
+        switch try await CommuneResolver(territories: territories).resolve(
+            input.commune,
+            departements: [input.departement]
+        ) {
+        case .blank: input.commune = ""
+        case .found(let commune): input.commune = commune.code
+        case .problem(let message): communeProblem = message
         }
         let valid: ReferralInput.Valid
         switch input.validate(
             today: today,
             departements: inScope,
             countries: countries,
-            communeIn: { communes[$0] == $1 }
-        )
-        {
+            communeProblem: communeProblem
+        ) {
         case .success(let value): valid = value
         case .failure(let errors): throw DomainError.invalid(errors)
         }
@@ -55,7 +63,10 @@ public struct ReferralService: Sendable {
             )
             if !duplicates.isEmpty { return .possibleDuplicates(duplicates) }
         }
-        let outcome = EligibilityRule.evaluate(valid.eligibilityInput, departements: departements)
+        let evaluated = EligibilityRule.evaluate(valid.eligibilityInput, departements: departements)
+        let refusal = valid.admission(evaluated)
+        if !refusal.isEmpty { return .refused(evaluated, refusal) }
+        let outcome = evaluated.recording(prefectInstruction: valid.prefectInstruction)
         let eligibilityJSON = try Self.json(outcome.conditions)
         let now = environment.time.now()
         let householdID = environment.ids.makeIdentifier()
@@ -109,6 +120,8 @@ public struct ReferralService: Sendable {
                 changes: [
                     AuditChange("personne", before: nil, after: valid.person.name.documentNames, personal: true),
                     AuditChange("eligible", before: nil, after: outcome.eligible ? "oui" : "non"),
+                    AuditChange("fondement", before: nil, after: outcome.basis.label),
+                    AuditChange("instruction_prefet", before: nil, after: valid.prefectInstruction),
                     AuditChange("operateur", before: nil, after: operatorOrganisation.name),
                 ]
             )

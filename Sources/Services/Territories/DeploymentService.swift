@@ -21,11 +21,19 @@ public struct DeploymentService: Sendable {
             if text.isEmpty {
                 after = nil
             } else if let day = CalendarDay(iso: text) {
+                // AGIR covers metropolitan France without Corsica: the page says so, and the rule would never use it.
+                guard EligibilityRule.metropolitanExceptCorsica(departement.code) else {
+                    errors.add(
+                        "deploiement-\(departement.code)",
+                        "\(departement.label) : AGIR ne couvre que la métropole hors Corse ; laissez ce champ vide."
+                    )
+                    continue
+                }
                 after = day
             } else {
                 errors.add(
                     "deploiement-\(departement.code)",
-                    "\(departement.label) : saisissez une date réelle, par exemple 2024-06-01, ou laissez vide."
+                    "\(departement.label) : saisissez une date réelle (jour, mois, année) ou laissez vide."
                 )
                 continue
             }

@@ -46,7 +46,8 @@ enum LoginPage {
                         autocomplete: "current-password"
                     ),
                     .button(.type(.submit), .class("button"), .text("Se connecter"))
-                )
+                ),
+                .p(.a(.href(SiteRoute.passwordForgotten.path), .text("Mot de passe oublié ?")))
             )
         )
     }

@@ -1,4 +1,5 @@
 import Domain
+import HTTPTypes
 import Hummingbird
 import SafeHTML
 import Services
@@ -142,13 +143,24 @@ struct MyAccountHandlers {
     /// The iCalendar feed behind a private link (no session needed: calendar applications cannot sign in).
     @Sendable func calendar(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard
-            let feed = try await AppointmentService(environment: environment).feed(token: try AdminHandlers.id(context))
+            let feed = try await AppointmentService(environment: environment).feed(
+                token: try AdminHandlers.id(context),
+                siteAddress: Self.siteAddress(request)
+            )
         else { throw WebError.notFound }
         return Response(
             status: .ok,
             headers: [.contentType: "text/calendar; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(string: feed))
         )
+    }
+
+    /// "https://parcours.example.fr": the address this request reached, behind a proxy as the proxy says, so that
+    /// links written into files read outside the site are absolute.
+    static func siteAddress(_ request: Request) -> String {
+        let forwarded = HTTPField.Name("X-Forwarded-Proto").flatMap { request.headers[$0] }
+        let scheme = forwarded == "https" || request.head.scheme == "https" ? "https" : "http"
+        return "\(scheme)://\(request.head.authority ?? "localhost")"
     }
 
     func page(
@@ -168,7 +180,8 @@ struct MyAccountHandlers {
             page: PageContext(request: request, context: context),
             errors: errors,
             tokenErrors: tokenErrors,
-            secondFactorErrors: secondFactorErrors
+            secondFactorErrors: secondFactorErrors,
+            temporaryPassword: context.mustChangePassword
         )
     }
 }

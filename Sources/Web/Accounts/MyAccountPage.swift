@@ -15,9 +15,11 @@ enum MyAccountPage {
         page: PageContext,
         errors: FieldErrors = FieldErrors(),
         tokenErrors: FieldErrors = FieldErrors(),
-        secondFactorErrors: FieldErrors = FieldErrors()
+        secondFactorErrors: FieldErrors = FieldErrors(),
+        temporaryPassword: Bool = false
     ) -> HTML {
-        Layout.page(
+        if temporaryPassword { return firstPassword(page: page, errors: errors) }
+        return Layout.page(
             title: errors.isEmpty && tokenErrors.isEmpty && secondFactorErrors.isEmpty
                 ? "Mon compte" : "Erreur – Mon compte",
             page: page,
@@ -35,7 +37,7 @@ enum MyAccountPage {
                     .dt(.text("Rôle")),
                     .dd(.text(account.role.label)),
                     .dt(.text("Périmètre")),
-                    .dd(.text(account.scope.label))
+                    .dd(.text(page.scopeLabel))
                 ),
                 .section(
                     .attribute(named: "aria-labelledby", value: "double-authentification"),
@@ -59,7 +61,14 @@ enum MyAccountPage {
                 ),
                 .if(OperatorStaff().admits(account.role), CalendarSection.node(page: page)),
                 ApiTokenSection.node(tokens: tokens, now: now, page: page, errors: tokenErrors),
-                .section(
+                passwordSection(page: page, errors: errors)
+            )
+        )
+    }
+
+    /// The password change form.
+    static func passwordSection(page: PageContext, errors: FieldErrors) -> Node<HTML.BodyContext> {
+        .section(
                     .attribute(named: "aria-labelledby", value: "changer-mot-de-passe"),
                     .h2(.id("changer-mot-de-passe"), .text("Changer mon mot de passe")),
                     FormField.errorSummary(errors),
@@ -97,6 +106,23 @@ enum MyAccountPage {
                         .button(.type(.submit), .class("button"), .text("Changer le mot de passe"))
                     )
                 )
+    }
+
+    /// The one page an account with a temporary password reaches: its holder chooses their own first.
+    static func firstPassword(page: PageContext, errors: FieldErrors) -> HTML {
+        Layout.page(
+            title: errors.isEmpty ? "Choisir votre mot de passe" : "Erreur – Choisir votre mot de passe",
+            page: page,
+            main: .div(
+                .class("narrow"),
+                .h1(.text("Choisissez votre mot de passe")),
+                .p(
+                    .text(
+                        "Le mot de passe que vous venez d'utiliser a été choisi par l'administrateur : remplacez-le par "
+                            + "un mot de passe que vous seul connaissez avant de continuer."
+                    )
+                ),
+                passwordSection(page: page, errors: errors)
             )
         )
     }

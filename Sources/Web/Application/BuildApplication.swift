@@ -67,7 +67,14 @@ func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestCon
     router.add(middleware: RequestMetricsMiddleware(registry: dependencies.registry))
     router.add(middleware: SecurityHeadersMiddleware(strictTransport: dependencies.config.secureCookies))
     router.add(middleware: ClientAddressMiddleware(trustedProxies: dependencies.config.trustedProxies))
-    router.add(middleware: SessionMiddleware(login: login, ids: dependencies.ids, cookies: cookies))
+    router.add(
+        middleware: SessionMiddleware(
+            login: login,
+            ids: dependencies.ids,
+            cookies: cookies,
+            scopeNames: ScopeNames(territories: TerritoryQueries(database: dependencies.database))
+        )
+    )
     router.add(middleware: ErrorMiddleware())
     router.add(middleware: BodyLimitMiddleware())
     router.add(middleware: BearerTokenMiddleware(tokens: ApiTokenService(environment: dependencies.services)))
@@ -83,6 +90,7 @@ func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestCon
         metricsToken: dependencies.config.metricsToken
     ).register(on: routes)
     AuthHandlers(login: login, cookies: cookies).register(on: routes)
+    PasswordRecoveryHandlers(environment: dependencies.services).register(on: routes)
     HomeHandlers(territories: territories, environment: dependencies.services).register(on: routes)
     ReferenceDataHandlers(territories: territories).register(on: routes)
     AdminHandlers(environment: dependencies.services, territories: territories, cookies: cookies).register(on: routes)

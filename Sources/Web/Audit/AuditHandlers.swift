@@ -15,7 +15,10 @@ struct AuditHandlers {
 
     /// Events matching the filter, fifty per page.
     @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (filter, errors) = AuditQuery.read(request, viewer: try context.requireAccount(request))
+        let account = try context.requireAccount(request)
+        let (typed, errors) = AuditQuery.read(request, viewer: account)
+        var filter = typed
+        let people = errors.isEmpty ? try await resolvePeople(&filter, actor: account) : nil
         let (events, page) = try await environment.database.read { sql in
             let total = try await AuditRecords.count(filter, in: sql)
             let page = Page(requested: QueryInput(request).page(), size: 50, total: total)
@@ -26,17 +29,30 @@ struct AuditHandlers {
             filter: filter,
             events: events,
             page: page,
+            people: people,
             errors: errors,
             context: PageContext(request: request, context: context)
         )
         return HTMLResponse.make(html, status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
+    /// The people a name in the filter stands for, kept in the filter; nil when no name was typed.
+    private func resolvePeople(_ filter: inout AuditFilter, actor: AccountSummary) async throws -> [AuditPersonMatch]? {
+        guard !filter.personName.isEmpty else { return nil }
+        let found = try await AuditPersonSearch(environment: environment).people(named: filter.personName, actor: actor)
+        // No one of that name: no event either (an empty list of people must not mean "everyone").
+        filter.personIDs = found.isEmpty ? ["-"] : found.map(\.personID)
+        filter.householdIDs = Array(Set(found.map(\.householdID))).sorted()
+        return found
+    }
+
     /// Events matching the filter as a CSV file for French spreadsheets (UTF-8 with BOM, `;` separator).
     @Sendable func export(_ request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireAccount(request)
-        let (filter, errors) = AuditQuery.read(request, viewer: viewer)
+        let (typed, errors) = AuditQuery.read(request, viewer: viewer)
+        var filter = typed
         guard errors.isEmpty else { throw DomainError.invalid(errors) }
+        _ = try await resolvePeople(&filter, actor: viewer)
         let events = try await AuditService(environment: environment).export(filter, actor: viewer, limit: 100_000)
         let header = [
             "numero", "date_utc", "compte", "role", "organisation", "action", "type_objet", "id_objet", "id_personne",

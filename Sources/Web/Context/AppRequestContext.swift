@@ -28,6 +28,10 @@ public struct AppRequestContext: RequestContext {
     public var forwardedByUntrustedPeer = false
     /// The largest body this request's route accepts, set from `SiteRoute.bodyLimit` (`BodyLimitMiddleware`).
     public var maxUploadSize = BodyLimit.form
+    /// The signed-in account's password was set by someone else: it must change it before using anything else.
+    public var mustChangePassword = false
+    /// The account's scope in words ("Rhône (69)", "Auvergne-Rhône-Alpes"), for the page header.
+    public var scopeLabel: String?
 
     public init(source: Source) {
         self.coreContext = .init(source: source)

@@ -46,7 +46,7 @@ enum DashboardPage {
                 .h1(.text("Tableau de bord – \(dashboard.title)")),
                 .p(
                     .class("hint"),
-                    .text("Période : \(dashboard.period.label). Données agrégées ; effectifs inférieurs à 5 masqués.")
+                    .text("Période : \(dashboard.period.label). Données agrégées ; effectifs de 1 à 4 masqués (« < 5 »).")
                 ),
                 form(dashboard, choices: choices, route: route, today: today),
                 offerLink(dashboard),
@@ -101,9 +101,11 @@ enum DashboardPage {
     )
         -> Node<HTML.BodyContext>
     {
+        // After "Afficher", the page opens at what changed (the map, or the comparison of a département's
+        // operators), whose heading takes the focus and is read out: the new indicator or period is announced.
         .form(
             .method(.get),
-            .action(route.path),
+            .action(route.path + (showsMap(dashboard) ? "#carte" : "#comparaison")),
             .class("search-form no-print"),
             FormField.select(
                 name: "periode",
@@ -164,7 +166,11 @@ enum DashboardPage {
         }
         return .section(
             .attribute(named: "aria-labelledby", value: "comparaison"),
-            .h2(.id("comparaison"), .text("Comparaison par \(dashboard.partLabel.lowercased())")),
+            .h2(
+                .id("comparaison"),
+                .attribute(named: "tabindex", value: "-1"),
+                .text("Comparaison par \(dashboard.partLabel.lowercased()) – \(dashboard.period.label)")
+            ),
             .p(.class("hint"), .text("Cliquez sur un en-tête pour trier du plus grand au plus petit.")),
             .div(
                 .class("table-scroll"),
@@ -207,7 +213,8 @@ enum DashboardPage {
                         )
                     )
                 )
-            )
+            ),
+            SuppressionNote.node(for: columns.flatMap { $0.cells + [$0.total] })
         )
     }
 
@@ -216,7 +223,9 @@ enum DashboardPage {
         let published = SmallCountSuppression.apply(
             list: reasons.map { dashboard.total.exitsByReason[$0.rawValue] ?? 0 }
         )
-        return DataTable.node(
+        let texts = (published.values + [published.total]).map(SmallCountSuppression.text)
+        return .group(
+            DataTable.node(
             caption: "Sorties par motif",
             columns: ["Motif", "Sorties"],
             rows: zip(reasons, published.values).map { reason, value in
@@ -224,6 +233,8 @@ enum DashboardPage {
             } + [
                 [DataTable.header("Total"), .td(.class("numeric"), .text(SmallCountSuppression.text(published.total)))]
             ]
+            ),
+            SuppressionNote.node(for: texts)
         )
     }
 }

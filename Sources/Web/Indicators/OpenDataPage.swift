@@ -18,8 +18,9 @@ enum OpenDataPage {
                 .p(
                     .text(
                         "Agrégats calculés en direct à partir de l'accompagnement. Tout effectif de 1 à 4 est remplacé par "
-                            + "« < 5 », avec un masquage complémentaire pour que les totaux ne le révèlent pas ; les taux et "
-                            + "médianes qui reposent sur moins de 5 personnes sont masqués. Définitions : "
+                            + "« < 5 » ; les valeurs masquées en complément, pour que les totaux ne le révèlent pas, et les "
+                            + "taux et médianes qui reposent sur moins de 5 personnes sont remplacés par « s » (ils peuvent "
+                            + "valoir 5 ou plus). Les fichiers CSV et XLSX portent les mêmes marques. Définitions : "
                     ),
                     .a(.href(SiteRoute.indicatorCatalogue.path), .text("catalogue des indicateurs")),
                     .text(". Période : \(dashboard.period.label).")

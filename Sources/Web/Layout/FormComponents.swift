@@ -95,9 +95,13 @@ enum FormField {
     /// The summary of errors shown above a form, each linking to its field.
     static func errorSummary(_ errors: FieldErrors) -> Node<HTML.BodyContext> {
         guard !errors.isEmpty else { return .empty }
+        // Focused when the page loads (autofocus, and the script as a fallback): after a form is sent, keyboard and
+        // screen reader users start from what went wrong.
         return .div(
             .class("error-summary"),
             .attribute(named: "role", value: "alert"),
+            .attribute(named: "tabindex", value: "-1"),
+            .attribute(named: "autofocus", value: "autofocus"),
             .attribute(named: "aria-labelledby", value: "resume-erreurs"),
             .h2(
                 .id("resume-erreurs"),
@@ -117,9 +121,13 @@ enum FormField {
 /// The banner of a flash message.
 enum FlashBanner {
     static func node(_ flash: Flash) -> Node<HTML.BodyContext> {
+        // The confirmation of a form just sent takes the focus, as the error summary does.
         .div(
             .class("flash flash-\(flash.kind.rawValue)"),
+            .id("message"),
             .attribute(named: "role", value: flash.kind == .error ? "alert" : "status"),
+            .attribute(named: "tabindex", value: "-1"),
+            .attribute(named: "autofocus", value: "autofocus"),
             .p(.text(flash.message))
         )
     }

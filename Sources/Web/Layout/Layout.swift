@@ -15,6 +15,7 @@ enum Layout {
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .title("\(title) – Parcours"),
+                .link(.rel(.icon), .href(SiteRoute.asset("favicon.svg")), .attribute(named: "type", value: "image/svg+xml")),
                 .link(.rel(.stylesheet), .href(SiteRoute.asset("parcours.css"))),
                 .script(.src(SiteRoute.asset("parcours.js")), .defer())
             ),
@@ -27,7 +28,7 @@ enum Layout {
                     .attribute(named: "tabindex", value: "-1"),
                     .div(
                         .class("container"),
-                        .if(!breadcrumbs.isEmpty, trail(breadcrumbs)),
+                        .if(!breadcrumbs.isEmpty, trail(Breadcrumb.fromHome(breadcrumbs))),
                         .unwrap(page.flash) { FlashBanner.node($0) },
                         main
                     )
@@ -57,7 +58,7 @@ enum Layout {
                             .br(),
                             .span(.text(account.organisationName)),
                             .br(),
-                            .span(.class("account-role"), .text("\(account.role.label) · \(account.scope.label)"))
+                            .span(.class("account-role"), .text("\(account.role.label) · \(page.scopeLabel)"))
                         ),
                         .form(
                             .method(.post),
@@ -73,21 +74,20 @@ enum Layout {
 
     private static func navigation(_ page: PageContext) -> Node<HTML.BodyContext> {
         guard let account = page.account else { return .empty }
+        let items = Navigation.items(for: account.role)
+        let current = Navigation.current(path: page.path, among: items)
         return .nav(
             .class("site-nav"),
             .attribute(named: "aria-label", value: "Navigation principale"),
             .div(
                 .class("container"),
                 .ul(
-                    .forEach(Navigation.items(for: account.role)) { item in
+                    .forEach(items.indices) { index in
                         .li(
                             .a(
-                                .href(item.route.path),
-                                .text(item.label),
-                                .if(
-                                    page.path == item.route.path || page.path.hasPrefix(item.route.path + "/"),
-                                    .attribute(named: "aria-current", value: "page")
-                                )
+                                .href(items[index].route.path),
+                                .text(items[index].label),
+                                .if(index == current, .attribute(named: "aria-current", value: "page"))
                             )
                         )
                     }
@@ -138,9 +138,19 @@ enum Navigation {
         let route: SiteRoute
     }
 
+    /// The one item of the section a path belongs to: the longest route that is the path or a folder of it (the
+    /// deployment page under "/pilotage" is not also the dashboard); a person's pathway belongs to the households.
+    static func current(path: String, among items: [Item]) -> Int? {
+        let path = path.hasPrefix("/personnes/") ? SiteRoute.households.path + "/" : path
+        return items.indices.filter { index in
+            let route = items[index].route.path
+            return path == route || path.hasPrefix(route + "/")
+        }.max { items[$0].route.path.count < items[$1].route.path.count }
+    }
+
     static func items(for role: Role) -> [Item] {
         let common = [
-            Item(label: "Accueil", route: .home), Item(label: "Référentiels territoriaux", route: .referenceData),
+            Item(label: "Accueil", route: .home), Item(label: "Référentiels", route: .referenceData),
         ]
         switch role {
         case .admin:
@@ -152,8 +162,8 @@ enum Navigation {
         case .national:
             return common + [
                 Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
-                Item(label: "Déploiement d'AGIR", route: .agirDeployment),
-                Item(label: "Règles d'exigence", route: .requirementRules),
+                Item(label: "Déploiement", route: .agirDeployment),
+                Item(label: "Règles", route: .requirementRules),
                 Item(label: "Tableau de bord", route: .dashboard),
                 Item(label: "Indicateurs", route: .indicatorCatalogue),
             ]

@@ -33,6 +33,7 @@ struct SessionMiddleware: RouterMiddleware {
     let login: LoginService
     let ids: any IdentifierSource
     let cookies: CookieSettings
+    let scopeNames: ScopeNames
 
     func handle(
         _ request: Request,
@@ -45,6 +46,7 @@ struct SessionMiddleware: RouterMiddleware {
             if let session = try await login.session(token: token) {
                 context.sessionToken = token
                 context.csrfToken = session.csrfToken
+                context.mustChangePassword = session.passwordTemporary && session.stage != .secondFactor
                 switch session.stage {
                 case .complete: context.account = session.account
                 case .enrolment:
@@ -56,6 +58,7 @@ struct SessionMiddleware: RouterMiddleware {
                 setCookies.append(cookies.expired(cookies.session))
             }
         }
+        if let account = context.account { context.scopeLabel = try await scopeNames.label(account.scope) }
         if context.sessionToken == nil {
             // Anonymous forms (the login form) use a double-submit token held in its own cookie.
             if let token = request.cookies[cookies.csrf]?.value, token.count >= 20 {

@@ -107,8 +107,9 @@ enum OrganisationPages {
                             )
                         ),
                         organisation.active
-                            ? ActionButton.node(
+                            ? Confirmation.action(
                                 "Désactiver l'organisation",
+                                confirm: "Je confirme la désactivation de cette organisation et de ses comptes",
                                 route: .organisationDeactivate(organisation.id),
                                 csrf: page.csrfToken
                             )

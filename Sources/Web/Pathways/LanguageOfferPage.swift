@@ -10,7 +10,8 @@ enum LanguageOfferPage {
             title: "Offre linguistique – \(name)",
             page: page,
             breadcrumbs: [
-                Breadcrumb(label: "Pilotage", route: .dashboardDepartement(offer.departement.code)),
+                Breadcrumb(label: "Accueil", route: .home),
+                Breadcrumb(label: "Tableau de bord", route: .dashboardDepartement(offer.departement.code)),
                 Breadcrumb(label: "Offre linguistique", route: nil),
             ],
             main: .group(
@@ -42,7 +43,8 @@ enum LanguageOfferPage {
                             count(offer.totalInCourse), count(offer.totalWaiting),
                         ]
                     ]
-                )
+                ),
+                .p(.class("hint"), .text(SuppressionRule.note))
             )
         )
     }

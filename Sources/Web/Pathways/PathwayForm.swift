@@ -56,7 +56,6 @@ enum PathwayForm {
             label: label,
             type: .date,
             value: form.value(name, value),
-            hint: "Format AAAA-MM-JJ.",
             errors: form.errors
         )
     }

@@ -66,8 +66,7 @@ enum PathwayPage {
                     label: "Date de la demande",
                     type: .date,
                     value: file.applicationDate.iso,
-                    hint:
-                        "Format AAAA-MM-JJ ; une autre date montre par exemple les règles de 2025 ou la fin d'une certification.",
+                    hint: "Une autre date montre par exemple les règles de 2025 ou la fin d'une certification.",
                     errors: form.errors
                 ),
                 .button(.type(.submit), .class("button button-secondary"), .text("Évaluer"))

@@ -8,6 +8,8 @@ public enum SiteRoute: Hashable, Sendable {
     case root
     case login
     case loginSubmit
+    case passwordForgotten
+    case passwordForgottenSubmit
     case logout
     case home
     case referenceData
@@ -104,7 +106,7 @@ public enum SiteRoute: Hashable, Sendable {
 
     /// Every route, with a sample identifier where the path takes one.
     public static let allCases: [SiteRoute] = [
-        .root, .login, .loginSubmit, .logout, .home, .referenceData, .communeSearch, .communeSuggestions, .countries,
+        .root, .login, .loginSubmit, .passwordForgotten, .passwordForgottenSubmit, .logout, .home, .referenceData, .communeSearch, .communeSuggestions, .countries,
         .accessibility, .healthz, .readyz, .metrics,
         .organisations, .organisationNew, .organisationCreate, .organisation(sample), .organisationUpdate(sample),
         .organisationDeactivate(sample), .organisationReactivate(sample),
@@ -134,7 +136,7 @@ public enum SiteRoute: Hashable, Sendable {
     /// The HTTP method of this route; no default, so that a new route must say which.
     public var method: HTTPRequest.Method {
         switch self {
-        case .loginSubmit, .logout, .organisationCreate, .organisationUpdate, .organisationDeactivate,
+        case .loginSubmit, .passwordForgottenSubmit, .logout, .organisationCreate, .organisationUpdate, .organisationDeactivate,
             .organisationReactivate, .accountCreate, .accountUpdate, .accountDeactivate, .accountReactivate,
             .accountResetPassword, .secondFactorSubmit, .passwordChange, .secondFactorConfirm, .secondFactorDisable,
             .tokenCreate, .tokenRevoke, .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeploymentUpdate,
@@ -147,7 +149,7 @@ public enum SiteRoute: Hashable, Sendable {
             .requirementRulesCreate,
             .requirementRulesUpdate:
             .post
-        case .root, .login, .home, .referenceData, .communeSearch, .communeSuggestions, .countries, .accessibility,
+        case .root, .login, .passwordForgotten, .home, .referenceData, .communeSearch, .communeSuggestions, .countries, .accessibility,
             .healthz, .readyz, .metrics, .organisations, .organisationNew, .organisation, .accounts, .accountNew,
             .account, .audit, .auditExport, .secondFactor, .myAccount, .secondFactorEnrolment, .apiSpec, .apiMe,
             .agirDeployment, .agirEligibilityCheck, .referrals, .referralNew, .referral, .households, .household,
@@ -162,6 +164,7 @@ public enum SiteRoute: Hashable, Sendable {
     public var policy: any AccessPolicy {
         switch self {
         case .root, .login, .loginSubmit, .accessibility, .healthz, .readyz, .metrics: PublicAccess()
+        case .passwordForgotten, .passwordForgottenSubmit: PublicAccess()
         case .secondFactor, .secondFactorSubmit, .apiSpec: PublicAccess()
         case .tokenCreate, .tokenRevoke, .apiMe, .apiAgirEligibility, .apiRequirementsEvaluate: SignedInAccess()
         case .logout, .home, .referenceData, .communeSearch, .communeSuggestions, .countries: SignedInAccess()
@@ -200,6 +203,14 @@ public enum SiteRoute: Hashable, Sendable {
         }
     }
 
+    /// Whether an account whose password is temporary may reach this route (changing it, leaving, the statement).
+    var allowedWithTemporaryPassword: Bool {
+        switch self {
+        case .myAccount, .passwordChange, .logout, .accessibility, .healthz, .readyz, .metrics: true
+        default: false
+        }
+    }
+
     /// The path pattern the router matches, with `:id` for identifiers.
     var pattern: String { template(id: ":id") }
 
@@ -228,6 +239,7 @@ public enum SiteRoute: Hashable, Sendable {
         switch self {
         case .root: "/"
         case .login, .loginSubmit: "/connexion"
+        case .passwordForgotten, .passwordForgottenSubmit: "/connexion/mot-de-passe-oublie"
         case .logout: "/deconnexion"
         case .home: "/accueil"
         case .referenceData: "/referentiels"
@@ -335,5 +347,5 @@ public enum SiteRoute: Hashable, Sendable {
     public static func asset(_ name: String) -> String { "/static/\(name)?v=\(assetVersion)" }
 
     /// Bumped when a static file changes, so that browsers fetch the new one despite caching.
-    static let assetVersion = "2"
+    static let assetVersion = "3"
 }

@@ -20,6 +20,16 @@ struct HomeHandlers {
         if OperatorStaff().admits(account.role) {
             model.digest = try await CaseloadDigest.load(environment: environment, actor: account)
         }
+        if [.prefecture, .dreets, .national].contains(account.role) {
+            let indicators = IndicatorService(environment: environment)
+            if let scope = try? indicators.home(actor: account) {
+                let dashboard = try await indicators.dashboard(scope: scope, period: "12m", actor: account)
+                model.steering = (dashboard, DashboardHandlers.route(scope).path)
+            }
+        }
+        if account.role == .ofii {
+            model.referrals = try await ReferralService(environment: environment).list(actor: account)
+        }
         return HTMLResponse.make(HomePage.render(model, page: PageContext(request: request, context: context)))
     }
 

@@ -9,6 +9,10 @@ struct HomeModel: Sendable {
     let account: AccountSummary
     let departements: [Departement]
     var digest: CaseloadDigest?
+    /// A steering role's territory over twelve months, and the link to its dashboard.
+    var steering: (dashboard: Dashboard, link: String)?
+    /// An OFII agent's referrals.
+    var referrals: [ReferralSummary]?
 
     /// Builds the model with one query: the départements of the account's scope.
     static func load(account: AccountSummary, territories: TerritoryQueries) async throws -> HomeModel {
@@ -19,7 +23,7 @@ struct HomeModel: Sendable {
             case .region(let code): all.filter { $0.regionCode == code }
             case .departements(let codes): all.filter { codes.contains($0.code) }
             }
-        return HomeModel(account: account, departements: inScope, digest: nil)
+        return HomeModel(account: account, departements: inScope, digest: nil, steering: nil, referrals: nil)
     }
 }
 
@@ -35,6 +39,8 @@ enum HomePage {
                 .h1(.text("Bonjour \(model.account.displayName)")),
                 .p(.class("lead"), .text("\(role.label) – \(model.account.organisationName)")),
                 .unwrap(model.digest) { HomeDigest.node($0) },
+                .unwrap(model.steering) { HomeSteering.keyFigures($0.dashboard, link: $0.link) },
+                .unwrap(model.referrals) { HomeSteering.referrals($0) },
                 .section(
                     .attribute(named: "aria-labelledby", value: "missions"),
                     .h2(.id("missions"), .text("Vos missions dans Parcours")),
@@ -43,7 +49,7 @@ enum HomePage {
                 ),
                 .section(
                     .attribute(named: "aria-labelledby", value: "perimetre"),
-                    .h2(.id("perimetre"), .text("Votre périmètre : \(model.account.scope.label)")),
+                    .h2(.id("perimetre"), .text("Votre périmètre : \(page.scopeLabel)")),
                     .p(
                         .text(
                             "AGIR est déployé dans \(deployed.count) des \(model.departements.count) départements de votre périmètre."
@@ -91,11 +97,8 @@ enum HomePage {
 
 /// Dates as French readers expect them.
 enum DateText {
-    /// "1 juin 2024", or nil.
+    /// "1er juin 2024", or nil (stored days are midnight UTC).
     static func day(_ date: Date?) -> String? {
-        guard let date else { return nil }
-        var style = Date.FormatStyle(date: .long, time: .omitted, locale: Locale(identifier: "fr_FR"), timeZone: .gmt)
-        style.timeZone = .gmt
-        return date.formatted(style)
+        date.map { CalendarDay(date: $0).french }
     }
 }

@@ -116,6 +116,8 @@ struct HouseholdHandlers {
         }
         routes.on(.householdTransfer(SiteRoute.sample)) { request, context in
             try await write(request, context) { casework, id, form, actor in
+                let unconfirmed = Confirmation.errors(form, message: "Cochez la case pour confirmer le transfert.")
+                guard unconfirmed.isEmpty else { throw DomainError.invalid(unconfirmed) }
                 try await casework.transfer(householdID: id, to: form["transferTo"], actor: actor)
                 return "Ménage transféré ; son dossier le suit."
             }
@@ -154,16 +156,18 @@ struct HouseholdHandlers {
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
         let account = try context.requireAccount(request)
         let input = QueryInput(request)
-        let mine = !input.has("tous") && account.role == .referent
         let query = { (name: String) in input.text(name, kind: .search) }
         let filter = HouseholdFilter(
             stage: query("etape"),
             deadline: query("echeance"),
             search: query("recherche"),
             sort: query("tri"),
-            need: query("besoin")
+            need: query("besoin"),
+            caseworker: query("referent")
         )
-        let today = CalendarDay(date: environment.time.now())
+        // A caseworker starts from their own households; a manager follows none and starts from the organisation's.
+        let mine = !input.has("tous") && filter.caseworker.isEmpty && account.role == .referent
+        let today = environment.time.today(for: account.scope)
         let service = HouseholdService(environment: environment)
         let criteria = filter.criteria(today: today, mine: mine)
         let size = HouseholdPages.pageSize
@@ -224,6 +228,8 @@ struct HouseholdHandlers {
         let id = try AdminHandlers.id(context)
         let form = try await FormData.read(request, context)
         do {
+            let unconfirmed = Confirmation.errors(form, message: "Cochez la case pour confirmer le transfert du ménage.")
+            guard unconfirmed.isEmpty else { throw DomainError.invalid(unconfirmed) }
             let name = try await TransferService(environment: environment).transfer(
                 householdID: id,
                 departement: form["moveDepartement"],
@@ -289,16 +295,15 @@ struct HouseholdHandlers {
             actor: account
         )
         var state = state
-        state.countries = try await TerritoryQueries(database: environment.database).countries()
+        state.countries = try await TerritoryQueries(database: environment.database).nationalities()
         state.appointments = try await AppointmentService(environment: environment).upcoming(
             householdID: file.household.id
         )
         state.partners = try await environment.database.read { sql in
             try await PlanRecords.partners(departement: file.household.departement, in: sql)
         }
-        if account.role == .responsable {
-            state.departements = try await TerritoryQueries(database: environment.database).departements()
-        }
+        // Every viewer reads the département's name; a manager also picks a transfer destination among them.
+        state.departements = try await TerritoryQueries(database: environment.database).departements()
         let input = QueryInput(request)
         let query = { (name: String) in input.has(name) ? input.text(name) : nil }
         state.editedPerson = query("personne") ?? state.typed["personID"]
@@ -319,7 +324,7 @@ struct HouseholdHandlers {
             && (account.role == .responsable || file.household.caseworkerID == account.id)
         return HouseholdPages.file(
             file,
-            today: CalendarDay(date: environment.time.now()),
+            today: environment.time.today(inDepartement: file.household.departement),
             state: state,
             page: PageContext(request: request, context: context)
         )

@@ -50,7 +50,7 @@ enum HouseholdSupportSections {
                 .dd(
                     .text(
                         milestones.contractSigned.map { "Signé le \($0.french)" }
-                            ?? HouseholdPages.deadline(file.household.cirSignatureDate, today: today)
+                            ?? HouseholdPages.deadline(file.household, today: today)
                     )
                 ),
                 .dt(.text("Fin d'accompagnement au plus tard")),
@@ -209,6 +209,7 @@ enum HouseholdSupportSections {
                     },
                     errors: state.errors
                 ),
+                Confirmation.checkbox("Je confirme le transfert du ménage à ce référent", errors: state.errors),
                 .button(.type(.submit), .class("button button-secondary"), .text("Transférer"))
             )
         )

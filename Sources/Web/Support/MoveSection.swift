@@ -11,7 +11,7 @@ enum MoveSection {
         state: HouseholdSupportSections.FormState,
         page: PageContext
     ) -> Node<HTML.BodyContext> {
-        let canMove = !state.departements.isEmpty && file.household.stage == "accompagnement"
+        let canMove = page.account?.role == .responsable && file.household.stage == "accompagnement"
         guard canMove || !file.transfers.isEmpty else { return .empty }
         return .section(
             .attribute(named: "aria-labelledby", value: "transfert-operateur"),
@@ -60,6 +60,10 @@ enum MoveSection {
                         hint: "\(TransferService.maximumReasonLength) caractères au plus, sans récit personnel.",
                         errors: state.errors,
                         required: true
+                    ),
+                    Confirmation.checkbox(
+                        "Je confirme le transfert : je n'aurai plus accès à ce dossier",
+                        errors: state.errors
                     ),
                     .button(.type(.submit), .class("button button-secondary"), .text("Transférer le ménage"))
                 )

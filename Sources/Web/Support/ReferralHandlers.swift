@@ -37,7 +37,7 @@ struct ReferralHandlers {
     @Sendable func new(_ request: Request, context: AppRequestContext) async throws -> Response {
         let account = try context.requireAccount(request)
         var input = ReferralInput()
-        input.referralDate = CalendarDay(date: environment.time.now()).iso
+        input.referralDate = environment.time.today(for: account.scope).iso
         if case .departements(let codes) = account.scope, codes.count == 1 { input.departement = codes[0] }
         return try await form(input: input, duplicates: [], errors: FieldErrors(), request, context)
     }
@@ -64,6 +64,15 @@ struct ReferralHandlers {
                     input: input,
                     duplicates: duplicates,
                     errors: FieldErrors(),
+                    request,
+                    context
+                )
+            case .refused(let eligibility, let errors):
+                return try await self.form(
+                    input: input,
+                    duplicates: [],
+                    eligibility: eligibility,
+                    errors: errors,
                     request,
                     context
                 )
@@ -118,6 +127,7 @@ struct ReferralHandlers {
     private func form(
         input: ReferralInput,
         duplicates: [ReferralService.Duplicate],
+        eligibility: EligibilityOutcome? = nil,
         errors: FieldErrors,
         _ request: Request,
         _ context: AppRequestContext
@@ -130,11 +140,12 @@ struct ReferralHandlers {
             case .nation: true
             }
         }
-        let choices = ReferralFormPage.Choices(departements: departements, countries: try await territories.countries())
+        let choices = ReferralFormPage.Choices(departements: departements, countries: try await territories.nationalities())
         let page = ReferralFormPage.render(
             input: input,
             choices: choices,
             duplicates: duplicates,
+            eligibility: eligibility,
             errors: errors,
             page: PageContext(request: request, context: context)
         )
@@ -161,6 +172,7 @@ struct ReferralHandlers {
         input.agdref = person.agdref
         input.joiningRelative = person.joiningRelative
         input.prefectException = form["prefectException"] == "oui"
+        input.prefectInstruction = form["prefectInstruction"]
         return input
     }
 }

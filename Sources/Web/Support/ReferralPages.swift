@@ -19,7 +19,7 @@ enum ReferralPages {
                 referrals.isEmpty
                     ? EmptyState.node("Aucune orientation pour le moment.")
                     : DataTable.node(
-                        caption: "\(referrals.count) orientation(s), en attente d'abord",
+                        caption: "\(FrenchNumber.count(referrals.count, "orientation")), en attente d'abord",
                         columns: [
                             "Personne de référence", "Née ou né en", "Orientée le", "Département", "Éligible", "État",
                         ],

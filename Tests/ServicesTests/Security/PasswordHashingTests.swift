@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Persistence
+import SampleData
 import TestSupport
 import Testing
 

@@ -20,7 +20,7 @@ struct LegendTests {
         #expect(
             items == [
                 "De 1 % à 2 %", "Plus de 2 % à 5 %", "Plus de 5 % à 9 %", "Plus de 9 % à 14 %", "Plus de 14 % à 40 %",
-                "&lt; 5 (masqué)", "Pas de donnée",
+                "Valeur masquée (&lt; 5 ou s)", "Pas de donnée",
             ]
         )
         #expect(html.hasSuffix("</li>\n</ul>"))

@@ -99,7 +99,7 @@ struct PathwayFlowTests {
             #expect(saved.location == pathway)
             let page = try await browser.get(pathway)
             #expect(page.text.contains("300 heures"))
-            #expect(page.text.contains("1 séance(s) sur 4 (6 h sur 24 h)"))
+            #expect(page.text.contains("1 séance sur 4 (6 h sur 24 h)"))
         }
     }
 
@@ -116,7 +116,7 @@ struct PathwayFlowTests {
             #expect(renewal.text.contains("Exigences pour un renouvellement"))
             #expect(renewal.text.contains("<th scope=\"row\">Carte de résident</th><td>Aucun</td><td>Non exigé</td>"))
             let wrong = try await browser.get(pathway + "?date=2026-02-30")
-            #expect(wrong.text.contains("Saisissez la date de la demande sous la forme AAAA-MM-JJ."))
+            #expect(wrong.text.contains("Saisissez une date de demande réelle (jour, mois, année)."))
         }
     }
 

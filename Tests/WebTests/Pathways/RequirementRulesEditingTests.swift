@@ -19,7 +19,7 @@ struct RequirementRulesEditingTests {
         try await TestApp.run { browser, app in
             try await browser.login(as: .national)
             let page = try await browser.get("/pilotage/regles?modifier=loi-2024-42")
-            #expect(page.text.contains("« 2026-01-01 loi 2024-42 », du 1 janvier 2026, sans fin"))
+            #expect(page.text.contains("« 2026-01-01 loi 2024-42 », du 1er janvier 2026, sans fin"))
             let saved = try await browser.post("/pilotage/regles/loi-2024-42", form: Self.raised)
             #expect(saved.location == "/pilotage/regles")
             let after = try await browser.get("/pilotage/regles")

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import HTTPTypes
+import SampleData
 import Services
 import TestSupport
 import Testing

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import HummingbirdOTP
+import SampleData
 import Services
 import TestSupport
 import Testing

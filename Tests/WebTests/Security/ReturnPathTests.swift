@@ -1,4 +1,5 @@
 import Domain
+import SampleData
 import Services
 import TestSupport
 import Testing

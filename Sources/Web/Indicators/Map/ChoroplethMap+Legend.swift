@@ -1,7 +1,7 @@
 import SafeHTML
 
 extension ChoroplethMap {
-    /// The legend as an HTML `<ul>`: one item per class with its range, then "< 5 (masqué)" and "Pas de donnée".
+    /// The legend as an HTML `<ul>`: one item per class with its range, then the hatching of "< 5" and "s", and "Pas de donnée".
     ///
     /// Swatches are small inline SVGs, not styled boxes, because the Content-Security-Policy forbids inline styles.
     /// The list has the class `choropleth-legend` for the site's stylesheet.
@@ -22,7 +22,7 @@ extension ChoroplethMap {
             .forEach(colours.enumerated()) { index, colour in
                 item(swatch: Self.square(fill: colour), text: rangeText(classIndex: index))
             },
-            item(swatch: hatch, text: Self.suppressedText),
+            item(swatch: hatch, text: "Valeur masquée (< 5 ou s)"),
             item(swatch: Self.square(fill: Classification.missingFill), text: "Pas de donnée"),
             .text("\n")
         )

@@ -16,7 +16,7 @@ extension ChoroplethMap {
             let fill =
                 switch value(of: shape.code) {
                 case .number(let number): colours[Classification.classIndex(of: number, breaks: breaks)]
-                case .suppressed: "url(#\(hatchID))"
+                case .suppressed, .masked: "url(#\(hatchID))"
                 case .missing: Classification.missingFill
                 }
             let label = label(code: shape.code, name: shape.name)
