@@ -19,7 +19,10 @@ struct DemoHistoryTests {
             let reports = ActivityReportService(environment: environment)
             let today = environment.time.today(inDepartement: "69")
             let months = Self.lastTwelveMonths(today)
-            var previous = try await reports.report(month: String(today.adding(months: -12).iso.prefix(7)), actor: manager)
+            var previous = try await reports.report(
+                month: String(today.adding(months: -12).iso.prefix(7)),
+                actor: manager
+            )
             for month in months {
                 let report = try await reports.report(month: month, actor: manager)
                 // What was pending, plus what came, less what was decided, is what is pending at the end.
@@ -54,8 +57,10 @@ struct DemoHistoryTests {
                 (
                     try await sql.raw("SELECT COUNT(DISTINCT departement_code) AS n FROM households").first()?
                         .decode(column: "n", as: Int.self) ?? 0,
-                    try await sql.raw("SELECT COUNT(*) AS n FROM accounts WHERE id LIKE 'seed-%' AND active = \(bind: true)")
-                        .first()?.decode(column: "n", as: Int.self) ?? -1,
+                    try await sql.raw(
+                        "SELECT COUNT(*) AS n FROM accounts WHERE id LIKE 'seed-%' AND active = \(bind: true)"
+                    )
+                    .first()?.decode(column: "n", as: Int.self) ?? -1,
                     try await sql.raw("SELECT COUNT(*) AS n FROM households WHERE departement_code = '69'").first()?
                         .decode(column: "n", as: Int.self) ?? -1
                 )

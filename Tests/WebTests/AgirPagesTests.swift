@@ -92,7 +92,10 @@ struct AgirPagesTests {
         try await TestApp.run { browser, app in
             try await browser.login(as: .national)
             try await browser.get("/pilotage/deploiement-agir")
-            let response = try await browser.post("/pilotage/deploiement-agir", form: [("deploiement-2A", "2024-06-01")])
+            let response = try await browser.post(
+                "/pilotage/deploiement-agir",
+                form: [("deploiement-2A", "2024-06-01")]
+            )
             #expect(response.status == .unprocessableContent)
             #expect(response.text.contains("AGIR ne couvre que la métropole hors Corse"))
             #expect(try await TerritoryQueries(database: app.database).departement(code: "2A")?.agirDeployedOn == nil)

@@ -36,7 +36,7 @@ struct CaseloadListTests {
                 try await sql.raw(
                     "SELECT COUNT(*) AS n FROM households WHERE stage = 'accompagnement' AND welcome_interview_on IS NOT NULL"
                 ).first()?
-                    .decode(column: "n", as: Int.self)
+                .decode(column: "n", as: Int.self)
             }
             #expect(counted.reduce(0, +) == inSupport)
         }

@@ -462,8 +462,10 @@ struct HouseholdListTests {
                 (
                     try await sql.raw("SELECT COUNT(*) AS n FROM households WHERE stage = 'sortie'").first()?
                         .decode(column: "n", as: Int.self) ?? 0,
-                    try await sql.raw("SELECT COUNT(*) AS n FROM households WHERE stage IN ('accompagnement', 'sortie')")
-                        .first()?.decode(column: "n", as: Int.self) ?? 0
+                    try await sql.raw(
+                        "SELECT COUNT(*) AS n FROM households WHERE stage IN ('accompagnement', 'sortie')"
+                    )
+                    .first()?.decode(column: "n", as: Int.self) ?? 0
                 )
             }
             let exited = try await browser.get("/menages?etape=sortie")

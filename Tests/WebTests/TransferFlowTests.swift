@@ -44,7 +44,10 @@ struct TransferFlowTests {
             try await browser.get(path)
             let moved = try await browser.post(
                 path + "/transfert-operateur",
-                form: [("moveDepartement", "01"), ("moveReason", "Logement social attribué à Bourg-en-Bresse"), ("confirmer", "oui")]
+                form: [
+                    ("moveDepartement", "01"), ("moveReason", "Logement social attribué à Bourg-en-Bresse"),
+                    ("confirmer", "oui"),
+                ]
             )
             #expect(moved.location == "/menages?tous=1")
             // The former operator no longer opens the file.

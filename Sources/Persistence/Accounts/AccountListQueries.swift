@@ -33,10 +33,10 @@ public enum AccountListQueries {
             let pattern = "%" + HouseholdQueries.likeEscaped(needle) + "%"
             query =
                 query
-                + """
-                 WHERE LOWER(a.display_name) LIKE \(bind: pattern) ESCAPE '\\' OR LOWER(a.email) LIKE \(bind: pattern) \
-                ESCAPE '\\' OR LOWER(o.name) LIKE \(bind: pattern) ESCAPE '\\'
-                """
+                    + """
+                     WHERE LOWER(a.display_name) LIKE \(bind: pattern) ESCAPE '\\' OR LOWER(a.email) LIKE \(bind: pattern) \
+                    ESCAPE '\\' OR LOWER(o.name) LIKE \(bind: pattern) ESCAPE '\\'
+                    """
         }
         return try await sql.raw(query + " ORDER BY o.name, a.display_name").all().map { row in
             let requested = try row.decode(column: "requested", as: String?.self)
@@ -46,7 +46,8 @@ public enum AccountListQueries {
                 lastLogin: try row.decode(column: "last_login", as: String?.self),
                 secondFactor: try row.decode(column: "totp_enabled_at", as: String?.self) != nil,
                 // Instants are ISO text in UTC: their order is the text's.
-                passwordRequested: requested.flatMap { request in replaced.map { $0 < request } ?? true ? request : nil }
+                passwordRequested: requested.flatMap { request in replaced.map { $0 < request } ?? true ? request : nil
+                }
             )
         }
     }

@@ -92,7 +92,9 @@ public struct AuditFilter: Sendable, Equatable {
             select = select.where { group in
                 var group = group.where("person_id", .in, personIDs)
                 if !households.isEmpty {
-                    group = group.orWhere { $0.where("record_type", .equal, "menage").where("record_id", .in, households) }
+                    group = group.orWhere {
+                        $0.where("record_type", .equal, "menage").where("record_id", .in, households)
+                    }
                 }
                 return group
             }

@@ -37,7 +37,12 @@ public struct PasswordRecoveryService: Sendable {
 /// Where a password request goes: to the administrator today, by e-mail once there is an outbox.
 public protocol PasswordRecoveryDelivery: Sendable {
     /// Hands the request over, inside the caller's transaction.
-    func deliver(account: AccountSummary, at now: Date, environment: ServiceEnvironment, in sql: any SQLDatabase)
+    func deliver(
+        account: AccountSummary,
+        at now: Date,
+        environment: ServiceEnvironment,
+        in sql: any SQLDatabase
+    )
         async throws
 }
 

@@ -24,7 +24,10 @@ public struct AuditPersonSearch: Sendable {
             }
         return try await environment.database.write { sql in
             let found = try await AuditPersonQueries.candidates(keys: keys, departements: departements, in: sql)
-                .filter { PersonNameMatcher.namesMatch(typed, $0.documentNames) || PersonNameMatcher.namesMatch(typed, $0.usualNames) }
+                .filter {
+                    PersonNameMatcher.namesMatch(typed, $0.documentNames)
+                        || PersonNameMatcher.namesMatch(typed, $0.usualNames)
+                }
             let entry = AuditEntry(
                 actor: actor,
                 action: AuditAction.auditPersonSearch.rawValue,

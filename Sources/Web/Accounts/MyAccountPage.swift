@@ -69,43 +69,43 @@ enum MyAccountPage {
     /// The password change form.
     static func passwordSection(page: PageContext, errors: FieldErrors) -> Node<HTML.BodyContext> {
         .section(
-                    .attribute(named: "aria-labelledby", value: "changer-mot-de-passe"),
-                    .h2(.id("changer-mot-de-passe"), .text("Changer mon mot de passe")),
-                    FormField.errorSummary(errors),
-                    .form(
-                        .method(.post),
-                        .action(SiteRoute.passwordChange.path),
-                        .novalidate(),
-                        CSRFField.node(page.csrfToken),
-                        FormField.input(
-                            name: "current",
-                            label: "Mot de passe actuel",
-                            type: .password,
-                            errors: errors,
-                            required: true,
-                            autocomplete: "current-password"
-                        ),
-                        FormField.input(
-                            name: "new",
-                            label: "Nouveau mot de passe",
-                            type: .password,
-                            hint:
-                                "12 caractères au moins ; une phrase de plusieurs mots est plus sûre et plus facile à retenir.",
-                            errors: errors,
-                            required: true,
-                            autocomplete: "new-password"
-                        ),
-                        FormField.input(
-                            name: "confirmation",
-                            label: "Nouveau mot de passe, une seconde fois",
-                            type: .password,
-                            errors: errors,
-                            required: true,
-                            autocomplete: "new-password"
-                        ),
-                        .button(.type(.submit), .class("button"), .text("Changer le mot de passe"))
-                    )
-                )
+            .attribute(named: "aria-labelledby", value: "changer-mot-de-passe"),
+            .h2(.id("changer-mot-de-passe"), .text("Changer mon mot de passe")),
+            FormField.errorSummary(errors),
+            .form(
+                .method(.post),
+                .action(SiteRoute.passwordChange.path),
+                .novalidate(),
+                CSRFField.node(page.csrfToken),
+                FormField.input(
+                    name: "current",
+                    label: "Mot de passe actuel",
+                    type: .password,
+                    errors: errors,
+                    required: true,
+                    autocomplete: "current-password"
+                ),
+                FormField.input(
+                    name: "new",
+                    label: "Nouveau mot de passe",
+                    type: .password,
+                    hint:
+                        "12 caractères au moins ; une phrase de plusieurs mots est plus sûre et plus facile à retenir.",
+                    errors: errors,
+                    required: true,
+                    autocomplete: "new-password"
+                ),
+                FormField.input(
+                    name: "confirmation",
+                    label: "Nouveau mot de passe, une seconde fois",
+                    type: .password,
+                    errors: errors,
+                    required: true,
+                    autocomplete: "new-password"
+                ),
+                .button(.type(.submit), .class("button"), .text("Changer le mot de passe"))
+            )
+        )
     }
 
     /// The one page an account with a temporary password reaches: its holder chooses their own first.

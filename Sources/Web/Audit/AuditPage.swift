@@ -87,7 +87,9 @@ enum AuditPage {
                     ? EmptyState.node("Aucun événement ne correspond à ces critères.")
                     : DataTable.node(
                         caption: "Événements, du plus récent au plus ancien",
-                        columns: ["N°", "Date (\(AuditText.zoneName(zone)))", "Compte", "Action", "Objet", "Changements"],
+                        columns: [
+                            "N°", "Date (\(AuditText.zoneName(zone)))", "Compte", "Action", "Objet", "Changements",
+                        ],
                         rows: events.map { event in
                             [
                                 DataTable.header(String(event.seq)),
@@ -96,7 +98,9 @@ enum AuditPage {
                                 .td(
                                     .a(
                                         .href(
-                                            SiteRoute.audit.path(query: [("objet", "\(event.recordType):\(event.recordID)")])
+                                            SiteRoute.audit.path(query: [
+                                                ("objet", "\(event.recordType):\(event.recordID)")
+                                            ])
                                         ),
                                         .text("\(AuditFieldNames.record(event.recordType)) \(event.recordID)")
                                     ),
@@ -160,7 +164,8 @@ enum AuditText {
         guard let instant = Timestamp.parse(stored) else { return stored }
         let clock = zone.clock(of: instant)
         let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) % 60
-        return "\(zone.day(of: instant).french) à " + String(format: "%02d:%02d:%02d", clock.hour, clock.minute, seconds)
+        return "\(zone.day(of: instant).french) à "
+            + String(format: "%02d:%02d:%02d", clock.hour, clock.minute, seconds)
     }
 
     /// The people a name search found, each a link to their events.

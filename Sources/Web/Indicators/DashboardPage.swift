@@ -46,7 +46,9 @@ enum DashboardPage {
                 .h1(.text("Tableau de bord – \(dashboard.title)")),
                 .p(
                     .class("hint"),
-                    .text("Période : \(dashboard.period.label). Données agrégées ; effectifs de 1 à 4 masqués (« < 5 »).")
+                    .text(
+                        "Période : \(dashboard.period.label). Données agrégées ; effectifs de 1 à 4 masqués (« < 5 »)."
+                    )
                 ),
                 form(dashboard, choices: choices, route: route, today: today),
                 offerLink(dashboard),
@@ -226,13 +228,16 @@ enum DashboardPage {
         let texts = (published.values + [published.total]).map(SmallCountSuppression.text)
         return .group(
             DataTable.node(
-            caption: "Sorties par motif",
-            columns: ["Motif", "Sorties"],
-            rows: zip(reasons, published.values).map { reason, value in
-                [DataTable.header(reason.label), .td(.class("numeric"), .text(SmallCountSuppression.text(value)))]
-            } + [
-                [DataTable.header("Total"), .td(.class("numeric"), .text(SmallCountSuppression.text(published.total)))]
-            ]
+                caption: "Sorties par motif",
+                columns: ["Motif", "Sorties"],
+                rows: zip(reasons, published.values).map { reason, value in
+                    [DataTable.header(reason.label), .td(.class("numeric"), .text(SmallCountSuppression.text(value)))]
+                } + [
+                    [
+                        DataTable.header("Total"),
+                        .td(.class("numeric"), .text(SmallCountSuppression.text(published.total))),
+                    ]
+                ]
             ),
             SuppressionNote.node(for: texts)
         )

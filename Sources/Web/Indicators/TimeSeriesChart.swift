@@ -115,7 +115,9 @@ enum TimeSeriesChart {
                     anyHidden,
                     .li(
                         .span(.class("legend-swatch legend-hatched")),
-                        .text("Moins de \(SuppressionRule.threshold) (« < 5 ») : valeur masquée, barre dessinée jusqu'à 5")
+                        .text(
+                            "Moins de \(SuppressionRule.threshold) (« < 5 ») : valeur masquée, barre dessinée jusqu'à 5"
+                        )
                     )
                 )
             ),

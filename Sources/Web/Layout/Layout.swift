@@ -15,7 +15,11 @@ enum Layout {
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .title("\(title) – Parcours"),
-                .link(.rel(.icon), .href(SiteRoute.asset("favicon.svg")), .attribute(named: "type", value: "image/svg+xml")),
+                .link(
+                    .rel(.icon),
+                    .href(SiteRoute.asset("favicon.svg")),
+                    .attribute(named: "type", value: "image/svg+xml")
+                ),
                 .link(.rel(.stylesheet), .href(SiteRoute.asset("parcours.css"))),
                 .script(.src(SiteRoute.asset("parcours.js")), .defer())
             ),

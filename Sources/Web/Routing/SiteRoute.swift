@@ -106,7 +106,8 @@ public enum SiteRoute: Hashable, Sendable {
 
     /// Every route, with a sample identifier where the path takes one.
     public static let allCases: [SiteRoute] = [
-        .root, .login, .loginSubmit, .passwordForgotten, .passwordForgottenSubmit, .logout, .home, .referenceData, .communeSearch, .communeSuggestions, .countries,
+        .root, .login, .loginSubmit, .passwordForgotten, .passwordForgottenSubmit, .logout, .home, .referenceData,
+        .communeSearch, .communeSuggestions, .countries,
         .accessibility, .healthz, .readyz, .metrics,
         .organisations, .organisationNew, .organisationCreate, .organisation(sample), .organisationUpdate(sample),
         .organisationDeactivate(sample), .organisationReactivate(sample),
@@ -136,7 +137,8 @@ public enum SiteRoute: Hashable, Sendable {
     /// The HTTP method of this route; no default, so that a new route must say which.
     public var method: HTTPRequest.Method {
         switch self {
-        case .loginSubmit, .passwordForgottenSubmit, .logout, .organisationCreate, .organisationUpdate, .organisationDeactivate,
+        case .loginSubmit, .passwordForgottenSubmit, .logout, .organisationCreate, .organisationUpdate,
+            .organisationDeactivate,
             .organisationReactivate, .accountCreate, .accountUpdate, .accountDeactivate, .accountReactivate,
             .accountResetPassword, .secondFactorSubmit, .passwordChange, .secondFactorConfirm, .secondFactorDisable,
             .tokenCreate, .tokenRevoke, .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeploymentUpdate,
@@ -149,7 +151,8 @@ public enum SiteRoute: Hashable, Sendable {
             .requirementRulesCreate,
             .requirementRulesUpdate:
             .post
-        case .root, .login, .passwordForgotten, .home, .referenceData, .communeSearch, .communeSuggestions, .countries, .accessibility,
+        case .root, .login, .passwordForgotten, .home, .referenceData, .communeSearch, .communeSuggestions, .countries,
+            .accessibility,
             .healthz, .readyz, .metrics, .organisations, .organisationNew, .organisation, .accounts, .accountNew,
             .account, .audit, .auditExport, .secondFactor, .myAccount, .secondFactorEnrolment, .apiSpec, .apiMe,
             .agirDeployment, .agirEligibilityCheck, .referrals, .referralNew, .referral, .households, .household,

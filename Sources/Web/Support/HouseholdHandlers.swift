@@ -228,7 +228,10 @@ struct HouseholdHandlers {
         let id = try AdminHandlers.id(context)
         let form = try await FormData.read(request, context)
         do {
-            let unconfirmed = Confirmation.errors(form, message: "Cochez la case pour confirmer le transfert du ménage.")
+            let unconfirmed = Confirmation.errors(
+                form,
+                message: "Cochez la case pour confirmer le transfert du ménage."
+            )
             guard unconfirmed.isEmpty else { throw DomainError.invalid(unconfirmed) }
             let name = try await TransferService(environment: environment).transfer(
                 householdID: id,

@@ -33,7 +33,10 @@ enum HouseholdPages {
                 ),
                 scopeLink(mine: mine, caseworker: !filter.caseworker.isEmpty, role: page.account?.role),
                 .if(!counts.isEmpty, caseloads(counts)),
-                .if(!households.isEmpty, .p(.class("no-print"), .a(.href("#resultats"), .text("Aller à la liste des ménages")))),
+                .if(
+                    !households.isEmpty,
+                    .p(.class("no-print"), .a(.href("#resultats"), .text("Aller à la liste des ménages")))
+                ),
                 filterForm(filter, mine: mine),
                 households.isEmpty
                     ? EmptyState.node(
@@ -45,25 +48,29 @@ enum HouseholdPages {
                         .id("resultats"),
                         .attribute(named: "tabindex", value: "-1"),
                         DataTable.node(
-                        caption: listPage.pageCount > 1
-                            ? "\(FrenchNumber.count(listPage.total, "ménage")), page \(listPage.number) sur \(listPage.pageCount)"
-                            : FrenchNumber.count(listPage.total, "ménage"),
-                        columns: [
-                            "Personne de référence", "Née ou né en", "Orienté le", "Référent", "Contrat d'engagement",
-                        ],
-                        rows: households.map { household in
-                            [
-                                .th(
-                                    .attribute(named: "scope", value: "row"),
-                                    .a(.href(SiteRoute.household(household.id).path), .text(household.referenceNames))
-                                ),
-                                DataTable.cell(String(household.birthYear)),
-                                DataTable.cell(household.referralDate?.french ?? "–"),
-                                DataTable.cell(household.caseworkerName ?? "Non affecté"),
-                                DataTable.cell(deadline(household, today: today)),
-                            ]
-                        }
-                    )
+                            caption: listPage.pageCount > 1
+                                ? "\(FrenchNumber.count(listPage.total, "ménage")), page \(listPage.number) sur \(listPage.pageCount)"
+                                : FrenchNumber.count(listPage.total, "ménage"),
+                            columns: [
+                                "Personne de référence", "Née ou né en", "Orienté le", "Référent",
+                                "Contrat d'engagement",
+                            ],
+                            rows: households.map { household in
+                                [
+                                    .th(
+                                        .attribute(named: "scope", value: "row"),
+                                        .a(
+                                            .href(SiteRoute.household(household.id).path),
+                                            .text(household.referenceNames)
+                                        )
+                                    ),
+                                    DataTable.cell(String(household.birthYear)),
+                                    DataTable.cell(household.referralDate?.french ?? "–"),
+                                    DataTable.cell(household.caseworkerName ?? "Non affecté"),
+                                    DataTable.cell(deadline(household, today: today)),
+                                ]
+                            }
+                        )
                     ),
                 Pagination.node(listPage, route: .households, query: filterQuery(filter, mine: mine))
             )
@@ -95,7 +102,12 @@ enum HouseholdPages {
                 .dl(
                     .class("details"),
                     .dt(.text("Département")),
-                    .dd(.text(state.departements.first { $0.code == household.departement }?.label ?? household.departement)),
+                    .dd(
+                        .text(
+                            state.departements.first { $0.code == household.departement }?.label
+                                ?? household.departement
+                        )
+                    ),
                     .dt(.text("Référent")),
                     .dd(.text(household.caseworkerName ?? "Non affecté")),
                     .dt(.text("Orienté le")),
@@ -112,7 +124,9 @@ enum HouseholdPages {
                             DataTable.header(member.documentNames + " (" + relationLabel(member) + ")"),
                             DataTable.cell(member.usualNames.ifEmpty("–")),
                             DataTable.cell(birth(member)),
-                            DataTable.cell(state.countries.first { $0.code == member.nationality }?.name ?? member.nationality),
+                            DataTable.cell(
+                                state.countries.first { $0.code == member.nationality }?.name ?? member.nationality
+                            ),
                             DataTable.cell(
                                 member.protection.flatMap(ProtectionKind.init(rawValue:))
                                     .map {
@@ -224,7 +238,12 @@ enum HouseholdPages {
                         .attribute(named: "scope", value: "row"),
                         .unwrap(
                             count.caseworkerID,
-                            { .a(.href(SiteRoute.households.path(query: [("referent", $0)])), .text(count.caseworker ?? "–")) },
+                            {
+                                .a(
+                                    .href(SiteRoute.households.path(query: [("referent", $0)])),
+                                    .text(count.caseworker ?? "–")
+                                )
+                            },
                             else: .text("Sans référent (reçus par transfert)")
                         )
                     ),

@@ -72,7 +72,10 @@ enum ReferralFormPage {
                         errors: errors
                     ),
                     .fieldset(
-                        .element(named: "legend", text: "Exception du préfet (seulement pour une personne non éligible)"),
+                        .element(
+                            named: "legend",
+                            text: "Exception du préfet (seulement pour une personne non éligible)"
+                        ),
                         FormField.checkbox(
                             name: "prefectException",
                             label: "Exception sur instruction du préfet, avec l'accord de l'OFII",
@@ -82,7 +85,8 @@ enum ReferralFormPage {
                             name: "prefectInstruction",
                             label: "Instruction du préfet : date et référence",
                             value: input.prefectInstruction,
-                            hint: "Obligatoire quand l'orientation ne repose que sur l'exception, par exemple « courrier "
+                            hint:
+                                "Obligatoire quand l'orientation ne repose que sur l'exception, par exemple « courrier "
                                 + "du 3 mars 2026, réf. DDETS-2026-041 ».",
                             errors: errors
                         )

@@ -140,7 +140,10 @@ struct ReferralHandlers {
             case .nation: true
             }
         }
-        let choices = ReferralFormPage.Choices(departements: departements, countries: try await territories.nationalities())
+        let choices = ReferralFormPage.Choices(
+            departements: departements,
+            countries: try await territories.nationalities()
+        )
         let page = ReferralFormPage.render(
             input: input,
             choices: choices,

@@ -26,7 +26,9 @@ final class ScopeNames: @unchecked Sendable {
     private func loaded() async throws -> (departements: [String: String], regions: [String: String]) {
         if let names = lock.withLock({ self.names }) { return names }
         // Reference data does not change while the server runs: two first requests may both read it, harmlessly.
-        let departements = Dictionary(uniqueKeysWithValues: try await territories.departements().map { ($0.code, $0.name) })
+        let departements = Dictionary(
+            uniqueKeysWithValues: try await territories.departements().map { ($0.code, $0.name) }
+        )
         let regions = Dictionary(uniqueKeysWithValues: try await territories.regions().map { ($0.code, $0.name) })
         lock.withLock { self.names = (departements, regions) }
         return (departements, regions)

@@ -13,7 +13,10 @@ struct CaseloadFiguresTests {
             (
                 String(row.1),
                 String(row.2).matches(of: /<td[^>]*>([^<]*)<\/td>/).map {
-                    String($0.1).replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&apos;", with: "'")
+                    String($0.1).replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(
+                        of: "&apos;",
+                        with: "'"
+                    )
                 }
             )
         }
@@ -40,7 +43,8 @@ struct CaseloadFiguresTests {
             let filtered = try await Self.allRows(browser, "tous=1&echeance=contrat_depasse")
             #expect(Set(filtered.map(\.name)) == lateInColumn)
             // A signed or exited household is never late.
-            for row in all where row.cells.last?.hasPrefix("Signé le") == true || row.cells.last == "Non signé (sorti)" {
+            for row in all where row.cells.last?.hasPrefix("Signé le") == true || row.cells.last == "Non signé (sorti)"
+            {
                 #expect(!lateInColumn.contains(row.name))
             }
             #expect(all.contains { $0.cells.last?.hasPrefix("Signé le") == true })
@@ -75,7 +79,11 @@ struct CaseloadFiguresTests {
             try await browser.login(as: .responsable)
             let page = try await browser.get("/menages").text
             #expect(!page.contains("Voir seulement mes ménages"), "a manager follows no household")
-            let link = try #require(page.firstMatch(of: /<a href="(\/menages\?referent=[^"]+)">Camille Martin<\/a><\/th><td class="numeric">(\d+)<\/td>/))
+            let link = try #require(
+                page.firstMatch(
+                    of: /<a href="(\/menages\?referent=[^"]+)">Camille Martin<\/a><\/th><td class="numeric">(\d+)<\/td>/
+                )
+            )
             let welcomed = try await app.services.database.read { sql in
                 try await sql.raw(
                     """

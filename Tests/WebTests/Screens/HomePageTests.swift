@@ -28,7 +28,9 @@ struct HomePageTests {
             #expect(page.contains("HAKIMI Farid"))
             #expect(page.contains("Refusées par l&#39;opérateur") || page.contains("Refusées par l'opérateur"))
             #expect(page.contains("BAKARI Amani"))
-            #expect(page.contains("centre provisoire d&#39;hébergement") || page.contains("centre provisoire d'hébergement"))
+            #expect(
+                page.contains("centre provisoire d&#39;hébergement") || page.contains("centre provisoire d'hébergement")
+            )
         }
     }
 }

@@ -30,8 +30,10 @@ struct IneligibleReferralTests {
                 ])
             )
             #expect(response.status == .unprocessableContent)
-            #expect(response.text.contains("La protection temporaire (Ukraine) n&#39;ouvre pas droit à AGIR")
-                || response.text.contains("La protection temporaire (Ukraine) n'ouvre pas droit à AGIR"))
+            #expect(
+                response.text.contains("La protection temporaire (Ukraine) n&#39;ouvre pas droit à AGIR")
+                    || response.text.contains("La protection temporaire (Ukraine) n'ouvre pas droit à AGIR")
+            )
             #expect(response.text.contains("Non éligible à AGIR"))
             #expect(!response.text.contains("Ménage orienté vers l'opérateur AGIR."))
             #expect(try await Self.referrals(app) == 0)
@@ -46,8 +48,14 @@ struct IneligibleReferralTests {
             let old = ["protectionDate": "2019-05-04"]
             let refused = try await browser.post("/orientations/nouvelle", form: Self.form(old))
             #expect(refused.status == .unprocessableContent)
-            #expect(refused.text.contains("n&#39;est pas éligible à AGIR") || refused.text.contains("n'est pas éligible à AGIR"))
-            #expect(refused.text.contains("Conditions d&#39;éligibilité") || refused.text.contains("Conditions d'éligibilité"))
+            #expect(
+                refused.text.contains("n&#39;est pas éligible à AGIR")
+                    || refused.text.contains("n'est pas éligible à AGIR")
+            )
+            #expect(
+                refused.text.contains("Conditions d&#39;éligibilité")
+                    || refused.text.contains("Conditions d'éligibilité")
+            )
             #expect(try await Self.referrals(app) == 0)
             var exception = old
             exception["prefectException"] = "oui"
