@@ -32,6 +32,7 @@ struct DemoCommand: AsyncParsableCommand {
         let loaded = try await DemoDepartement(environment: services).load()
         try await DemoCasework(environment: services).load()
         try await DemoPathways(environment: services).load()
+        try await DemoContracts(environment: services).load()
         Console.say(Self.banner(config: config, freshlyLoaded: loaded))
         try await Runtime.serve(config, database: database, registry: registry, logger: logger)
     }
@@ -53,6 +54,10 @@ struct DemoCommand: AsyncParsableCommand {
                     ? "Double authentification exigée pour les rôles qui voient des données nominatives."
                     : "Double authentification facultative dans la démonstration (activable depuis « Mon compte »).",
                 "Comptes :",
-            ] + accounts + ["Arrêt : Ctrl+C", ""]).joined(separator: "\n")
+            ] + accounts + [
+            "  " + DemoLocalAuthority.email.padding(toLength: 34, withPad: " ", startingAt: 0)
+                + "Partenaire – collectivité (Métropole de Lyon, signataire du CTAI)",
+            "Arrêt : Ctrl+C", "",
+        ]).joined(separator: "\n")
     }
 }
