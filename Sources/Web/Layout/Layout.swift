@@ -156,6 +156,7 @@ enum Navigation {
                 Item(label: "Règles d'exigence", route: .requirementRules),
                 Item(label: "Tableau de bord", route: .dashboard),
                 Item(label: "Indicateurs", route: .indicatorCatalogue),
+                Item(label: "Contrats territoriaux", route: .contracts),
             ]
         case .ofii:
             return common + [
@@ -178,9 +179,12 @@ enum Navigation {
                 Item(label: "Tableau de bord", route: .dashboard),
                 Item(label: "Indicateurs", route: .indicatorCatalogue),
                 Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
+                Item(label: "Contrats territoriaux", route: .contracts),
             ]
         case .partenaire:
-            return common + [Item(label: "Mes formations", route: .courses)]
+            return common + [
+                Item(label: "Mes formations", route: .courses), Item(label: "Contrats territoriaux", route: .contracts),
+            ]
         }
     }
 }
