@@ -55,9 +55,9 @@ struct DemoCommand: AsyncParsableCommand {
                     : "Double authentification facultative dans la démonstration (activable depuis « Mon compte »).",
                 "Comptes :",
             ] + accounts + [
-            "  " + DemoLocalAuthority.email.padding(toLength: 34, withPad: " ", startingAt: 0)
-                + "Partenaire – collectivité (Métropole de Lyon, signataire du CTAI)",
-            "Arrêt : Ctrl+C", "",
-        ]).joined(separator: "\n")
+                "  " + DemoLocalAuthority.email.padding(toLength: 34, withPad: " ", startingAt: 0)
+                    + "Partenaire – collectivité (Métropole de Lyon, signataire du CTAI)",
+                "Arrêt : Ctrl+C", "",
+            ]).joined(separator: "\n")
     }
 }

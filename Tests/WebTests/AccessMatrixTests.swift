@@ -103,7 +103,8 @@ struct AccessMatrixTests {
         for route in [
             SiteRoute.contractNew, .contractCreate, .contractEdit(sample), .contractUpdate(sample),
             .contractSignatory(sample), .contractSign(sample), .contractStatus(sample), .contractAxis(sample),
-            .contractAction(sample), .contractReviewCreate(sample), .contractFunding(sample), .contractIndicator(sample),
+            .contractAction(sample), .contractReviewCreate(sample), .contractFunding(sample),
+            .contractIndicator(sample),
             .contractTarget(sample), .contractDecision(sample), .contractFollowUp(sample),
         ] {
             table[route] = .only([.prefecture])

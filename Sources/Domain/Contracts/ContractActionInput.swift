@@ -34,7 +34,12 @@ public struct ContractActionInput: Sendable, Equatable {
         public let territoryQPV: Set<String>
         public let organisations: [String: String]
 
-        public init(axes: Set<String>, period: ContractPeriod, territoryQPV: Set<String>, organisations: [String: String]) {
+        public init(
+            axes: Set<String>,
+            period: ContractPeriod,
+            territoryQPV: Set<String>,
+            organisations: [String: String]
+        ) {
             self.axes = axes
             self.period = period
             self.territoryQPV = territoryQPV
@@ -52,11 +57,16 @@ public struct ContractActionInput: Sendable, Equatable {
         var lead: String?
         if let organisation {
             lead = context.organisations[organisation]
-            if lead == nil { errors.add("actionLead", "Choisissez un porteur inscrit dans Parcours, ou saisissez son nom.") }
+            if lead == nil {
+                errors.add("actionLead", "Choisissez un porteur inscrit dans Parcours, ou saisissez son nom.")
+            }
         } else if let typedLead, !typedLead.isEmpty {
             lead = typedLead
         } else if typedLead != nil {
-            errors.add("actionLead", "Choisissez le porteur de l'action, ou saisissez son nom s'il n'est pas dans Parcours.")
+            errors.add(
+                "actionLead",
+                "Choisissez le porteur de l'action, ou saisissez son nom s'il n'est pas dans Parcours."
+            )
         }
         let partnerText = errors.text(partners, field: "actionPartners", kind: .line)
         let publicText = errors.text(

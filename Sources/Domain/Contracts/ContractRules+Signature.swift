@@ -28,7 +28,10 @@ extension ContractRules {
             errors.add("signedOn", "La date de signature est dans le futur : signez le contrat le jour venu.")
         }
         if let signed, signed > facts.period.endsOn {
-            errors.add("signedOn", "La date de signature vient après la fin du contrat (\(facts.period.endsOn.french)).")
+            errors.add(
+                "signedOn",
+                "La date de signature vient après la fin du contrat (\(facts.period.endsOn.french))."
+            )
         }
         if facts.communes == 0 { errors.add("signedOn", "Le territoire du contrat n'a aucune commune.") }
         if facts.localAuthorities == 0 {

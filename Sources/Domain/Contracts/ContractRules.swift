@@ -8,7 +8,10 @@ public enum ContractRules {
         for part in text.split(whereSeparator: { ",; \n\t".contains($0) }) {
             let code = part.uppercased()
             guard isCommuneCode(code) else {
-                errors.add(field, "« \(part) » n'est pas un code officiel de commune (5 caractères, par exemple 69123).")
+                errors.add(
+                    field,
+                    "« \(part) » n'est pas un code officiel de commune (5 caractères, par exemple 69123)."
+                )
                 return nil
             }
             if !codes.contains(code) { codes.append(code) }
@@ -114,7 +117,12 @@ public enum ContractRules {
 
 extension ContractRules {
     /// Whether a contract is in force on `day`: signed on or before it, not past its end date, and not ended before.
-    public static func inForce(on day: CalendarDay, signedOn: CalendarDay?, endsOn: CalendarDay, endedOn: CalendarDay?)
+    public static func inForce(
+        on day: CalendarDay,
+        signedOn: CalendarDay?,
+        endsOn: CalendarDay,
+        endedOn: CalendarDay?
+    )
         -> Bool
     {
         guard let signedOn, signedOn <= day, day <= endsOn else { return false }

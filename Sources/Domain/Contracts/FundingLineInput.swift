@@ -27,7 +27,10 @@ public struct FundingLineInput: Sendable, Equatable {
         let first = errors.integer(fromYear, field: "fundingFrom", in: contractYears, message: message)
         let last = errors.integer(toYear, field: "fundingTo", in: contractYears, message: message)
         if let first, let last, last < first {
-            errors.add("fundingTo", "Un financement ne peut pas finir avant de commencer : l'année de fin précède l'année de début.")
+            errors.add(
+                "fundingTo",
+                "Un financement ne peut pas finir avant de commencer : l'année de fin précède l'année de début."
+            )
         }
         let amount = errors.money(annualAmount, field: "fundingAmount")
         if amount?.cents == 0 { errors.add("fundingAmount", "Saisissez un montant supérieur à zéro.") }

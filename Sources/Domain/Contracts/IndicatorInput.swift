@@ -19,7 +19,12 @@ public struct ActionIndicatorInput: Sendable, Equatable {
             kind: .title,
             required: "Dites ce que l'indicateur compte, par exemple « personnes ayant suivi l'atelier »."
         )
-        let counted = errors.text(unit, field: "indicatorUnit", kind: .name, required: "Indiquez l'unité, par exemple « personnes ».")
+        let counted = errors.text(
+            unit,
+            field: "indicatorUnit",
+            kind: .name,
+            required: "Indiquez l'unité, par exemple « personnes »."
+        )
         guard let name, let counted else { return nil }
         return Valid(label: name, unit: counted)
     }

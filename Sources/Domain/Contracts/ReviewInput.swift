@@ -41,7 +41,10 @@ public struct DecisionInput: Sendable, Equatable {
     public init() {}
 
     /// Checks every field; the due day cannot precede the review.
-    public func validate(reviewOn: CalendarDay, _ errors: inout FieldErrors) -> (text: String, owner: String, due: CalendarDay)? {
+    public func validate(
+        reviewOn: CalendarDay,
+        _ errors: inout FieldErrors
+    ) -> (text: String, owner: String, due: CalendarDay)? {
         let before = errors.messages.count
         let decided = errors.text(text, field: "decisionText", kind: .note, required: "Écrivez la décision.")
         let carrier = errors.text(

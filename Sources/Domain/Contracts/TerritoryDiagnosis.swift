@@ -19,7 +19,9 @@ public struct TerritoryDiagnosis: Sendable, Equatable, Codable {
         }
 
         /// Whether the row counts in the language demand (adults below A2).
-        public var isDemand: Bool { self == .belowA2WithoutCourse || self == .belowA2InCourse || self == .belowA2Waiting }
+        public var isDemand: Bool {
+            self == .belowA2WithoutCourse || self == .belowA2InCourse || self == .belowA2Waiting
+        }
     }
 
     /// A person's CIR situation: signed with a language training prescribed, signed without, or no CIR known.

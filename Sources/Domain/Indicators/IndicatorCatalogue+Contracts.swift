@@ -5,7 +5,8 @@ extension IndicatorCatalogue {
         label: "Contrats territoriaux en vigueur",
         definition:
             "CTAI, contrats de ville 2024–2030 valant CTAI et PTAI signés et ni terminés ni échus au dernier jour de la période.",
-        formula: "Nombre de contrats signés au plus tard ce jour-là, dont la date de fin n'est pas passée et qui ne sont pas terminés.",
+        formula:
+            "Nombre de contrats signés au plus tard ce jour-là, dont la date de fin n'est pas passée et qui ne sont pas terminés.",
         unit: .count,
         target: nil,
         source: "Parcours : contrats territoriaux saisis par les préfectures",
@@ -24,7 +25,8 @@ extension IndicatorCatalogue {
     public static let contractActions = IndicatorDefinition(
         code: "CTAI_ACTIONS",
         label: "Actions des contrats signés",
-        definition: "Actions inscrites aux contrats signés (en cours ou terminés compris), par domaine d'axe sur les pages.",
+        definition:
+            "Actions inscrites aux contrats signés (en cours ou terminés compris), par domaine d'axe sur les pages.",
         formula: "Nombre d'actions des contrats dont l'état n'est pas « en préparation ».",
         unit: .count,
         target: nil,

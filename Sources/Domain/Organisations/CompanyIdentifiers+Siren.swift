@@ -7,7 +7,9 @@ extension CompanyIdentifiers {
             return .failure(FieldMessage("Le SIREN compte 9 chiffres, par exemple 200 046 977."))
         }
         guard value == laPosteSiren || luhnIsValid(value.compactMap(\.wholeNumberValue)) else {
-            return .failure(FieldMessage("Ce SIREN n'existe pas : sa clé de contrôle est fausse. Vérifiez chaque chiffre."))
+            return .failure(
+                FieldMessage("Ce SIREN n'existe pas : sa clé de contrôle est fausse. Vérifiez chaque chiffre.")
+            )
         }
         return .success(value)
     }

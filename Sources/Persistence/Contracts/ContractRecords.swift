@@ -26,7 +26,12 @@ public enum ContractRecords {
                 \(bind: contract.period.endsOn.iso), '', \(bind: accountID), \(bind: stamp), \(bind: stamp))
             """
         ).run()
-        try await replaceTerritory(id: id, departements: contract.departements, communes: contract.communeCodes, in: sql)
+        try await replaceTerritory(
+            id: id,
+            departements: contract.departements,
+            communes: contract.communeCodes,
+            in: sql
+        )
         try await sql.raw(
             """
             INSERT INTO contract_signatories (id, contract_id, position, kind, authority_kind, name, siren, signer,
@@ -57,7 +62,12 @@ public enum ContractRecords {
         try await sql.raw(
             "UPDATE contract_signatories SET signer = \(bind: contract.prefect) WHERE contract_id = \(bind: id) AND kind = 'etat'"
         ).run()
-        try await replaceTerritory(id: id, departements: contract.departements, communes: contract.communeCodes, in: sql)
+        try await replaceTerritory(
+            id: id,
+            departements: contract.departements,
+            communes: contract.communeCodes,
+            in: sql
+        )
     }
 
     private static func replaceTerritory(

@@ -57,7 +57,8 @@ public enum ContractSeedWriter {
             (
                 "contract_actions",
                 [
-                    "id", "contract_id", "axis_id", "position", "title", "lead_organisation_id", "lead_name", "partners",
+                    "id", "contract_id", "axis_id", "position", "title", "lead_organisation_id", "lead_name",
+                    "partners",
                     "audience", "starts_on", "ends_on", "account_id", "created_at",
                 ],
                 \.actions

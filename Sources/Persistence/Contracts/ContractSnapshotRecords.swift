@@ -56,7 +56,8 @@ public enum ContractSnapshotRecords {
             """
         ).all().map { row in
             let id = try row.decode(column: "id", as: String.self)
-            guard let occasion = ContractSnapshot.Occasion(rawValue: try row.decode(column: "occasion", as: String.self))
+            guard
+                let occasion = ContractSnapshot.Occasion(rawValue: try row.decode(column: "occasion", as: String.self))
             else { throw ContractDataError(id: id) }
             let figures = try row.decode(column: "figures", as: String.self)
             return ContractSnapshot(

@@ -81,7 +81,10 @@ public enum ContractStructureRecords {
     }
 
     /// The signatories of several contracts, by contract.
-    public static func signatories(contracts ids: [String], in sql: any SQLDatabase) async throws
+    public static func signatories(
+        contracts ids: [String],
+        in sql: any SQLDatabase
+    ) async throws
         -> [String: [ContractSignatory]]
     {
         guard !ids.isEmpty else { return [:] }
@@ -111,7 +114,8 @@ public enum ContractStructureRecords {
     }
 
     /// The axes of the given contracts (all when nil), in order, by contract.
-    public static func axes(contracts ids: [String]?, in sql: any SQLDatabase) async throws -> [String: [ContractAxis]] {
+    public static func axes(contracts ids: [String]?, in sql: any SQLDatabase) async throws -> [String: [ContractAxis]]
+    {
         let filter = ContractRecords.only(ids, column: "contract_id")
         var byContract: [String: [ContractAxis]] = [:]
         for row in try await sql.raw("SELECT * FROM contract_axes" + filter + " ORDER BY contract_id, position").all() {
@@ -131,10 +135,12 @@ public enum ContractStructureRecords {
     }
 
     /// The actions of the given contracts (all when nil), in order, with the QPV each serves.
-    public static func actions(contracts ids: [String]?, in sql: any SQLDatabase) async throws -> [ContractActionRecord] {
+    public static func actions(contracts ids: [String]?, in sql: any SQLDatabase) async throws -> [ContractActionRecord]
+    {
         let filter = ContractRecords.only(ids, column: "contract_id")
         var served: [String: [String]] = [:]
-        let qpvQuery: SQLQueryString = "SELECT action_id, qpv_code FROM contract_action_qpv" + filter + " ORDER BY qpv_code"
+        let qpvQuery: SQLQueryString =
+            "SELECT action_id, qpv_code FROM contract_action_qpv" + filter + " ORDER BY qpv_code"
         for row in try await sql.raw(qpvQuery).all() {
             served[try row.decode(column: "action_id", as: String.self), default: []].append(
                 try row.decode(column: "qpv_code", as: String.self)

@@ -124,13 +124,17 @@ extension ContractTerritoryRecords {
     }
 
     /// The région of each of these départements, read on the caller's connection.
-    public static func regions(ofDepartements codes: [String], in sql: any SQLDatabase) async throws -> [String: String] {
+    public static func regions(ofDepartements codes: [String], in sql: any SQLDatabase) async throws -> [String: String]
+    {
         guard !codes.isEmpty else { return [:] }
         var regions: [String: String] = [:]
         for row in try await sql.raw(
             "SELECT code, region_code FROM departements WHERE code IN (\(SQLList(codes.map { SQLBind($0) })))"
         ).all() {
-            regions[try row.decode(column: "code", as: String.self)] = try row.decode(column: "region_code", as: String.self)
+            regions[try row.decode(column: "code", as: String.self)] = try row.decode(
+                column: "region_code",
+                as: String.self
+            )
         }
         return regions
     }
@@ -138,7 +142,11 @@ extension ContractTerritoryRecords {
 
 extension ContractTerritoryRecords {
     /// The name of a région and of some départements, read on the caller's connection.
-    public static func names(region: String, departements: [String], in sql: any SQLDatabase) async throws
+    public static func names(
+        region: String,
+        departements: [String],
+        in sql: any SQLDatabase
+    ) async throws
         -> (region: String, departements: [String: String])
     {
         let regionName = try await sql.raw("SELECT name FROM regions WHERE code = \(bind: region)").first()?.decode(

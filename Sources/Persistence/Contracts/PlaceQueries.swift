@@ -13,7 +13,11 @@ public struct PlaceNewcomers: Sendable, Equatable {
 /// SQL for the commune and QPV pages and the steering share of CIR signatories under contract.
 public enum PlaceQueries {
     /// The newcomers in support on `day` living in a QPV (as recorded on their household).
-    public static func newcomers(qpv code: String, on day: CalendarDay, in sql: any SQLDatabase) async throws
+    public static func newcomers(
+        qpv code: String,
+        on day: CalendarDay,
+        in sql: any SQLDatabase
+    ) async throws
         -> PlaceNewcomers
     {
         try await newcomers(
@@ -24,14 +28,22 @@ public enum PlaceQueries {
     }
 
     /// The newcomers in support on `day` living in the communes (codes expanded to arrondissements).
-    public static func newcomers(communes: [String], on day: CalendarDay, in sql: any SQLDatabase) async throws
+    public static func newcomers(
+        communes: [String],
+        on day: CalendarDay,
+        in sql: any SQLDatabase
+    ) async throws
         -> PlaceNewcomers
     {
         guard !communes.isEmpty else { return PlaceNewcomers() }
         return try await newcomers(where: TerritoryDiagnosisQueries.inCommunes(communes), on: day, in: sql)
     }
 
-    static func newcomers(where condition: SQLQueryString, on day: CalendarDay, in sql: any SQLDatabase) async throws
+    static func newcomers(
+        where condition: SQLQueryString,
+        on day: CalendarDay,
+        in sql: any SQLDatabase
+    ) async throws
         -> PlaceNewcomers
     {
         let query: SQLQueryString =

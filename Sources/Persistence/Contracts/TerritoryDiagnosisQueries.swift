@@ -57,7 +57,11 @@ public enum TerritoryDiagnosisQueries {
     }
 
     /// The best level known per skill of the adults in support on `day` in the communes.
-    public static func levels(communes: [String], on day: CalendarDay, in sql: any SQLDatabase) async throws
+    public static func levels(
+        communes: [String],
+        on day: CalendarDay,
+        in sql: any SQLDatabase
+    ) async throws
         -> [String: [LanguageSkill: CEFRLevel]]
     {
         guard !communes.isEmpty else { return [:] }

@@ -27,7 +27,13 @@ extension SeedReference {
         }
         return order.compactMap { siren in
             byKey[siren].map {
-                SeedEPCI(siren: siren, name: $0.name, departement: $0.departement, qpv: $0.qpv, communes: $0.communes.sorted())
+                SeedEPCI(
+                    siren: siren,
+                    name: $0.name,
+                    departement: $0.departement,
+                    qpv: $0.qpv,
+                    communes: $0.communes.sorted()
+                )
             }
         }.sorted { ($0.qpv.count, $1.siren) > ($1.qpv.count, $0.siren) }
     }

@@ -12,7 +12,10 @@ public enum ResidenceRecords {
         """
 
     /// The QPV a household of this commune may live in: those of the commune, or of its city for an arrondissement.
-    public static func qpvOptions(communeCode: String, in sql: any SQLDatabase) async throws
+    public static func qpvOptions(
+        communeCode: String,
+        in sql: any SQLDatabase
+    ) async throws
         -> [(code: String, name: String)]
     {
         try await sql.raw(
@@ -28,7 +31,10 @@ public enum ResidenceRecords {
     }
 
     /// The household's commune and recorded QPV.
-    public static func residence(householdID: String, in sql: any SQLDatabase) async throws
+    public static func residence(
+        householdID: String,
+        in sql: any SQLDatabase
+    ) async throws
         -> (commune: String?, qpv: String?)
     {
         guard
@@ -37,7 +43,8 @@ public enum ResidenceRecords {
             ).first()
         else { return (nil, nil) }
         return (
-            try row.decode(column: "commune_code", as: String?.self), try row.decode(column: "qpv_code", as: String?.self)
+            try row.decode(column: "commune_code", as: String?.self),
+            try row.decode(column: "qpv_code", as: String?.self)
         )
     }
 
@@ -59,14 +66,17 @@ extension ResidenceRecords {
                 cases = cases + when
             }
             try await sql.raw(
-                "UPDATE households SET qpv_code = " + cases + " END WHERE id IN (\(SQLList(batch.map { SQLBind($0.household) })))"
+                "UPDATE households SET qpv_code = " + cases
+                    + " END WHERE id IN (\(SQLList(batch.map { SQLBind($0.household) })))"
             ).run()
             start += batch.count
         }
     }
 
     /// The households of communes that have a QPV, with those QPV, for the generator.
-    public static func householdsInQPVCommunes(in sql: any SQLDatabase) async throws
+    public static func householdsInQPVCommunes(
+        in sql: any SQLDatabase
+    ) async throws
         -> [(household: String, qpv: [String])]
     {
         var byHousehold: [String: [String]] = [:]

@@ -64,7 +64,10 @@ extension DemoContracts {
             action.title = planned.title
             let kind = planned.lead
             let lead = kind.flatMap { kind in
-                organisations.first { $0.kind == kind && $0.departementCodes.contains("69") && ($0.kind != .localAuthority || $0.name == DemoLocalAuthority.name) }
+                organisations.first {
+                    $0.kind == kind && $0.departementCodes.contains("69")
+                        && ($0.kind != .localAuthority || $0.name == DemoLocalAuthority.name)
+                }
             }
             action.leadOrganisationID = lead.flatMap { lead in leads.first { $0.id == lead.id }?.id } ?? ""
             action.leadName = planned.leadName
@@ -121,7 +124,9 @@ extension DemoContracts {
     /// Writes the partners' analysis, then signs the contract on `day` (the diagnosis of that day is kept).
     func sign(_ id: String, on day: CalendarDay, analysis: String, actors: Actors) async throws {
         let contracts = ContractService(environment: environment)
-        if !analysis.isEmpty { try await contracts.saveAnalysis(contractID: id, text: analysis, actor: actors.prefecture) }
+        if !analysis.isEmpty {
+            try await contracts.saveAnalysis(contractID: id, text: analysis, actor: actors.prefecture)
+        }
         try await contracts.sign(contractID: id, signedOn: day.iso, actor: actors.prefecture)
     }
 

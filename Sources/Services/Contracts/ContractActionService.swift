@@ -48,8 +48,10 @@ public struct ContractActionService: Sendable {
     public func addFunding(actionID: String, input: FundingLineInput, actor: AccountSummary) async throws {
         let now = environment.time.now()
         let id = environment.ids.makeIdentifier()
-        try await write(actionID, actor: actor, may: { actor, parties, _ in ContractAccess.canDraft(actor, parties) }) {
-            contract, action, sql in
+        try await write(actionID, actor: actor, right: .draft) {
+            contract,
+            action,
+            sql in
             var errors = FieldErrors()
             guard let valid = input.validate(contractYears: contract.period.years, &errors) else {
                 throw DomainError.invalid(errors)
@@ -83,8 +85,10 @@ public struct ContractActionService: Sendable {
     public func addIndicator(actionID: String, input: ActionIndicatorInput, actor: AccountSummary) async throws {
         let now = environment.time.now()
         let id = environment.ids.makeIdentifier()
-        try await write(actionID, actor: actor, may: { actor, parties, _ in ContractAccess.canDraft(actor, parties) }) {
-            contract, action, sql in
+        try await write(actionID, actor: actor, right: .draft) {
+            contract,
+            action,
+            sql in
             var errors = FieldErrors()
             guard let valid = input.validate(&errors) else { throw DomainError.invalid(errors) }
             try await ContractFundingRecords.insertIndicator(
@@ -115,15 +119,7 @@ public struct ContractActionService: Sendable {
         actor: AccountSummary
     ) async throws {
         let now = environment.time.now()
-        try await write(
-            actionID,
-            actor: actor,
-            may: { actor, parties, action in
-                figure == .target
-                    ? ContractAccess.canDraft(actor, parties)
-                    : ContractAccess.canReport(actor, parties, actionLead: action.leadOrganisationID)
-            }
-        ) { contract, action, sql in
+        try await write(actionID, actor: actor, right: figure == .target ? .draft : .report) { contract, action, sql in
             let indicators = try await ContractFundingRecords.indicators(contracts: [contract.id], in: sql).filter {
                 $0.actionID == action.id
             }
@@ -158,12 +154,18 @@ public struct ContractActionService: Sendable {
         }
     }
 
+    /// What a change of an action needs: drafting the contract (prefecture), or reporting on the action.
+    enum Right {
+        case draft
+        case report
+    }
+
     /// Runs a change of an action in one transaction: the contract's row is locked, the actor's right checked on
     /// the contract and the action, and an ended contract refused.
     func write(
         _ actionID: String,
         actor: AccountSummary,
-        may check: @escaping @Sendable (AccountSummary, ContractParties, ContractActionRecord) -> Bool,
+        right: Right,
         _ body: (ContractRecord, ContractActionRecord, any SQLDatabase) async throws -> Void
     ) async throws {
         try await environment.database.write { sql in
@@ -171,12 +173,23 @@ public struct ContractActionService: Sendable {
                 throw DomainError.notFound
             }
             let contracts = ContractService(environment: environment)
-            let (contract, parties) = try await contracts.locked(contractID, actor: actor, may: { _, _ in true }, in: sql)
-            guard let action = try await ContractStructureRecords.actions(contracts: [contractID], in: sql).first(where: {
-                $0.id == actionID
-            })
+            let (contract, parties) = try await contracts.locked(
+                contractID,
+                actor: actor,
+                may: { _, _ in true },
+                in: sql
+            )
+            guard
+                let action = try await ContractStructureRecords.actions(contracts: [contractID], in: sql).first(where: {
+                    $0.id == actionID
+                })
             else { throw DomainError.notFound }
-            guard check(actor, parties, action) else { throw DomainError.forbidden }
+            let allowed =
+                switch right {
+                case .draft: ContractAccess.canDraft(actor, parties)
+                case .report: ContractAccess.canReport(actor, parties, actionLead: action.leadOrganisationID)
+                }
+            guard allowed else { throw DomainError.forbidden }
             try ContractService.requireNotEnded(contract)
             try await body(contract, action, sql)
         }

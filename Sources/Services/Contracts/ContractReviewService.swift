@@ -31,7 +31,12 @@ public struct ContractReviewService: Sendable {
         let snapshotID = environment.ids.makeIdentifier()
         let contracts = ContractService(environment: environment)
         try await environment.database.write { sql in
-            let (contract, _) = try await contracts.locked(contractID, actor: actor, may: ContractAccess.canDraft, in: sql)
+            let (contract, _) = try await contracts.locked(
+                contractID,
+                actor: actor,
+                may: ContractAccess.canDraft,
+                in: sql
+            )
             var errors = FieldErrors()
             guard
                 let valid = input.validate(
@@ -69,7 +74,9 @@ public struct ContractReviewService: Sendable {
                 recordType: "contrat",
                 id: contractID,
                 before: [:],
-                after: ["comite": id, "le": valid.heldOn.iso, "participants": valid.participants, "instantane": snapshotID],
+                after: [
+                    "comite": id, "le": valid.heldOn.iso, "participants": valid.participants, "instantane": snapshotID,
+                ],
                 actor: actor,
                 in: sql
             )
@@ -79,7 +86,9 @@ public struct ContractReviewService: Sendable {
 
     /// A review's page; "not found" when the viewer may not read its contract.
     public func file(reviewID: String, actor: AccountSummary) async throws -> ReviewFile {
-        let review = try await environment.database.read { try await ContractReviewRecords.review(id: reviewID, in: $0) }
+        let review = try await environment.database.read {
+            try await ContractReviewRecords.review(id: reviewID, in: $0)
+        }
         guard let review else { throw DomainError.notFound }
         let file = try await ContractService(environment: environment).file(id: review.contractID, actor: actor)
         let days = Dictionary(file.reviews.map { ($0.id, $0.heldOn) }, uniquingKeysWith: { first, _ in first })
@@ -102,7 +111,9 @@ public struct ContractReviewService: Sendable {
         let id = environment.ids.makeIdentifier()
         try await write(reviewID, actor: actor) { contract, review, sql in
             var errors = FieldErrors()
-            guard let valid = input.validate(reviewOn: review.heldOn, &errors) else { throw DomainError.invalid(errors) }
+            guard let valid = input.validate(reviewOn: review.heldOn, &errors) else {
+                throw DomainError.invalid(errors)
+            }
             try await ContractReviewRecords.insertDecision(
                 id: id,
                 contractID: contract.id,

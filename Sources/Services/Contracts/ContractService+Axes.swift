@@ -29,7 +29,8 @@ extension ContractService {
     /// Adds an action to an axis of a contract that is not over; its QPV must lie in the contract's territory and
     /// its dates within the contract's period. Returns the action's identifier.
     @discardableResult
-    public func addAction(contractID: String, input: ContractActionInput, actor: AccountSummary) async throws -> String {
+    public func addAction(contractID: String, input: ContractActionInput, actor: AccountSummary) async throws -> String
+    {
         let now = environment.time.now()
         let id = environment.ids.makeIdentifier()
         let contract = try await file(id: contractID, actor: actor).contract
@@ -51,7 +52,10 @@ extension ContractService {
                         axes: Set(axes.map(\.id)),
                         period: contract.period,
                         territoryQPV: Set(qpv.map(\.code)),
-                        organisations: Dictionary(leads.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+                        organisations: Dictionary(
+                            leads.map { ($0.id, $0.name) },
+                            uniquingKeysWith: { first, _ in first }
+                        )
                     ),
                     &errors
                 )

@@ -18,7 +18,8 @@ extension ContractService {
     ]
 
     /// The choices of the contract forms for the actor, around the given départements (the actor's by default).
-    public func options(actor: AccountSummary, departements codes: [String]? = nil) async throws -> ContractFormOptions {
+    public func options(actor: AccountSummary, departements codes: [String]? = nil) async throws -> ContractFormOptions
+    {
         guard ContractDrafters().admits(actor.role), case .departements(let scope) = actor.scope else {
             throw DomainError.forbidden
         }
@@ -124,11 +125,17 @@ extension ContractService {
     }
 
     /// Checks a contract's fields and territory and finds its région; throws the messages, so nothing is written.
-    static func check(_ input: ContractInput, allowed: Set<String>, in sql: any SQLDatabase) async throws
+    static func check(
+        _ input: ContractInput,
+        allowed: Set<String>,
+        in sql: any SQLDatabase
+    ) async throws
         -> (ContractInput.Valid, [Commune], String)
     {
         var errors = FieldErrors()
-        guard let valid = input.validate(allowedDepartements: allowed, &errors) else { throw DomainError.invalid(errors) }
+        guard let valid = input.validate(allowedDepartements: allowed, &errors) else {
+            throw DomainError.invalid(errors)
+        }
         let regions = try await ContractTerritoryRecords.regions(ofDepartements: valid.departements, in: sql)
         guard let region = regions[valid.departements[0]], Set(regions.values).count == 1 else {
             errors.add("contractDepartements", "Les départements d'un contrat appartiennent à une même région.")

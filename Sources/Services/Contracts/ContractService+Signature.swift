@@ -95,10 +95,17 @@ extension ContractService {
     public func saveAnalysis(contractID: String, text raw: String, actor: AccountSummary) async throws {
         let now = environment.time.now()
         try await environment.database.write { sql in
-            let (contract, _) = try await locked(contractID, actor: actor, may: ContractAccess.canWriteAnalysis, in: sql)
+            let (contract, _) = try await locked(
+                contractID,
+                actor: actor,
+                may: ContractAccess.canWriteAnalysis,
+                in: sql
+            )
             try Self.requireNotEnded(contract)
             var errors = FieldErrors()
-            guard let text = errors.text(raw, field: "analysis", kind: .longText) else { throw DomainError.invalid(errors) }
+            guard let text = errors.text(raw, field: "analysis", kind: .longText) else {
+                throw DomainError.invalid(errors)
+            }
             try await ContractRecords.setAnalysis(id: contractID, text, at: now, in: sql)
             try await environment.audit(
                 .contractAnalysisUpdated,

@@ -108,7 +108,9 @@ public struct ContractService: Sendable {
     /// Refuses a change that only a contract in preparation accepts.
     static func requirePreparation(_ contract: ContractRecord) throws {
         guard contract.status == .preparation else {
-            throw DomainError.conflict("Ce contrat est signé : son territoire, ses signataires et ses dates ne changent plus.")
+            throw DomainError.conflict(
+                "Ce contrat est signé : son territoire, ses signataires et ses dates ne changent plus."
+            )
         }
     }
 

@@ -43,7 +43,11 @@ extension ContractSteeringService {
     }
 
     /// The communes (arrondissements included) of the contracts in force on `day`.
-    static func communesUnderContract(_ contracts: [ContractRecord], on day: CalendarDay, data: SteeringData)
+    static func communesUnderContract(
+        _ contracts: [ContractRecord],
+        on day: CalendarDay,
+        data: SteeringData
+    )
         -> Set<String>
     {
         var communes = Set<String>()
@@ -69,7 +73,9 @@ extension ContractSteeringService {
         let ids = Set(contracts.filter(\.status.isSigned).map(\.id))
         for contract in contracts {
             figures.byStatus[contract.status, default: 0] += 1
-            if contract.signedOn?.year == year, let signed = contract.signedOn, signed <= day { figures.signedInYear += 1 }
+            if contract.signedOn?.year == year, let signed = contract.signedOn, signed <= day {
+                figures.signedInYear += 1
+            }
             if contract.inForce(on: day) { figures.inForce += 1 }
         }
         figures.actions = data.actions.filter { ids.contains($0.contractID) }.count

@@ -66,7 +66,9 @@ public struct ContractSteeringService: Sendable {
         let lines = data.lines.filter { data.contractOfAction[$0.actionID].map(signed.contains) ?? false }
         var creditsByDomain: [IntegrationDomain: Money] = [:]
         for line in lines where line.years.contains(chosenYear) {
-            if let domain = data.domainOfAction[line.actionID] { creditsByDomain[domain, default: .zero] += line.annualAmount }
+            if let domain = data.domainOfAction[line.actionID] {
+                creditsByDomain[domain, default: .zero] += line.annualAmount
+            }
         }
         var actionsByDomain: [IntegrationDomain: Int] = [:]
         for action in data.actions where signed.contains(action.contractID) {

@@ -96,7 +96,11 @@ public struct PlaceService: Sendable {
     }
 
     /// The contracts whose territory lists one of these communes: the signed ones, and the drafts the actor writes.
-    static func contracts(covering communes: [String], actor: AccountSummary, in sql: any SQLDatabase) async throws
+    static func contracts(
+        covering communes: [String],
+        actor: AccountSummary,
+        in sql: any SQLDatabase
+    ) async throws
         -> [ContractSummary]
     {
         let wanted = Set(communes)

@@ -24,7 +24,9 @@ public struct ResidenceService: Sendable {
             }
             let place = try await ResidenceRecords.residence(householdID: householdID, in: sql)
             var options: [(code: String, name: String)] = []
-            if let commune = place.commune { options = try await ResidenceRecords.qpvOptions(communeCode: commune, in: sql) }
+            if let commune = place.commune {
+                options = try await ResidenceRecords.qpvOptions(communeCode: commune, in: sql)
+            }
             return Residence(qpv: place.qpv, options: options)
         }
     }
@@ -43,7 +45,9 @@ public struct ResidenceService: Sendable {
             }
             let place = try await ResidenceRecords.residence(householdID: householdID, in: sql)
             var options: [(code: String, name: String)] = []
-            if let commune = place.commune { options = try await ResidenceRecords.qpvOptions(communeCode: commune, in: sql) }
+            if let commune = place.commune {
+                options = try await ResidenceRecords.qpvOptions(communeCode: commune, in: sql)
+            }
             var errors = FieldErrors()
             guard
                 let qpv = ResidenceQPV.validate(

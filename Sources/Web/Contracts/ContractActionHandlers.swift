@@ -29,13 +29,23 @@ struct ContractActionHandlers {
         routes.on(
             .contractTarget(SiteRoute.sample),
             use: change(success: "Cible enregistrée.") { service, id, form, actor in
-                try await service.setFigure(.target, actionID: id, input: ContractForms.figure(form, prefix: "target"), actor: actor)
+                try await service.setFigure(
+                    .target,
+                    actionID: id,
+                    input: ContractForms.figure(form, prefix: "target"),
+                    actor: actor
+                )
             }
         )
         routes.on(
             .contractResult(SiteRoute.sample),
             use: change(success: "Résultat enregistré.") { service, id, form, actor in
-                try await service.setFigure(.result, actionID: id, input: ContractForms.figure(form, prefix: "result"), actor: actor)
+                try await service.setFigure(
+                    .result,
+                    actionID: id,
+                    input: ContractForms.figure(form, prefix: "result"),
+                    actor: actor
+                )
             }
         )
     }

@@ -6,7 +6,11 @@ import Services
 extension ContractActionPage {
     /// The indicators with their target and result per year, and the forms to add one, set a target or enter a
     /// result.
-    static func indicators(_ file: ContractActionService.ActionFile, form: TypedForm, page: PageContext)
+    static func indicators(
+        _ file: ContractActionService.ActionFile,
+        form: TypedForm,
+        page: PageContext
+    )
         -> Node<HTML.BodyContext>
     {
         let years = Array(file.contract.period.years)
@@ -56,8 +60,22 @@ extension ContractActionPage {
                     ]
                 )
             ),
-            .if(file.canDraft && !choices.isEmpty, figureForm(.contractTarget(file.action.id), "Fixer une cible", "Cible", choices, years, form, page)),
-            .if(file.canReport && !choices.isEmpty, figureForm(.contractResult(file.action.id), "Saisir un résultat", "Résultat", choices, years, form, page))
+            .if(
+                file.canDraft && !choices.isEmpty,
+                figureForm(.contractTarget(file.action.id), "Fixer une cible", "Cible", choices, years, form, page)
+            ),
+            .if(
+                file.canReport && !choices.isEmpty,
+                figureForm(
+                    .contractResult(file.action.id),
+                    "Saisir un résultat",
+                    "Résultat",
+                    choices,
+                    years,
+                    form,
+                    page
+                )
+            )
         )
     }
 

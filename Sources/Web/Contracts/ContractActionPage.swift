@@ -30,7 +30,12 @@ enum ContractActionPage {
                     .dt(.text("Public visé")),
                     .dd(.text(action.audience)),
                     .dt(.text("Quartiers prioritaires servis")),
-                    .dd(.text(action.qpv.map { "\(file.qpvNames[$0] ?? $0) (\($0))" }.joined(separator: ", ").nonEmpty ?? "Aucun")),
+                    .dd(
+                        .text(
+                            action.qpv.map { "\(file.qpvNames[$0] ?? $0) (\($0))" }.joined(separator: ", ").nonEmpty
+                                ?? "Aucun"
+                        )
+                    ),
                     .dt(.text("Dates")),
                     .dd(.text("du \(ContractText.day(action.startsOn)) au \(ContractText.day(action.endsOn))"))
                 ),
@@ -40,7 +45,11 @@ enum ContractActionPage {
         )
     }
 
-    static func funding(_ file: ContractActionService.ActionFile, form: TypedForm, page: PageContext)
+    static func funding(
+        _ file: ContractActionService.ActionFile,
+        form: TypedForm,
+        page: PageContext
+    )
         -> Node<HTML.BodyContext>
     {
         let years = Array(file.contract.period.years)
@@ -60,12 +69,14 @@ enum ContractActionPage {
                                 DataTable.header(line.source.label),
                                 DataTable.cell(
                                     line.years.count == 1
-                                        ? "\(line.years.lowerBound)" : "\(line.years.lowerBound) à \(line.years.upperBound)"
+                                        ? "\(line.years.lowerBound)"
+                                        : "\(line.years.lowerBound) à \(line.years.upperBound)"
                                 ),
                                 ContractPage.amount(line.annualAmount),
                                 ContractPage.amount(line.total),
                                 DataTable.cell(
-                                    line.source.carriesGrant ? (line.grantID ?? "à rattacher aux crédits du programme 104") : "–"
+                                    line.source.carriesGrant
+                                        ? (line.grantID ?? "à rattacher aux crédits du programme 104") : "–"
                                 ),
                             ]
                         }

@@ -4,7 +4,8 @@ import Services
 
 /// The form that prepares a contract or changes one still in preparation.
 enum ContractFormPage {
-    static func render(_ file: ContractFile?, options: ContractFormOptions, form: TypedForm, page: PageContext) -> HTML {
+    static func render(_ file: ContractFile?, options: ContractFormOptions, form: TypedForm, page: PageContext) -> HTML
+    {
         let contract = file?.contract
         let title = contract == nil ? "Préparer un contrat" : "Modifier le contrat"
         return Layout.page(
@@ -36,7 +37,8 @@ enum ContractFormPage {
         )
     }
 
-    static func fields(_ file: ContractFile?, options: ContractFormOptions, form: TypedForm) -> [Node<HTML.FormContext>] {
+    static func fields(_ file: ContractFile?, options: ContractFormOptions, form: TypedForm) -> [Node<HTML.FormContext>]
+    {
         let contract = file?.contract
         let departements = options.departements.map { ($0.code, $0.label) }
         return [
@@ -64,12 +66,24 @@ enum ContractFormPage {
                     name: "contractDepartements",
                     legend: "Départements du contrat",
                     options: departements,
-                    checked: Set(form.typed.isEmpty ? contract?.departements ?? [] : [form.value("contractDepartements")]),
+                    checked: Set(
+                        form.typed.isEmpty ? contract?.departements ?? [] : [form.value("contractDepartements")]
+                    ),
                     hint: "Le premier coché est celui de la préfecture qui suit le contrat.",
                     errors: form.errors
                 ),
-            PathwayForm.day("contractStart", label: "Début du contrat", form: form, value: contract?.period.startsOn.iso ?? ""),
-            PathwayForm.day("contractEnd", label: "Fin du contrat", form: form, value: contract?.period.endsOn.iso ?? ""),
+            PathwayForm.day(
+                "contractStart",
+                label: "Début du contrat",
+                form: form,
+                value: contract?.period.startsOn.iso ?? ""
+            ),
+            PathwayForm.day(
+                "contractEnd",
+                label: "Fin du contrat",
+                form: form,
+                value: contract?.period.endsOn.iso ?? ""
+            ),
             FormField.input(
                 name: "contractPrefect",
                 label: "Signataire pour l'État",

@@ -13,7 +13,8 @@ extension ContractHandlers {
         )
         routes.on(
             .contractSign(SiteRoute.sample),
-            use: change(success: "Contrat signé : le diagnostic territorial du jour de la signature est conservé."
+            use: change(
+                success: "Contrat signé : le diagnostic territorial du jour de la signature est conservé."
             ) { service, id, form, actor in
                 try await service.sign(contractID: id, signedOn: form["signedOn"], actor: actor)
             }

@@ -14,7 +14,9 @@ struct ContractHandlers {
         routes.on(.contracts) { request, context in
             let account = try context.requireAccount(request)
             let list = try await contracts.list(actor: account)
-            return HTMLResponse.make(ContractListPage.render(list, page: PageContext(request: request, context: context)))
+            return HTMLResponse.make(
+                ContractListPage.render(list, page: PageContext(request: request, context: context))
+            )
         }
         routes.on(.contractNew) { request, context in
             HTMLResponse.make(try await formPage(request, context, contractID: nil, form: TypedForm()))
@@ -24,10 +26,18 @@ struct ContractHandlers {
             let form = try await FormData.read(request, context)
             do {
                 let id = try await contracts.create(input: ContractForms.contract(form), actor: account)
-                return done(.contract(id), "Contrat créé en préparation : ajoutez ses signataires, ses axes et ses actions.")
+                return done(
+                    .contract(id),
+                    "Contrat créé en préparation : ajoutez ses signataires, ses axes et ses actions."
+                )
             } catch DomainError.invalid(let errors) {
                 return HTMLResponse.make(
-                    try await formPage(request, context, contractID: nil, form: TypedForm(errors: errors, typed: form.fields)),
+                    try await formPage(
+                        request,
+                        context,
+                        contractID: nil,
+                        form: TypedForm(errors: errors, typed: form.fields)
+                    ),
                     status: .unprocessableContent
                 )
             }
@@ -52,7 +62,12 @@ struct ContractHandlers {
                 return done(.contract(id), "Contrat modifié.")
             } catch DomainError.invalid(let errors) {
                 return HTMLResponse.make(
-                    try await formPage(request, context, contractID: id, form: TypedForm(errors: errors, typed: form.fields)),
+                    try await formPage(
+                        request,
+                        context,
+                        contractID: id,
+                        form: TypedForm(errors: errors, typed: form.fields)
+                    ),
                     status: .unprocessableContent
                 )
             } catch DomainError.conflict(let message) {
@@ -102,11 +117,23 @@ struct ContractHandlers {
         let account = try context.requireAccount(request)
         let file = try await contracts.file(id: try AdminHandlers.id(context), actor: account)
         var options: ContractFormOptions?
-        if file.canDraft { options = try await contracts.options(actor: account, departements: file.contract.departements) }
-        return ContractPage.render(file, options: options, form: form, page: PageContext(request: request, context: context))
+        if file.canDraft {
+            options = try await contracts.options(actor: account, departements: file.contract.departements)
+        }
+        return ContractPage.render(
+            file,
+            options: options,
+            form: form,
+            page: PageContext(request: request, context: context)
+        )
     }
 
-    func formPage(_ request: Request, _ context: AppRequestContext, contractID: String?, form: TypedForm) async throws
+    func formPage(
+        _ request: Request,
+        _ context: AppRequestContext,
+        contractID: String?,
+        form: TypedForm
+    ) async throws
         -> HTML
     {
         let account = try context.requireAccount(request)

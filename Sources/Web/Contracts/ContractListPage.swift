@@ -9,7 +9,9 @@ enum ContractListPage {
         return Layout.page(
             title: "Contrats territoriaux",
             page: page,
-            breadcrumbs: [Breadcrumb(label: "Accueil", route: .home), Breadcrumb(label: "Contrats territoriaux", route: nil)],
+            breadcrumbs: [
+                Breadcrumb(label: "Accueil", route: .home), Breadcrumb(label: "Contrats territoriaux", route: nil),
+            ],
             main: .group(
                 .h1(.text("Contrats territoriaux d'accueil et d'intégration")),
                 .p(
@@ -21,7 +23,10 @@ enum ContractListPage {
                 ),
                 .ul(
                     .class("inline-list"),
-                    .if(role == .prefecture, .li(.a(.class("button"), .href(SiteRoute.contractNew.path), .text("Préparer un contrat")))),
+                    .if(
+                        role == .prefecture,
+                        .li(.a(.class("button"), .href(SiteRoute.contractNew.path), .text("Préparer un contrat")))
+                    ),
                     .if(
                         SteeringRoles().admits(role ?? .partenaire),
                         .li(.a(.href(SiteRoute.contractSteering.path), .text("Pilotage des contrats")))

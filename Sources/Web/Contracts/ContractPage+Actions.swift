@@ -139,7 +139,8 @@ extension ContractPage {
                     name: "actionAudience",
                     label: "Public visé",
                     value: form.value("actionAudience"),
-                    hint: "Par exemple « bénéficiaires de la protection internationale arrivés depuis moins de 5 ans ».",
+                    hint:
+                        "Par exemple « bénéficiaires de la protection internationale arrivés depuis moins de 5 ans ».",
                     errors: form.errors,
                     required: true
                 ),

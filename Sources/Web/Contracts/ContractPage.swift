@@ -6,7 +6,8 @@ import Services
 /// A contract's page: its summary and state, signatories, territory, shared diagnosis, axes and actions, credits
 /// by year and source, and reviews; the prefecture's forms where the contract's state allows them.
 enum ContractPage {
-    static func render(_ file: ContractFile, options: ContractFormOptions?, form: TypedForm, page: PageContext) -> HTML {
+    static func render(_ file: ContractFile, options: ContractFormOptions?, form: TypedForm, page: PageContext) -> HTML
+    {
         let contract = file.contract
         return Layout.page(
             title: contract.title,
@@ -43,8 +44,14 @@ enum ContractPage {
             .dd(.text(ContractText.period(contract.period))),
             .dt(.text("Signé le")),
             .dd(.text(contract.signedOn.map { ContractText.day($0) } ?? "Pas encore signé")),
-            .if(contract.startedOn != nil, .group(.dt(.text("Mise en œuvre depuis le")), .dd(.text(ContractText.day(contract.startedOn))))),
-            .if(contract.endedOn != nil, .group(.dt(.text("Terminé le")), .dd(.text(ContractText.day(contract.endedOn))))),
+            .if(
+                contract.startedOn != nil,
+                .group(.dt(.text("Mise en œuvre depuis le")), .dd(.text(ContractText.day(contract.startedOn))))
+            ),
+            .if(
+                contract.endedOn != nil,
+                .group(.dt(.text("Terminé le")), .dd(.text(ContractText.day(contract.endedOn))))
+            ),
             .dt(.text("Départements")),
             .dd(.text(ContractText.departements(contract.departements, names: file.departementNames))),
             .dt(.text("Région qui le suit")),
@@ -63,7 +70,12 @@ enum ContractPage {
             return .section(
                 .attribute(named: "aria-labelledby", value: "preparation"),
                 .h2(.id("preparation"), .text("Préparation")),
-                .p(.a(.href(SiteRoute.contractEdit(contract.id).path), .text("Modifier l'intitulé, les dates ou le territoire"))),
+                .p(
+                    .a(
+                        .href(SiteRoute.contractEdit(contract.id).path),
+                        .text("Modifier l'intitulé, les dates ou le territoire")
+                    )
+                ),
                 ContractFields.form(
                     id: "form-signature",
                     title: "Signer le contrat",

@@ -52,7 +52,10 @@ struct ContractReviewHandlers {
     }
 
     func page(_ request: Request, _ context: AppRequestContext, form: TypedForm) async throws -> HTML {
-        let file = try await reviews.file(reviewID: try AdminHandlers.id(context), actor: try context.requireAccount(request))
+        let file = try await reviews.file(
+            reviewID: try AdminHandlers.id(context),
+            actor: try context.requireAccount(request)
+        )
         return ContractReviewPage.render(file, form: form, page: PageContext(request: request, context: context))
     }
 }

@@ -6,7 +6,11 @@ import Services
 extension ContractReviewPage {
     /// The decisions of earlier reviews still open (or followed up here), with their history and, for the
     /// prefecture, a form per decision to record where it stands.
-    static func followUps(_ review: ContractReviewService.ReviewFile, form: TypedForm, page: PageContext)
+    static func followUps(
+        _ review: ContractReviewService.ReviewFile,
+        form: TypedForm,
+        page: PageContext
+    )
         -> Node<HTML.BodyContext>
     {
         guard !review.toFollow.isEmpty else { return .empty }

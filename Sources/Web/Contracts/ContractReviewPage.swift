@@ -35,7 +35,10 @@ enum ContractReviewPage {
                     .attribute(named: "aria-labelledby", value: "diagnostic-comite"),
                     .h2(.id("diagnostic-comite"), .text("Diagnostic territorial au jour du comité")),
                     .unwrap(review.snapshot) { snapshot in
-                        DiagnosisView.node(snapshot.diagnosis, caption: "Au \(ContractText.day(snapshot.diagnosis.day))")
+                        DiagnosisView.node(
+                            snapshot.diagnosis,
+                            caption: "Au \(ContractText.day(snapshot.diagnosis.day))"
+                        )
                     }
                 ),
                 targets(review),
@@ -69,7 +72,11 @@ enum ContractReviewPage {
         )
     }
 
-    static func decisions(_ review: ContractReviewService.ReviewFile, form: TypedForm, page: PageContext)
+    static func decisions(
+        _ review: ContractReviewService.ReviewFile,
+        form: TypedForm,
+        page: PageContext
+    )
         -> Node<HTML.BodyContext>
     {
         .section(

@@ -38,11 +38,16 @@ struct ContractSteeringHandlers {
         )
         switch query.choice("format", in: ["csv", "xlsx"]) {
         case "csv":
-            return CSVFile.response(rows: ContractSteeringExport.rows(steering), filename: ContractSteeringExport.filename(steering, "csv"))
+            return CSVFile.response(
+                rows: ContractSteeringExport.rows(steering),
+                filename: ContractSteeringExport.filename(steering, "csv")
+            )
         case "xlsx":
             return try ContractSteeringExport.workbook(steering)
         default:
-            return HTMLResponse.make(ContractSteeringPage.render(steering, page: PageContext(request: request, context: context)))
+            return HTMLResponse.make(
+                ContractSteeringPage.render(steering, page: PageContext(request: request, context: context))
+            )
         }
     }
 }

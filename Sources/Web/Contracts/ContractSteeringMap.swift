@@ -44,7 +44,10 @@ enum ContractSteeringMap {
                         rows: codes.map { code in
                             [
                                 DataTable.header("\(steering.departementNames[code] ?? code) (\(code))"),
-                                .td(.class("numeric"), .text(FrenchNumber.grouped(steering.inForceByDepartement[code] ?? 0))),
+                                .td(
+                                    .class("numeric"),
+                                    .text(FrenchNumber.grouped(steering.inForceByDepartement[code] ?? 0))
+                                ),
                             ]
                         }
                     ),

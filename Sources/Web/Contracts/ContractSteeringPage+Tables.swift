@@ -28,7 +28,10 @@ extension ContractSteeringPage {
                 } + [
                     [
                         DataTable.header("Total"), ContractPage.amount(Money.sum(steering.creditsByDomain.values)),
-                        .td(.class("numeric"), .text(FrenchNumber.grouped(steering.actionsByDomain.values.reduce(0, +)))),
+                        .td(
+                            .class("numeric"),
+                            .text(FrenchNumber.grouped(steering.actionsByDomain.values.reduce(0, +)))
+                        ),
                     ]
                 ]
             )
@@ -46,7 +49,8 @@ extension ContractSteeringPage {
                 DataTable.node(
                     caption: "Contrats et crédits \(steering.year) par \(label.lowercased())",
                     columns: [
-                        label, "En vigueur", "Signés en \(steering.year)", "Actions", "Crédits \(steering.year) (euros)",
+                        label, "En vigueur", "Signés en \(steering.year)", "Actions",
+                        "Crédits \(steering.year) (euros)",
                         "Signataires du CIR sous contrat",
                     ],
                     rows: steering.parts.map { part in
@@ -54,11 +58,16 @@ extension ContractSteeringPage {
                             .th(
                                 .attribute(named: "scope", value: "row"),
                                 .a(
-                                    .href(ContractSteeringHandlers.route(part.scope).path(query: [("annee", String(steering.year))])),
+                                    .href(
+                                        ContractSteeringHandlers.route(part.scope).path(query: [
+                                            ("annee", String(steering.year))
+                                        ])
+                                    ),
                                     .text(part.name)
                                 )
                             ),
-                            number(part.figures.inForce), number(part.figures.signedInYear), number(part.figures.actions),
+                            number(part.figures.inForce), number(part.figures.signedInYear),
+                            number(part.figures.actions),
                             ContractPage.amount(part.figures.totalCredits),
                             .td(.class("numeric"), .text(share(part.figures))),
                         ]

@@ -37,7 +37,9 @@ enum ContractSteeringPage {
                 .section(
                     .attribute(named: "aria-labelledby", value: "liste"),
                     .h2(.id("liste"), .text("Contrats")),
-                    steering.contracts.isEmpty ? EmptyState.node("Aucun contrat signé dans ce territoire.") : ContractListPage.table(steering.contracts)
+                    steering.contracts.isEmpty
+                        ? EmptyState.node("Aucun contrat signé dans ce territoire.")
+                        : ContractListPage.table(steering.contracts)
                 )
             )
         )
@@ -67,7 +69,10 @@ enum ContractSteeringPage {
             .dl(
                 .class("summary-list"),
                 .forEach(ContractStatus.allCases) { status in
-                    .group(.dt(.text(ContractText.contracts(in: status))), .dd(.text(FrenchNumber.grouped(figures.byStatus[status] ?? 0))))
+                    .group(
+                        .dt(.text(ContractText.contracts(in: status))),
+                        .dd(.text(FrenchNumber.grouped(figures.byStatus[status] ?? 0)))
+                    )
                 },
                 .dt(.text("Contrats signés en \(steering.year)")),
                 .dd(.text(FrenchNumber.grouped(figures.signedInYear))),

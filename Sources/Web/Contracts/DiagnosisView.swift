@@ -15,18 +15,29 @@ enum DiagnosisView {
                 caption: "\(caption) – ménages accompagnés par AGIR",
                 columns: ["Ménages", "Nombre"],
                 rows: [
-                    [DataTable.header("Habitant un quartier prioritaire du territoire"), count(published.households.inQPV)],
-                    [DataTable.header("Hors quartier prioritaire ou non renseigné"), count(published.households.outside)],
+                    [
+                        DataTable.header("Habitant un quartier prioritaire du territoire"),
+                        count(published.households.inQPV),
+                    ],
+                    [
+                        DataTable.header("Hors quartier prioritaire ou non renseigné"),
+                        count(published.households.outside),
+                    ],
                     [DataTable.header("Total"), count(published.households.total)],
                 ]
             ),
             .div(
                 .class("table-scroll"),
                 DataTable.node(
-                    caption: "\(caption) – personnes accompagnées, par situation linguistique et contrat d'intégration républicaine",
+                    caption:
+                        "\(caption) – personnes accompagnées, par situation linguistique et contrat d'intégration républicaine",
                     columns: ["Situation linguistique"] + columns.map(\.label) + ["Total"],
                     rows: rows.map { row in
-                        countRow(row.label, published.persons.cells[row.rawValue], published.persons.rowTotals[row.rawValue])
+                        countRow(
+                            row.label,
+                            published.persons.cells[row.rawValue],
+                            published.persons.rowTotals[row.rawValue]
+                        )
                     } + [countRow("Total", published.persons.columnTotals, published.persons.grandTotal)]
                 )
             ),
@@ -35,7 +46,10 @@ enum DiagnosisView {
                 columns: ["Personnes", "Nombre"],
                 rows: [
                     [DataTable.header("En quartier prioritaire"), count(published.personsQPV.inQPV)],
-                    [DataTable.header("Hors quartier prioritaire ou non renseigné"), count(published.personsQPV.outside)],
+                    [
+                        DataTable.header("Hors quartier prioritaire ou non renseigné"),
+                        count(published.personsQPV.outside),
+                    ],
                 ]
             ),
             DataTable.node(
@@ -53,10 +67,16 @@ enum DiagnosisView {
                     + ContractText.day(diagnosis.day),
                 columns: ["Sorties", "Nombre ou part"],
                 rows: [
-                    [DataTable.header("Sorties positives (logement et emploi ou formation durables)"), count(published.exits.positive)],
+                    [
+                        DataTable.header("Sorties positives (logement et emploi ou formation durables)"),
+                        count(published.exits.positive),
+                    ],
                     [DataTable.header("Autres sorties"), count(published.exits.other)],
                     [DataTable.header("Total des sorties"), count(published.exits.total)],
-                    [DataTable.header("Part avec un logement durable"), text(ContractText.rate(published.housingRate))],
+                    [
+                        DataTable.header("Part avec un logement durable"),
+                        text(ContractText.rate(published.housingRate)),
+                    ],
                     [
                         DataTable.header("Part avec un emploi ou une formation durables"),
                         text(ContractText.rate(published.activityRate)),
@@ -67,7 +87,11 @@ enum DiagnosisView {
     }
 
     /// A row of published counts with its header and its total.
-    static func countRow(_ label: String, _ cells: [PublishedCount], _ total: PublishedCount)
+    static func countRow(
+        _ label: String,
+        _ cells: [PublishedCount],
+        _ total: PublishedCount
+    )
         -> [Node<HTML.TableRowContext>]
     {
         let counts: [Node<HTML.TableRowContext>] = cells.map { count($0) }

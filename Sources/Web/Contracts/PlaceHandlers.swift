@@ -24,7 +24,11 @@ struct PlaceHandlers {
         routes.on(.publicContracts) { request, context in
             let (contracts, names) = try await PublicContractsService(environment: environment).signed()
             return HTMLResponse.make(
-                PublicContractsPage.render(contracts, names: names, page: PageContext(request: request, context: context))
+                PublicContractsPage.render(
+                    contracts,
+                    names: names,
+                    page: PageContext(request: request, context: context)
+                )
             )
         }
         routes.on(.publicContractsCSV) { _, _ in

@@ -8,7 +8,10 @@ enum PublicContractsPage {
         Layout.page(
             title: "Contrats territoriaux signés",
             page: page,
-            breadcrumbs: [Breadcrumb(label: "Données ouvertes", route: .openData), Breadcrumb(label: "Contrats signés", route: nil)],
+            breadcrumbs: [
+                Breadcrumb(label: "Données ouvertes", route: .openData),
+                Breadcrumb(label: "Contrats signés", route: nil),
+            ],
             main: .group(
                 .h1(.text("Contrats territoriaux d'accueil et d'intégration signés")),
                 .p(
@@ -25,7 +28,9 @@ enum PublicContractsPage {
                         .class("table-scroll"),
                         DataTable.node(
                             caption: "Contrats signés, par département",
-                            columns: ["Contrat", "Type", "Département", "Signataires", "Axes", "Signé le", "Fin", "État"],
+                            columns: [
+                                "Contrat", "Type", "Département", "Signataires", "Axes", "Signé le", "Fin", "État",
+                            ],
                             rows: contracts.map { summary in
                                 let contract = summary.contract
                                 return [
@@ -47,7 +52,12 @@ enum PublicContractsPage {
 
     /// The same list as a file: one row per contract, signatories and axes joined by " / ".
     static func rows(_ contracts: [ContractSummary], names: [String: String]) -> [[String]] {
-        [["intitule", "type", "departements", "signataires", "siren_collectivites", "axes", "signe_le", "debut", "fin", "etat"]]
+        [
+            [
+                "intitule", "type", "departements", "signataires", "siren_collectivites", "axes", "signe_le", "debut",
+                "fin", "etat",
+            ]
+        ]
             + contracts.map { summary in
                 let contract = summary.contract
                 return [

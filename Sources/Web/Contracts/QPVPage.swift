@@ -50,20 +50,35 @@ enum QPVPage {
                         : .group(
                             .forEach(place.contracts) { entry in
                                 .group(
-                                    .h3(.a(.href(SiteRoute.contract(entry.summary.contract.id).path), .text(entry.summary.contract.title))),
-                                    .p(.text("\(entry.summary.contract.kind.shortLabel) – \(entry.summary.contract.status.label)")),
+                                    .h3(
+                                        .a(
+                                            .href(SiteRoute.contract(entry.summary.contract.id).path),
+                                            .text(entry.summary.contract.title)
+                                        )
+                                    ),
+                                    .p(
+                                        .text(
+                                            "\(entry.summary.contract.kind.shortLabel) – \(entry.summary.contract.status.label)"
+                                        )
+                                    ),
                                     entry.actions.isEmpty
                                         ? .p(.text("Aucune action de ce contrat ne cible le quartier."))
                                         : .ul(
                                             .forEach(entry.actions) { action in
-                                                .li(.a(.href(SiteRoute.contractActionPage(action.id).path), .text("\(action.title) (\(action.leadName))")))
+                                                .li(
+                                                    .a(
+                                                        .href(SiteRoute.contractActionPage(action.id).path),
+                                                        .text("\(action.title) (\(action.leadName))")
+                                                    )
+                                                )
                                             }
                                         )
                                 )
                             }
                         ),
                     DataTable.node(
-                        caption: "Crédits \(place.day.year) des actions des contrats signés qui servent le quartier, en euros",
+                        caption:
+                            "Crédits \(place.day.year) des actions des contrats signés qui servent le quartier, en euros",
                         columns: ["Financeur", "Montant"],
                         rows: FundingSource.allCases.map { source in
                             [DataTable.header(source.label), ContractPage.amount(place.credits[source])]

@@ -157,7 +157,14 @@ public enum SiteRoute: Hashable, Sendable {
         .courseCreate,
         .course(sample), .courseAttendance(sample), .requirementRules, .requirementRulesCreate,
         .requirementRulesUpdate(sample), .languageOffer(sample), .statisticalExtract,
-        .contracts, .contractNew, .contractCreate, .contract(sample), .contractEdit(sample), .contractUpdate(sample), .contractSignatory(sample), .contractSign(sample), .contractStatus(sample), .contractAxis(sample), .contractAction(sample), .contractAnalysis(sample), .contractDiagnosis(sample), .contractReviewCreate(sample), .contractActionPage(sample), .contractFunding(sample), .contractIndicator(sample), .contractTarget(sample), .contractResult(sample), .contractReview(sample), .contractDecision(sample), .contractFollowUp(sample), .contractSteering, .contractSteeringNation, .contractSteeringRegion(sample), .contractSteeringDepartement(sample), .qpvPage(sample), .communePage(sample), .publicContracts, .publicContractsCSV, .householdResidence(sample),
+        .contracts, .contractNew, .contractCreate, .contract(sample), .contractEdit(sample), .contractUpdate(sample),
+        .contractSignatory(sample), .contractSign(sample), .contractStatus(sample), .contractAxis(sample),
+        .contractAction(sample), .contractAnalysis(sample), .contractDiagnosis(sample), .contractReviewCreate(sample),
+        .contractActionPage(sample), .contractFunding(sample), .contractIndicator(sample), .contractTarget(sample),
+        .contractResult(sample), .contractReview(sample), .contractDecision(sample), .contractFollowUp(sample),
+        .contractSteering, .contractSteeringNation, .contractSteeringRegion(sample),
+        .contractSteeringDepartement(sample), .qpvPage(sample), .communePage(sample), .publicContracts,
+        .publicContractsCSV, .householdResidence(sample),
     ]
 
     /// The identifier used for `allCases`; no record has it.
@@ -177,7 +184,10 @@ public enum SiteRoute: Hashable, Sendable {
             .personMerge, .personUnmerge, .calendarFeedRenew, .pathwayCIR, .pathwayAssessment, .pathwayProof,
             .pathwayCivicExam, .pathwayEnrol, .pathwayWithdraw, .courseCreate, .courseAttendance,
             .requirementRulesCreate,
-            .requirementRulesUpdate, .contractCreate, .contractUpdate, .contractSignatory, .contractSign, .contractStatus, .contractAxis, .contractAction, .contractAnalysis, .contractReviewCreate, .contractFunding, .contractIndicator, .contractTarget, .contractResult, .contractDecision, .contractFollowUp, .householdResidence:
+            .requirementRulesUpdate, .contractCreate, .contractUpdate, .contractSignatory, .contractSign,
+            .contractStatus, .contractAxis, .contractAction, .contractAnalysis, .contractReviewCreate, .contractFunding,
+            .contractIndicator, .contractTarget, .contractResult, .contractDecision, .contractFollowUp,
+            .householdResidence:
             .post
         case .root, .login, .home, .referenceData, .communeSearch, .communeSuggestions, .countries, .accessibility,
             .healthz, .readyz, .metrics, .organisations, .organisationNew, .organisation, .accounts, .accountNew,
@@ -185,7 +195,9 @@ public enum SiteRoute: Hashable, Sendable {
             .agirDeployment, .agirEligibilityCheck, .referrals, .referralNew, .referral, .households, .household,
             .activityReport, .activityReportCSV, .calendarFeed, .indicatorCatalogue, .dashboard, .dashboardNation,
             .dashboardRegion, .dashboardDepartement, .openData, .personPathway, .courses, .course, .requirementRules,
-            .languageOffer, .statisticalExtract, .contracts, .contractNew, .contract, .contractEdit, .contractDiagnosis, .contractActionPage, .contractReview, .contractSteering, .contractSteeringNation, .contractSteeringRegion, .contractSteeringDepartement, .qpvPage, .communePage, .publicContracts, .publicContractsCSV:
+            .languageOffer, .statisticalExtract, .contracts, .contractNew, .contract, .contractEdit, .contractDiagnosis,
+            .contractActionPage, .contractReview, .contractSteering, .contractSteeringNation, .contractSteeringRegion,
+            .contractSteeringDepartement, .qpvPage, .communePage, .publicContracts, .publicContractsCSV:
             .get
         }
     }
@@ -222,9 +234,14 @@ public enum SiteRoute: Hashable, Sendable {
         case .calendarFeed, .indicatorCatalogue, .openData: PublicAccess()
         case .dashboard, .dashboardNation, .dashboardRegion, .dashboardDepartement: SteeringRoles()
         case .contracts, .contract, .contractDiagnosis, .contractActionPage, .contractReview: ContractParticipants()
-        case .contractNew, .contractCreate, .contractEdit, .contractUpdate, .contractSignatory, .contractSign, .contractStatus, .contractAxis, .contractAction, .contractReviewCreate, .contractFunding, .contractIndicator, .contractTarget, .contractDecision, .contractFollowUp: ContractDrafters()
+        case .contractNew, .contractCreate, .contractEdit, .contractUpdate, .contractSignatory, .contractSign,
+            .contractStatus, .contractAxis, .contractAction, .contractReviewCreate, .contractFunding,
+            .contractIndicator, .contractTarget, .contractDecision, .contractFollowUp:
+            ContractDrafters()
         case .contractAnalysis, .contractResult: ContractReporters()
-        case .contractSteering, .contractSteeringNation, .contractSteeringRegion, .contractSteeringDepartement, .qpvPage, .communePage: SteeringRoles()
+        case .contractSteering, .contractSteeringNation, .contractSteeringRegion, .contractSteeringDepartement,
+            .qpvPage, .communePage:
+            SteeringRoles()
         case .publicContracts, .publicContractsCSV: PublicAccess()
         case .householdResidence: OperatorStaff()
         }
@@ -256,7 +273,13 @@ public enum SiteRoute: Hashable, Sendable {
             .personPathway(let id), .pathwayCIR(let id), .pathwayAssessment(let id), .pathwayProof(let id),
             .pathwayCivicExam(let id), .pathwayEnrol(let id), .pathwayWithdraw(let id), .course(let id),
             .courseAttendance(let id),
-            .requirementRulesUpdate(let id), .languageOffer(let id), .contract(let id), .contractEdit(let id), .contractUpdate(let id), .contractSignatory(let id), .contractSign(let id), .contractStatus(let id), .contractAxis(let id), .contractAction(let id), .contractAnalysis(let id), .contractDiagnosis(let id), .contractReviewCreate(let id), .contractActionPage(let id), .contractFunding(let id), .contractIndicator(let id), .contractTarget(let id), .contractResult(let id), .contractReview(let id), .contractDecision(let id), .contractFollowUp(let id), .contractSteeringRegion(let id), .contractSteeringDepartement(let id), .qpvPage(let id), .communePage(let id), .householdResidence(let id):
+            .requirementRulesUpdate(let id), .languageOffer(let id), .contract(let id), .contractEdit(let id),
+            .contractUpdate(let id), .contractSignatory(let id), .contractSign(let id), .contractStatus(let id),
+            .contractAxis(let id), .contractAction(let id), .contractAnalysis(let id), .contractDiagnosis(let id),
+            .contractReviewCreate(let id), .contractActionPage(let id), .contractFunding(let id),
+            .contractIndicator(let id), .contractTarget(let id), .contractResult(let id), .contractReview(let id),
+            .contractDecision(let id), .contractFollowUp(let id), .contractSteeringRegion(let id),
+            .contractSteeringDepartement(let id), .qpvPage(let id), .communePage(let id), .householdResidence(let id):
             template(id: FormData.encode(id))
         default: template(id: "")
         }

@@ -3,7 +3,10 @@ import Testing
 
 @Suite("Contrats territoriaux : saisies refusées")
 struct ContractInputTests {
-    static let period = ContractPeriod(startsOn: CalendarDay(iso: "2025-01-01")!, endsOn: CalendarDay(iso: "2027-12-31")!)
+    static let period = ContractPeriod(
+        startsOn: CalendarDay(iso: "2025-01-01")!,
+        endsOn: CalendarDay(iso: "2027-12-31")!
+    )
 
     @Test func aFundingLineCannotEndBeforeItStarts() {
         var input = FundingLineInput()
@@ -106,9 +109,13 @@ struct ContractInputTests {
         followUp.status = "realisee"
         errors = FieldErrors()
         #expect(followUp.validate(decisions: ["d1": review], reviewOn: review, &errors) == nil)
-        #expect(errors["followUpStatus-d1"] == "Une décision se suit lors d'un comité postérieur à celui qui l'a prise.")
+        #expect(
+            errors["followUpStatus-d1"] == "Une décision se suit lors d'un comité postérieur à celui qui l'a prise."
+        )
         errors = FieldErrors()
-        #expect(followUp.validate(decisions: ["d1": review], reviewOn: review.adding(years: 1), &errors)?.status == .done)
+        #expect(
+            followUp.validate(decisions: ["d1": review], reviewOn: review.adding(years: 1), &errors)?.status == .done
+        )
     }
 
     @Test func aSignatoryHasAValidSIRENAndAContractTheDepartementsOfItsAuthor() {
@@ -119,7 +126,10 @@ struct ContractInputTests {
         signatory.signer = "Président"
         var errors = FieldErrors()
         #expect(signatory.validate(organisations: [], &errors) == nil)
-        #expect(errors["signatorySiren"] == "Ce SIREN n'existe pas : sa clé de contrôle est fausse. Vérifiez chaque chiffre.")
+        #expect(
+            errors["signatorySiren"]
+                == "Ce SIREN n'existe pas : sa clé de contrôle est fausse. Vérifiez chaque chiffre."
+        )
         signatory.siren = "200 046 977"
         errors = FieldErrors()
         #expect(signatory.validate(organisations: [], &errors)?.siren == "200046977")

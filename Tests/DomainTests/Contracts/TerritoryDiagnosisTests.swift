@@ -51,7 +51,10 @@ struct TerritoryDiagnosisTests {
 
     @Test func aHouseholdsQPVIsOneOfItsCommunes() {
         var errors = FieldErrors()
-        #expect(ResidenceQPV.validate("qn06913m", communeQPV: ["QN06913M"], communeKnown: true, &errors) == .some("QN06913M"))
+        #expect(
+            ResidenceQPV.validate("qn06913m", communeQPV: ["QN06913M"], communeKnown: true, &errors)
+                == .some("QN06913M")
+        )
         #expect(ResidenceQPV.validate("", communeQPV: ["QN06913M"], communeKnown: true, &errors) == .some(nil))
         #expect(ResidenceQPV.validate("QN06901M", communeQPV: ["QN06913M"], communeKnown: true, &errors) == nil)
         #expect(errors["residenceQPV"] == "Ce quartier prioritaire n'est pas dans la commune du ménage.")

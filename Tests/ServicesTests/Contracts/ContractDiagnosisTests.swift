@@ -58,7 +58,12 @@ struct ContractDiagnosisTests {
                 try await sql.raw("UPDATE households SET commune_code = '69383' WHERE id = 'H4'").run()
             }
             let diagnosis = try await environment.database.read { sql in
-                try await TerritoryDiagnosisBuilder.compute(communes: ["69123"], departements: ["69"], on: Self.day, in: sql)
+                try await TerritoryDiagnosisBuilder.compute(
+                    communes: ["69123"],
+                    departements: ["69"],
+                    on: Self.day,
+                    in: sql
+                )
             }
             // H4 lives in Lyon's 3rd arrondissement: Lyon's contract counts it.
             #expect(diagnosis.households == 1)

@@ -23,7 +23,8 @@ struct ContractServiceTests {
 
     static func count(_ table: String, _ environment: ServiceEnvironment) async throws -> Int {
         try await environment.database.read { sql in
-            try await sql.raw("SELECT COUNT(*) AS n FROM \(ident: table)").first()?.decode(column: "n", as: Int.self) ?? 0
+            try await sql.raw("SELECT COUNT(*) AS n FROM \(ident: table)").first()?.decode(column: "n", as: Int.self)
+                ?? 0
         }
     }
 
@@ -104,13 +105,15 @@ struct ContractServiceTests {
             #expect(file.reviews.map(\.id) == [reviewID])
             #expect(file.snapshots.last?.reviewID == reviewID)
             let actions = try await environment.database.read { sql in
-                try await sql.raw("SELECT action FROM audit_events WHERE record_id = \(bind: id) ORDER BY seq").all().map {
-                    try $0.decode(column: "action", as: String.self)
-                }
+                try await sql.raw("SELECT action FROM audit_events WHERE record_id = \(bind: id) ORDER BY seq").all()
+                    .map {
+                        try $0.decode(column: "action", as: String.self)
+                    }
             }
             #expect(
                 actions == [
-                    "contrat.creation", "contrat.signataire", "contrat.axe", "contrat.signature", "contrat.comite_pilotage",
+                    "contrat.creation", "contrat.signataire", "contrat.axe", "contrat.signature",
+                    "contrat.comite_pilotage",
                 ]
             )
         }
@@ -121,8 +124,14 @@ struct ContractServiceTests {
             try await DemoLocalAuthority(environment: environment).load()
             let prefecture = try await TestEnvironment.signIn(.prefecture, environment)
             let contracts = ContractService(environment: environment)
-            let authority = try await contracts.options(actor: prefecture).localAuthorities.first { $0.name.hasPrefix("Métropole") }
-            let signed = try await Self.ready(environment, prefecture: prefecture, organisation: try #require(authority).id)
+            let authority = try await contracts.options(actor: prefecture).localAuthorities.first {
+                $0.name.hasPrefix("Métropole")
+            }
+            let signed = try await Self.ready(
+                environment,
+                prefecture: prefecture,
+                organisation: try #require(authority).id
+            )
             let other = try await Self.ready(environment, prefecture: prefecture)
             var action = ContractActionInput()
             action.axisID = try await contracts.file(id: signed, actor: prefecture).axes[0].id
@@ -175,7 +184,11 @@ struct ContractServiceTests {
                 try await ContractService(environment: environment).file(id: id, actor: marseille)
             }
             await #expect(throws: DomainError.notFound) {
-                try await ContractService(environment: environment).sign(contractID: id, signedOn: "2026-11-20", actor: marseille)
+                try await ContractService(environment: environment).sign(
+                    contractID: id,
+                    signedOn: "2026-11-20",
+                    actor: marseille
+                )
             }
         }
     }
@@ -185,8 +198,12 @@ struct ContractServiceTests {
             let prefecture = try await TestEnvironment.signIn(.prefecture, environment)
             let id = try await Self.ready(environment, prefecture: prefecture)
             let contracts = ContractService(environment: environment)
-            async let first: Bool = { (try? await contracts.sign(contractID: id, signedOn: "2026-11-20", actor: prefecture)) != nil }()
-            async let second: Bool = { (try? await contracts.sign(contractID: id, signedOn: "2026-11-21", actor: prefecture)) != nil }()
+            async let first: Bool = {
+                (try? await contracts.sign(contractID: id, signedOn: "2026-11-20", actor: prefecture)) != nil
+            }()
+            async let second: Bool = {
+                (try? await contracts.sign(contractID: id, signedOn: "2026-11-21", actor: prefecture)) != nil
+            }()
             let outcomes = await [first, second]
             #expect(outcomes.filter { $0 }.count == 1)
             #expect(try await Self.count("contract_snapshots", environment) == 1)
@@ -207,7 +224,9 @@ struct ContractServiceTests {
             action.endsOn = "2028-12-31"
             let actionID = try await contracts.addAction(contractID: id, input: action, actor: prefecture)
             let actions = ContractActionService(environment: environment)
-            for (source, from, to, amount) in [("p104", "2026", "2028", "30 000"), ("p147", "2027", "2027", "12 500,50")] {
+            for (source, from, to, amount) in [
+                ("p104", "2026", "2028", "30 000"), ("p147", "2027", "2027", "12 500,50"),
+            ] {
                 var line = FundingLineInput()
                 line.source = source
                 line.fromYear = from

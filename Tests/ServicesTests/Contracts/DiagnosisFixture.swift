@@ -21,11 +21,29 @@ enum DiagnosisFixture {
     static let households: [Household] = [
         .init(id: "H1", commune: "69266", welcome: "2026-01-20", births: [1990, 1992, 2015], exit: nil),
         .init(id: "H2", commune: "69256", welcome: "2026-02-11", births: [1985], exit: nil),
-        .init(id: "H3", commune: "69256", welcome: "2026-03-31", births: [1988], exit: ("2026-11-01", "social_rental_lease", "cdi", true)),
+        .init(
+            id: "H3",
+            commune: "69256",
+            welcome: "2026-03-31",
+            births: [1988],
+            exit: ("2026-11-01", "social_rental_lease", "cdi", true)
+        ),
         .init(id: "H4", commune: "69123", welcome: "2026-01-04", births: [1979], exit: nil),
         .init(id: "H5", commune: "69266", welcome: "2026-04-05", births: [1979], exit: nil),
-        .init(id: "H6", commune: "69266", welcome: "2025-01-10", births: [1980], exit: ("2025-11-27", "hotel", "cdd:3", false)),
-        .init(id: "H7", commune: "69256", welcome: "2025-01-10", births: [1981], exit: ("2025-11-28", "hotel", "cdd:3", false)),
+        .init(
+            id: "H6",
+            commune: "69266",
+            welcome: "2025-01-10",
+            births: [1980],
+            exit: ("2025-11-27", "hotel", "cdd:3", false)
+        ),
+        .init(
+            id: "H7",
+            commune: "69256",
+            welcome: "2025-01-10",
+            births: [1981],
+            exit: ("2025-11-28", "hotel", "cdd:3", false)
+        ),
         .init(id: "H8", commune: "69266", welcome: nil, births: [1995], exit: nil),
     ]
 
@@ -52,7 +70,8 @@ enum DiagnosisFixture {
                 rows.persons.append([
                     .text("\(household.id)-\(index)"), .text(household.id), .boolean(index == 0),
                     .text("PERSONNE \(household.id) \(index)"), .text(""), .integer(year), .null, .null, .text("F"),
-                    .text("AF"), .null, .null, .null, .null, .null, .boolean(false), .null, .null, .text(created), .null,
+                    .text("AF"), .null, .null, .null, .null, .null, .boolean(false), .null, .null, .text(created),
+                    .null,
                 ])
             }
             if let exit = household.exit {

@@ -42,7 +42,10 @@ struct SeedContractsTests {
             )
             // Funding lines end no earlier than they start; every signed contract kept its diagnosis at signature.
             #expect(
-                try await Self.count("SELECT COUNT(*) AS n FROM contract_funding_lines WHERE to_year < from_year", environment)
+                try await Self.count(
+                    "SELECT COUNT(*) AS n FROM contract_funding_lines WHERE to_year < from_year",
+                    environment
+                )
                     == 0
             )
             #expect(
@@ -65,7 +68,9 @@ struct SeedContractsTests {
                     environment
                 ) == 0
             )
-            #expect(try await Self.count("SELECT COUNT(*) AS n FROM households WHERE qpv_code IS NOT NULL", environment) > 0)
+            #expect(
+                try await Self.count("SELECT COUNT(*) AS n FROM households WHERE qpv_code IS NOT NULL", environment) > 0
+            )
             // The national steering page reads them.
             let national = try await LoginService(environment: environment).login(
                 email: SeedAccounts.nationalEmail,

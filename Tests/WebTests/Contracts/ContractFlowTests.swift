@@ -23,7 +23,9 @@ struct ContractFlowTests {
         )
         let contract = try #require(created.location)
         var page = try await browser.get(contract)
-        let metropole = try #require(page.text.firstMatch(of: /<option value="([^"]+)">Métropole de Lyon \(démo\)<\/option>/)?.1)
+        let metropole = try #require(
+            page.text.firstMatch(of: /<option value="([^"]+)">Métropole de Lyon \(démo\)<\/option>/)?.1
+        )
         #expect(
             try await browser.post(
                 contract + "/signataires",
@@ -34,20 +36,31 @@ struct ContractFlowTests {
                 ]
             ).location == contract
         )
-        try await browser.post(contract + "/axes", form: [("axisDomain", "francais"), ("axisTitle", "Apprendre le français")])
+        try await browser.post(
+            contract + "/axes",
+            form: [("axisDomain", "francais"), ("axisTitle", "Apprendre le français")]
+        )
         page = try await browser.get(contract)
-        let axis = try #require(page.text.firstMatch(of: /<option value="([^"]+)">Axe 1 – Apprendre le français<\/option>/)?.1)
+        let axis = try #require(
+            page.text.firstMatch(of: /<option value="([^"]+)">Axe 1 – Apprendre le français<\/option>/)?.1
+        )
         let action = [
-            ("actionAxis", String(axis)), ("actionTitle", "Ateliers sociolinguistiques"), ("actionLead", String(metropole)),
+            ("actionAxis", String(axis)), ("actionTitle", "Ateliers sociolinguistiques"),
+            ("actionLead", String(metropole)),
             ("actionAudience", "Primo-arrivants"), ("actionStart", "2026-03-01"), ("actionEnd", "2028-06-30"),
         ]
         // Grande Île (Vaulx-en-Velin) is in the territory; Les Minguettes (Vénissieux) is not.
         let refused = try await browser.post(contract + "/actions", form: action + [("actionQPV", "QN06913M")])
         #expect(refused.status == .unprocessableContent)
         #expect(refused.text.contains("Ces quartiers ne sont pas dans le territoire du contrat : QN06913M."))
-        #expect(try await browser.post(contract + "/actions", form: action + [("actionQPV", "QN06916M")]).location == contract)
+        #expect(
+            try await browser.post(contract + "/actions", form: action + [("actionQPV", "QN06916M")]).location
+                == contract
+        )
         page = try await browser.get(contract)
-        let actionPath = try #require(page.text.firstMatch(of: /href="(\/ctai\/actions\/[^"]+)">Ateliers sociolinguistiques/)?.1)
+        let actionPath = try #require(
+            page.text.firstMatch(of: /href="(\/ctai\/actions\/[^"]+)">Ateliers sociolinguistiques/)?.1
+        )
         return (contract, String(actionPath))
     }
 
@@ -56,20 +69,33 @@ struct ContractFlowTests {
             try await DemoLocalAuthority(environment: app.services).load()
             let (contract, action) = try await Self.drafted(browser)
             try await browser.get(action)
-            try await browser.post(action + "/indicateurs", form: [("indicatorLabel", "Apprenants"), ("indicatorUnit", "personnes")])
+            try await browser.post(
+                action + "/indicateurs",
+                form: [("indicatorLabel", "Apprenants"), ("indicatorUnit", "personnes")]
+            )
             try await browser.post(
                 action + "/financements",
-                form: [("fundingSource", "p104"), ("fundingFrom", "2026"), ("fundingTo", "2028"), ("fundingAmount", "30 000")]
+                form: [
+                    ("fundingSource", "p104"), ("fundingFrom", "2026"), ("fundingTo", "2028"),
+                    ("fundingAmount", "30 000"),
+                ]
             )
             let badLine = try await browser.post(
                 action + "/financements",
-                form: [("fundingSource", "p147"), ("fundingFrom", "2028"), ("fundingTo", "2027"), ("fundingAmount", "5 000")]
+                form: [
+                    ("fundingSource", "p147"), ("fundingFrom", "2028"), ("fundingTo", "2027"),
+                    ("fundingAmount", "5 000"),
+                ]
             )
             #expect(badLine.text.contains("Un financement ne peut pas finir avant de commencer"))
             try await browser.get(contract)
-            #expect(try await browser.post(contract + "/signature", form: [("signedOn", "2026-11-20")]).location == contract)
+            #expect(
+                try await browser.post(contract + "/signature", form: [("signedOn", "2026-11-20")]).location == contract
+            )
             var page = try await browser.get(contract)
-            #expect(page.text.contains("Contrat signé : le diagnostic territorial du jour de la signature est conservé."))
+            #expect(
+                page.text.contains("Contrat signé : le diagnostic territorial du jour de la signature est conservé.")
+            )
             #expect(page.text.contains("Dernier diagnostic conservé : à la signature, le 20 novembre 2026"))
             #expect(page.text.contains("<td class=\"numeric\">\(Money(euros: 30_000).french)</td>"))
             let early = try await browser.post(
@@ -101,7 +127,9 @@ struct ContractFlowTests {
             try await browser.login(email: DemoLocalAuthority.email, password: DemoDepartement.password)
             #expect(try await browser.get("/ctai").text.contains("CTAI de l'Est lyonnais"))
             page = try await browser.get(action)
-            let indicator = try #require(page.text.firstMatch(of: /<option value="([^"]+)">Apprenants \(personnes\)<\/option>/)?.1)
+            let indicator = try #require(
+                page.text.firstMatch(of: /<option value="([^"]+)">Apprenants \(personnes\)<\/option>/)?.1
+            )
             #expect(!page.text.contains("Fixer une cible"))
             #expect(
                 try await browser.post(
@@ -110,7 +138,9 @@ struct ContractFlowTests {
                 ).location == action
             )
             #expect(try await browser.get(action).text.contains("<td class=\"numeric\">37</td>"))
-            #expect(try await browser.post(contract + "/signature", form: [("signedOn", "2026-11-20")]).status == .forbidden)
+            #expect(
+                try await browser.post(contract + "/signature", form: [("signedOn", "2026-11-20")]).status == .forbidden
+            )
             try await browser.post("/deconnexion", form: [])
 
             let public_ = try await browser.get("/contrats-territoriaux")
@@ -118,7 +148,11 @@ struct ContractFlowTests {
             #expect(public_.text.contains("CTAI de l'Est lyonnais"))
             #expect(public_.text.contains("Métropole de Lyon (métropole)"))
             let csv = try await browser.get("/contrats-territoriaux.csv")
-            #expect(csv.text.contains("CTAI de l'Est lyonnais;CTAI;Rhône (69);État (Préfète du Rhône) / Métropole de Lyon (métropole);200046977;Apprendre le français;2026-11-20"))
+            #expect(
+                csv.text.contains(
+                    "CTAI de l'Est lyonnais;CTAI;Rhône (69);État (Préfète du Rhône) / Métropole de Lyon (métropole);200046977;Apprendre le français;2026-11-20"
+                )
+            )
         }
     }
 
@@ -128,10 +162,11 @@ struct ContractFlowTests {
             let hash = PasswordHasher(cost: 4).hash(DemoDepartement.password)
             try await app.database.write { sql in
                 let prefecture = try #require(
-                    try await AccountRecords.credentials(email: DemoDepartement.email(for: .prefecture), in: sql)?.account
+                    try await AccountRecords.credentials(email: DemoDepartement.email(for: .prefecture), in: sql)?
+                        .account
                 )
                 for (email, role, scope, organisation) in [
-                    ("prefecture13@exemple.fr", Role.prefecture, "13", prefecture.organisationID),
+                    ("prefecture13@exemple.fr", Role.prefecture, "13", prefecture.organisationID)
                 ] {
                     try await AccountRecords.insert(
                         NewAccount(
@@ -153,7 +188,9 @@ struct ContractFlowTests {
             try await browser.login(email: "prefecture13@exemple.fr", password: DemoDepartement.password)
             #expect(try await browser.get(contract).status == .notFound)
             #expect(try await browser.get(action).status == .notFound)
-            #expect(try await browser.post(contract + "/signature", form: [("signedOn", "2026-11-20")]).status == .notFound)
+            #expect(
+                try await browser.post(contract + "/signature", form: [("signedOn", "2026-11-20")]).status == .notFound
+            )
             try await browser.post("/deconnexion", form: [])
             // The training provider's partner account signed nothing and leads nothing here.
             try await browser.login(as: .partenaire)

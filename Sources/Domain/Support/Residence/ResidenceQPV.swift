@@ -11,7 +11,10 @@ public enum ResidenceQPV {
         let code = raw.trimmingCharacters(in: .whitespaces).uppercased()
         if code.isEmpty { return .some(nil) }
         guard communeKnown else {
-            errors.add("residenceQPV", "La commune du ménage n'est pas connue : un quartier prioritaire ne peut pas être indiqué.")
+            errors.add(
+                "residenceQPV",
+                "La commune du ménage n'est pas connue : un quartier prioritaire ne peut pas être indiqué."
+            )
             return nil
         }
         guard communeQPV.contains(code) else {

@@ -24,12 +24,17 @@ extension SeedContractPlanner {
         epci: SeedEPCI,
         dates: Dates
     ) {
-        let providers = organisations.filter { $0.kind == .trainingProvider && $0.departementCodes.contains(epci.departement) }
+        let providers = organisations.filter {
+            $0.kind == .trainingProvider && $0.departementCodes.contains(epci.departement)
+        }
         let years = dates.period.years
         for position in 0..<rng.int(in: 7...11) {
             let axis = axes[position % axes.count]
             let actionID = "\(id)-action-\(position + 1)"
-            let vocabulary = SeedContractTables.actions[axis.domain] ?? ([axis.domain.label], ("Personnes", "personnes"), "Association")
+            let vocabulary =
+                SeedContractTables.actions[axis.domain] ?? (
+                    [axis.domain.label], ("Personnes", "personnes"), "Association"
+                )
             let lead = axis.domain == .french && !providers.isEmpty ? rng.element(of: providers) : nil
             var served: [String] = []
             if rng.chance(0.6) {
@@ -38,7 +43,8 @@ extension SeedContractPlanner {
             }
             let start = min(dates.period.startsOn.adding(days: rng.int(in: 0...120)), dates.period.endsOn)
             rows.actions.append([
-                .text(actionID), .text(id), .text(axis.id), .integer(position + 1), .text(rng.element(of: vocabulary.titles)),
+                .text(actionID), .text(id), .text(axis.id), .integer(position + 1),
+                .text(rng.element(of: vocabulary.titles)),
                 .optional(lead?.id), .text(lead?.name ?? "\(vocabulary.lead) (données fictives)"), .text(""),
                 .text("Étrangers primo-arrivants et bénéficiaires de la protection internationale"), .text(start.iso),
                 .text(dates.period.endsOn.iso), .null, .text(created),
@@ -52,7 +58,8 @@ extension SeedContractPlanner {
             for (offset, entry) in sources.enumerated() {
                 rows.lines.append([
                     .text("\(actionID)-fin-\(offset + 1)"), .text(actionID), .text(id), .text(entry.0.rawValue),
-                    .integer(years.lowerBound), .integer(years.upperBound), .integer(entry.1 * 1_000 * 100), .null, .null,
+                    .integer(years.lowerBound), .integer(years.upperBound), .integer(entry.1 * 1_000 * 100), .null,
+                    .null,
                     .text(created),
                 ])
             }
@@ -102,7 +109,9 @@ extension SeedContractPlanner {
                     .text("\(decision)-suivi-\(round)"), .text(decision), .text(reviewID), .text(status.rawValue),
                     .text(""), .null, .text(created),
                 ])
-                if let index = rows.decisions.firstIndex(where: { if case .text(decision) = $0[0] { true } else { false } }) {
+                if let index = rows.decisions.firstIndex(where: {
+                    if case .text(decision) = $0[0] { true } else { false }
+                }) {
                     rows.decisions[index][6] = .text(status.rawValue)
                 }
             }
@@ -111,7 +120,11 @@ extension SeedContractPlanner {
                 let decisionID = "\(reviewID)-decision-\(number)"
                 rows.decisions.append([
                     .text(decisionID), .text(id), .text(reviewID),
-                    .text(number == 1 ? "Ouvrir une action de français dans un quartier non servi" : "Réviser les cibles des actions d'emploi"),
+                    .text(
+                        number == 1
+                            ? "Ouvrir une action de français dans un quartier non servi"
+                            : "Réviser les cibles des actions d'emploi"
+                    ),
                     .text(number == 1 ? "DDETS" : "Intercommunalité"), .text(day.adding(months: 6).iso),
                     .text(DecisionStatus.open.rawValue), .text(created), .text(created),
                 ])

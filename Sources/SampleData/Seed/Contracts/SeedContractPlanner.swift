@@ -60,14 +60,17 @@ struct SeedContractPlanner {
         let name = SeedContractTables.cleaned(epci.name)
         let departement = epci.departement
         let title =
-            kind == .cityContract ? "Contrat de ville Engagements Quartiers 2030 – \(name)" : "\(kind.shortLabel) – \(name)"
+            kind == .cityContract
+            ? "Contrat de ville Engagements Quartiers 2030 – \(name)" : "\(kind.shortLabel) – \(name)"
         let analysis =
             dates.signed == nil
-            ? "" : "Diagnostic partagé avec \(name) : priorité au français et à l'emploi dans les quartiers prioritaires."
+            ? ""
+            : "Diagnostic partagé avec \(name) : priorité au français et à l'emploi dans les quartiers prioritaires."
         rows.contracts.append([
             .text(id), .text(kind.rawValue), .text(title), .text(dates.status.rawValue), .text(departement),
             .text(regions[departement] ?? ""), .text("seed-pref-\(departement)"),
-            .text("Préfet du département (\(departementNames[departement] ?? departement))"), .text(dates.period.startsOn.iso),
+            .text("Préfet du département (\(departementNames[departement] ?? departement))"),
+            .text(dates.period.startsOn.iso),
             .text(dates.period.endsOn.iso), .optional(dates.signed?.iso), .optional(dates.started?.iso),
             .optional(dates.ended?.iso), .text(analysis), .null, .text(created), .text(created),
         ])

@@ -6,13 +6,17 @@ enum SeedContractTables {
     /// Titles of actions, an indicator (label, unit) and a generic lead, per domain.
     static let actions: [IntegrationDomain: (titles: [String], indicator: (String, String), lead: String)] = [
         .french: (
-            ["Ateliers sociolinguistiques", "Français à visée professionnelle", "Cours de français de proximité",
-                "Préparation aux certifications A2 et B1"],
+            [
+                "Ateliers sociolinguistiques", "Français à visée professionnelle", "Cours de français de proximité",
+                "Préparation aux certifications A2 et B1",
+            ],
             ("Apprenants ayant suivi au moins 30 heures", "personnes"), "Centre social"
         ),
         .employment: (
-            ["Parrainage vers l'emploi", "Découverte des métiers en tension", "Reconnaissance des qualifications",
-                "Chantier d'insertion"],
+            [
+                "Parrainage vers l'emploi", "Découverte des métiers en tension", "Reconnaissance des qualifications",
+                "Chantier d'insertion",
+            ],
             ("Personnes en emploi ou en formation à 6 mois", "personnes"), "Structure d'insertion"
         ),
         .housing: (
@@ -24,22 +28,27 @@ enum SeedContractTables {
             ("Personnes reçues", "personnes"), "Point d'accès au droit"
         ),
         .health: (
-            ["Interprétariat en santé", "Bilans de santé et accès aux soins"], ("Consultations accompagnées", "consultations"),
+            ["Interprétariat en santé", "Bilans de santé et accès aux soins"],
+            ("Consultations accompagnées", "consultations"),
             "Réseau de santé"
         ),
         .digital: (
-            ["Ateliers numériques", "Prêt d'ordinateurs et accompagnement"], ("Personnes formées au numérique", "personnes"),
+            ["Ateliers numériques", "Prêt d'ordinateurs et accompagnement"],
+            ("Personnes formées au numérique", "personnes"),
             "Espace numérique"
         ),
         .mobility: (
-            ["Apprentissage du vélo et des transports", "Permis de conduire solidaire"], ("Permis ou titres obtenus", "personnes"),
+            ["Apprentissage du vélo et des transports", "Permis de conduire solidaire"],
+            ("Permis ou titres obtenus", "personnes"),
             "Plateforme de mobilité"
         ),
         .civilSociety: (
-            ["Parrainage citoyen", "Bénévolat et vie associative"], ("Binômes de parrainage", "binômes"), "Association de quartier"
+            ["Parrainage citoyen", "Bénévolat et vie associative"], ("Binômes de parrainage", "binômes"),
+            "Association de quartier"
         ),
         .sportCulture: (
-            ["Sport pour tous", "Sorties culturelles et médiathèques"], ("Participants", "personnes"), "Club et centre culturel"
+            ["Sport pour tous", "Sorties culturelles et médiathèques"], ("Participants", "personnes"),
+            "Club et centre culturel"
         ),
     ]
 
