@@ -72,7 +72,7 @@ def run(browser):
     page.fill("#champ-indicatorLabel", "Apprenants")
     page.fill("#champ-indicatorUnit", "personnes")
     submit(page, "button:has-text(\"Ajouter l'indicateur\")")
-    check("financement de 30 000 € affiché", "30 000,00\u00a0€" in page.content(), page.url)
+    check("financement de 30 000 € affiché", "30\u202f000,00\u00a0€" in page.inner_text("main"), page.url)
     audit(page, "action du contrat (préfecture)")
 
     page.goto(contract)
@@ -128,7 +128,7 @@ def run(browser):
     logout_with_keyboard(page, "collectivite")
 
     login_with_keyboard(page, "national")
-    page.goto(BASE + "/pilotage/ctai/france")
+    page.goto(BASE + "/ctai/pilotage/france")
     check("pilotage national : carte des territoires sous contrat", "Carte des territoires sous contrat" in page.content())
     audit(page, "pilotage national des contrats")
     shot(page, "ctai-pilotage-national")

@@ -51,7 +51,7 @@ extension BenchMeasurements {
             ),
             BenchRow(
                 name: "Pilotage national des contrats avec carte (HTTP)",
-                measured: try await http(port: appPort, path: "/pilotage/ctai/france", session: national),
+                measured: try await http(port: appPort, path: "/ctai/pilotage/france", session: national),
                 floorName: "requêtes des contrats, financements et signataires du CIR",
                 floor: steering,
                 bar: 100

@@ -124,7 +124,7 @@ public enum ContractFundingRecords {
         }
         let query: SQLQueryString =
             "SELECT i.id, i.action_id, i.label, i.unit FROM contract_indicators i" + filter
-            + " ORDER BY i.action_id, i.position"
+            + " ORDER BY i.contract_id, (SELECT a.position FROM contract_actions a WHERE a.id = i.action_id), i.position"
         return try await sql.raw(query).all().map { row in
             let id = try row.decode(column: "id", as: String.self)
             return ActionIndicator(

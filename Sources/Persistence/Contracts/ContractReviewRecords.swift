@@ -87,9 +87,11 @@ public enum ContractReviewRecords {
         let stamp = Timestamp.format(now)
         try await sql.raw(
             """
-            INSERT INTO contract_decisions (id, contract_id, review_id, text, owner, due_on, status, created_at,
-                updated_at)
-            VALUES (\(bind: id), \(bind: contractID), \(bind: reviewID), \(bind: text), \(bind: owner),
+            INSERT INTO contract_decisions (id, contract_id, review_id, position, text, owner, due_on, status,
+                created_at, updated_at)
+            VALUES (\(bind: id), \(bind: contractID), \(bind: reviewID),
+                (SELECT COALESCE(MAX(position), 0) + 1 FROM contract_decisions WHERE review_id = \(bind: reviewID)),
+                \(bind: text), \(bind: owner),
                 \(bind: dueOn.iso), \(bind: DecisionStatus.open.rawValue), \(bind: stamp), \(bind: stamp))
             """
         ).run()
@@ -146,7 +148,7 @@ public enum ContractReviewRecords {
         return try await sql.raw(
             """
             SELECT d.* FROM contract_decisions d JOIN contract_reviews r ON r.id = d.review_id
-            WHERE d.contract_id = \(bind: contractID) ORDER BY r.held_on, d.created_at, d.id
+            WHERE d.contract_id = \(bind: contractID) ORDER BY r.held_on, r.created_at, d.position
             """
         ).all().map { row in
             let id = try row.decode(column: "id", as: String.self)

@@ -93,7 +93,10 @@ public enum ContractSeedWriter {
             ),
             (
                 "contract_decisions",
-                ["id", "contract_id", "review_id", "text", "owner", "due_on", "status", "created_at", "updated_at"],
+                [
+                    "id", "contract_id", "review_id", "position", "text", "owner", "due_on", "status", "created_at",
+                    "updated_at",
+                ],
                 \.decisions
             ),
             (

@@ -100,7 +100,8 @@ let m050TerritorialContracts = Migration(
         """
         CREATE TABLE contract_decisions (
             id TEXT PRIMARY KEY, contract_id TEXT NOT NULL REFERENCES territorial_contracts(id),
-            review_id TEXT NOT NULL REFERENCES contract_reviews(id), text TEXT NOT NULL, owner TEXT NOT NULL,
+            review_id TEXT NOT NULL REFERENCES contract_reviews(id), position INTEGER NOT NULL, text TEXT NOT NULL,
+            owner TEXT NOT NULL,
             due_on TEXT NOT NULL, status TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)
         """,
         "CREATE INDEX contract_decisions_contract ON contract_decisions (contract_id, status)",

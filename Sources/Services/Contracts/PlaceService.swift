@@ -20,6 +20,8 @@ public struct PlaceService: Sendable {
         public let contracts: [(summary: ContractSummary, actions: [ContractActionRecord])]
         /// The credits of the year of the signed contracts' actions that serve the QPV.
         public let credits: FundingSummary
+        /// The contracts the viewer may open (the others are listed without a link).
+        public let readable: Set<String>
         public let day: CalendarDay
     }
 
@@ -30,6 +32,8 @@ public struct PlaceService: Sendable {
         public let newcomers: PlaceNewcomers
         public let qpv: [QPVArea]
         public let contracts: [ContractSummary]
+        /// The contracts the viewer may open (the others are listed without a link).
+        public let readable: Set<String>
         public let courses: [CourseRecord]
         public let day: CalendarDay
     }
@@ -57,6 +61,7 @@ public struct PlaceService: Sendable {
                     (summary, actions.filter { $0.contractID == summary.contract.id })
                 },
                 credits: FundingSummary(lines: lines.filter { serving.contains($0.actionID) }, year: day.year),
+                readable: Self.readable(covering, actor: actor),
                 day: day
             )
         }
@@ -75,16 +80,35 @@ public struct PlaceService: Sendable {
             let city = arrondissements.first { $0.value.contains(code) }?.key
             let places = ContractTerritoryRecords.expand([code], arrondissements: arrondissements)
             let courses = try await CourseRecords.open(departement: commune.departementCode, today: day, in: sql)
+            let contracts = try await Self.contracts(covering: [code] + [city].compactMap { $0 }, actor: actor, in: sql)
             return CommunePage(
                 commune: commune,
                 departement: departement,
                 newcomers: try await PlaceQueries.newcomers(communes: places, on: day, in: sql),
                 qpv: try await ContractTerritoryRecords.qpv(inCommunes: places + [city].compactMap { $0 }, in: sql),
-                contracts: try await Self.contracts(covering: [code] + [city].compactMap { $0 }, actor: actor, in: sql),
+                contracts: contracts,
+                readable: Self.readable(contracts, actor: actor),
                 courses: courses.filter { places.contains($0.course.communeCode) },
                 day: day
             )
         }
+    }
+
+    /// The contracts a steering viewer may open: for these roles, reading depends on the territory alone.
+    static func readable(_ contracts: [ContractSummary], actor: AccountSummary) -> Set<String> {
+        Set(
+            contracts.filter {
+                ContractAccess.canRead(
+                    actor,
+                    ContractParties(
+                        departements: $0.contract.departements,
+                        regionCode: $0.contract.regionCode,
+                        signatoryOrganisations: [],
+                        leadOrganisations: []
+                    )
+                )
+            }.map(\.contract.id)
+        )
     }
 
     /// Steering roles see the places of any territory; an unknown département is "not found".

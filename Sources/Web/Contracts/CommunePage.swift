@@ -42,7 +42,7 @@ enum CommunePage {
                     .h2(.id("contrats"), .text("Contrats territoriaux qui couvrent la commune")),
                     place.contracts.isEmpty
                         ? EmptyState.node("Aucun contrat territorial ne couvre la commune.")
-                        : ContractListPage.table(place.contracts)
+                        : ContractListPage.table(place.contracts, readable: place.readable)
                 ),
                 .section(
                     .attribute(named: "aria-labelledby", value: "formations"),

@@ -44,14 +44,17 @@ enum ContractListPage {
         )
     }
 
-    static func table(_ contracts: [ContractSummary]) -> Node<HTML.BodyContext> {
+    /// The contracts as a table; titles link to the contracts' pages, except those not in `readable` when given.
+    static func table(_ contracts: [ContractSummary], readable: Set<String>? = nil) -> Node<HTML.BodyContext> {
         DataTable.node(
             caption: "Contrats, par département puis par intitulé",
             columns: ["Contrat", "Type", "Département", "État", "Signé le", "Fin", "Collectivités signataires"],
             rows: contracts.map { summary in
                 let contract = summary.contract
                 return [
-                    DataTable.link(contract.title, SiteRoute.contract(contract.id).path),
+                    readable.map { $0.contains(contract.id) } ?? true
+                        ? DataTable.link(contract.title, SiteRoute.contract(contract.id).path)
+                        : DataTable.cell(contract.title),
                     DataTable.cell(contract.kind.shortLabel),
                     DataTable.cell(contract.departements.joined(separator: ", ")),
                     DataTable.cell(contract.status.label),

@@ -48,26 +48,36 @@ enum ContractReviewPage {
         )
     }
 
-    /// Every indicator of the contract's actions with its target and result for the review's year.
+    /// Every indicator of the contract's actions with its targets and results for the year before the review (the
+    /// year it reviews) and the review's own year, within the contract's years.
     static func targets(_ review: ContractReviewService.ReviewFile) -> Node<HTML.BodyContext> {
-        let year = review.review.heldOn.year
+        let held = review.review.heldOn.year
+        let years = [held - 1, held].filter(review.file.contract.period.years.contains)
         let actions = Dictionary(review.file.actions.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let title = years.count == 2 ? "Cibles et résultats \(years[0]) et \(years[1])" : "Cibles et résultats \(held)"
         return .section(
             .attribute(named: "aria-labelledby", value: "cibles"),
-            .h2(.id("cibles"), .text("Cibles et résultats \(year)")),
+            .h2(.id("cibles"), .text(title)),
             review.file.indicators.isEmpty
                 ? EmptyState.node("Aucun indicateur défini pour les actions du contrat.")
-                : DataTable.node(
-                    caption: "Indicateurs des actions, année \(year)",
-                    columns: ["Action", "Indicateur", "Cible", "Résultat"],
-                    rows: review.file.indicators.map { indicator in
-                        [
-                            DataTable.header(actions[indicator.actionID] ?? "–"),
-                            DataTable.cell("\(indicator.label) (\(indicator.unit))"),
-                            ContractActionPage.figure(indicator.figures[year]?.target),
-                            ContractActionPage.figure(indicator.figures[year]?.result),
-                        ]
-                    }
+                : .div(
+                    .class("table-scroll"),
+                    DataTable.node(
+                        caption: "Indicateurs des actions, dans l'ordre des axes",
+                        columns: ["Action", "Indicateur"] + years.flatMap { ["Cible \($0)", "Résultat \($0)"] },
+                        rows: review.file.indicators.map { indicator in
+                            let cells: [Node<HTML.TableRowContext>] = years.flatMap { year in
+                                [
+                                    ContractActionPage.figure(indicator.figures[year]?.target),
+                                    ContractActionPage.figure(indicator.figures[year]?.result),
+                                ]
+                            }
+                            return [
+                                DataTable.header(actions[indicator.actionID] ?? "–"),
+                                DataTable.cell("\(indicator.label) (\(indicator.unit))"),
+                            ] + cells
+                        }
+                    )
                 )
         )
     }

@@ -24,28 +24,33 @@ enum PublicContractsPage {
                 .p(.a(.href(SiteRoute.publicContractsCSV.path), .text("Télécharger la liste (CSV)"))),
                 contracts.isEmpty
                     ? EmptyState.node("Aucun contrat signé pour l'instant.")
-                    : .div(
-                        .class("table-scroll"),
-                        DataTable.node(
-                            caption: "Contrats signés, par département",
-                            columns: [
-                                "Contrat", "Type", "Département", "Signataires", "Axes", "Signé le", "Fin", "État",
-                            ],
-                            rows: contracts.map { summary in
-                                let contract = summary.contract
-                                return [
-                                    DataTable.header(contract.title),
-                                    DataTable.cell(contract.kind.shortLabel),
-                                    DataTable.cell(ContractText.departements(contract.departements, names: names)),
-                                    .td(.ul(.forEach(summary.signatories) { .li(.text(ContractText.signatory($0))) })),
-                                    .td(.ul(.forEach(summary.axes) { .li(.text($0.title)) })),
-                                    DataTable.cell(ContractText.day(contract.signedOn)),
-                                    DataTable.cell(ContractText.day(contract.period.endsOn)),
-                                    DataTable.cell(contract.status.label),
-                                ]
-                            }
-                        )
-                    )
+                    : .ul(.class("card-list"), .forEach(contracts) { .li(card($0, names: names)) })
+            )
+        )
+    }
+
+    /// One signed contract: kind, département, signatories, axes and dates.
+    static func card(_ summary: ContractSummary, names: [String: String]) -> Node<HTML.BodyContext> {
+        let contract = summary.contract
+        return .div(
+            .class("card"),
+            .h2(.text(contract.title)),
+            .dl(
+                .class("summary-list"),
+                .dt(.text("Type")),
+                .dd(.text(contract.kind.label)),
+                .dt(.text("Département")),
+                .dd(.text(ContractText.departements(contract.departements, names: names))),
+                .dt(.text("Signataires")),
+                .dd(.ul(.forEach(summary.signatories) { .li(.text(ContractText.signatory($0))) })),
+                .dt(.text("Axes")),
+                .dd(.ul(.forEach(summary.axes) { .li(.text($0.title)) })),
+                .dt(.text("Signé le")),
+                .dd(.text(ContractText.day(contract.signedOn))),
+                .dt(.text("Durée")),
+                .dd(.text(ContractText.period(contract.period))),
+                .dt(.text("État")),
+                .dd(.text(contract.status.label))
             )
         )
     }

@@ -49,31 +49,7 @@ enum QPVPage {
                         ? EmptyState.node("Aucun contrat territorial ne couvre ce quartier.")
                         : .group(
                             .forEach(place.contracts) { entry in
-                                .group(
-                                    .h3(
-                                        .a(
-                                            .href(SiteRoute.contract(entry.summary.contract.id).path),
-                                            .text(entry.summary.contract.title)
-                                        )
-                                    ),
-                                    .p(
-                                        .text(
-                                            "\(entry.summary.contract.kind.shortLabel) – \(entry.summary.contract.status.label)"
-                                        )
-                                    ),
-                                    entry.actions.isEmpty
-                                        ? .p(.text("Aucune action de ce contrat ne cible le quartier."))
-                                        : .ul(
-                                            .forEach(entry.actions) { action in
-                                                .li(
-                                                    .a(
-                                                        .href(SiteRoute.contractActionPage(action.id).path),
-                                                        .text("\(action.title) (\(action.leadName))")
-                                                    )
-                                                )
-                                            }
-                                        )
-                                )
+                                contract(entry.summary, actions: entry.actions, linked: place.readable)
                             }
                         ),
                     DataTable.node(
@@ -90,6 +66,32 @@ enum QPVPage {
                     )
                 )
             )
+        )
+    }
+
+    /// A contract serving the QPV with its actions there; linked when the viewer may open it.
+    static func contract(
+        _ summary: ContractSummary,
+        actions: [ContractActionRecord],
+        linked: Set<String>
+    )
+        -> Node<HTML.BodyContext>
+    {
+        let contract = summary.contract
+        let open = linked.contains(contract.id)
+        return .group(
+            .h3(open ? .a(.href(SiteRoute.contract(contract.id).path), .text(contract.title)) : .text(contract.title)),
+            .p(.text("\(contract.kind.shortLabel) – \(contract.status.label)")),
+            actions.isEmpty
+                ? .p(.text("Aucune action de ce contrat ne cible le quartier."))
+                : .ul(
+                    .forEach(actions) { action in
+                        let text = "\(action.title) (\(action.leadName))"
+                        return .li(
+                            open ? .a(.href(SiteRoute.contractActionPage(action.id).path), .text(text)) : .text(text)
+                        )
+                    }
+                )
         )
     }
 }

@@ -394,10 +394,10 @@ public enum SiteRoute: Hashable, Sendable {
         case .contractReview: "/ctai/comites/\(id)"
         case .contractDecision: "/ctai/comites/\(id)/decisions"
         case .contractFollowUp: "/ctai/comites/\(id)/suivis"
-        case .contractSteering: "/pilotage/ctai"
-        case .contractSteeringNation: "/pilotage/ctai/france"
-        case .contractSteeringRegion: "/pilotage/ctai/regions/\(id)"
-        case .contractSteeringDepartement: "/pilotage/ctai/departements/\(id)"
+        case .contractSteering: "/ctai/pilotage"
+        case .contractSteeringNation: "/ctai/pilotage/france"
+        case .contractSteeringRegion: "/ctai/pilotage/regions/\(id)"
+        case .contractSteeringDepartement: "/ctai/pilotage/departements/\(id)"
         case .qpvPage: "/territoires/qpv/\(id)"
         case .communePage: "/territoires/communes/\(id)"
         case .publicContracts: "/contrats-territoriaux"
@@ -427,5 +427,5 @@ public enum SiteRoute: Hashable, Sendable {
     public static func asset(_ name: String) -> String { "/static/\(name)?v=\(assetVersion)" }
 
     /// Bumped when a static file changes, so that browsers fetch the new one despite caching.
-    static let assetVersion = "2"
+    static let assetVersion = "3"
 }

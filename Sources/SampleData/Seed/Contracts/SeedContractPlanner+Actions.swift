@@ -112,14 +112,14 @@ extension SeedContractPlanner {
                 if let index = rows.decisions.firstIndex(where: {
                     if case .text(decision) = $0[0] { true } else { false }
                 }) {
-                    rows.decisions[index][6] = .text(status.rawValue)
+                    rows.decisions[index][7] = .text(status.rawValue)
                 }
             }
             open = []
             for number in 1...rng.int(in: 1...2) {
                 let decisionID = "\(reviewID)-decision-\(number)"
                 rows.decisions.append([
-                    .text(decisionID), .text(id), .text(reviewID),
+                    .text(decisionID), .text(id), .text(reviewID), .integer(number),
                     .text(
                         number == 1
                             ? "Ouvrir une action de français dans un quartier non servi"
