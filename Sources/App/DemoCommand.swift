@@ -38,6 +38,7 @@ struct DemoCommand: AsyncParsableCommand {
         let started = clock.now
         try await DemoCasework(environment: services).load()
         try await DemoPathways(environment: services).load()
+        try await DemoContracts(environment: services).load()
         let nation = try await DemoNation(environment: services).load()
         if loaded || nation > 0 {
             let elapsed = clock.now - started
@@ -69,6 +70,10 @@ struct DemoCommand: AsyncParsableCommand {
                     ? "Double authentification exigée pour les rôles qui voient des données nominatives."
                     : "Double authentification facultative dans la démonstration (activable depuis « Mon compte »).",
                 "Comptes :",
-            ] + accounts + ["Arrêt : Ctrl+C", ""]).joined(separator: "\n")
+            ] + accounts + [
+                "  " + DemoLocalAuthority.email.padding(toLength: 34, withPad: " ", startingAt: 0)
+                    + "Partenaire – collectivité (Métropole de Lyon, signataire du CTAI)",
+                "Arrêt : Ctrl+C", "",
+            ]).joined(separator: "\n")
     }
 }

@@ -42,6 +42,7 @@ struct SeedCommand: AsyncParsableCommand {
             "\(summary.households) ménages, \(summary.persons) personnes, \(summary.rows) lignes dans "
                 + "\(summary.departements) département(s), \(summary.caseworkers) référents, en \(String(format: "%.1f", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)) s."
         )
+        Console.say("\(summary.contracts) contrats territoriaux et \(summary.contractActions) actions.")
         Console.say(
             "Connexion : referent.69.1@\(SeedAccounts.domain) (ou responsable.69@…, \(SeedAccounts.nationalEmail)), "
                 + "mot de passe « \(SeedAccounts.password) »."

@@ -95,6 +95,32 @@ struct AccessMatrixTests {
             table[route] = .only([.national])
         }
         table[.languageOffer(sample)] = .only([.prefecture, .dreets, .national])
+        for route in [
+            SiteRoute.contracts, .contract(sample), .contractDiagnosis(sample), .contractActionPage(sample),
+            .contractReview(sample),
+        ] {
+            table[route] = .only([.prefecture, .dreets, .national, .partenaire])
+        }
+        for route in [
+            SiteRoute.contractNew, .contractCreate, .contractEdit(sample), .contractUpdate(sample),
+            .contractSignatory(sample), .contractSign(sample), .contractStatus(sample), .contractAxis(sample),
+            .contractAction(sample), .contractReviewCreate(sample), .contractFunding(sample),
+            .contractIndicator(sample),
+            .contractTarget(sample), .contractDecision(sample), .contractFollowUp(sample),
+        ] {
+            table[route] = .only([.prefecture])
+        }
+        table[.contractAnalysis(sample)] = .only([.prefecture, .partenaire])
+        table[.contractResult(sample)] = .only([.prefecture, .partenaire])
+        for route in [
+            SiteRoute.contractSteering, .contractSteeringNation, .contractSteeringRegion(sample),
+            .contractSteeringDepartement(sample), .qpvPage(sample), .communePage(sample),
+        ] {
+            table[route] = .only([.prefecture, .dreets, .national])
+        }
+        table[.publicContracts] = .everyone
+        table[.publicContractsCSV] = .everyone
+        table[.householdResidence(sample)] = .only([.referent, .responsable])
         return table
     }()
 

@@ -108,6 +108,10 @@ struct QueryFuzzTests {
             case .dashboardDepartement: .dashboardDepartement(sample("departement"))
             case .languageOffer: .languageOffer(sample("departement"))
             case .dashboardRegion: .dashboardRegion(sample("region"))
+            case .contractSteeringDepartement: .contractSteeringDepartement(sample("departement"))
+            case .contractSteeringRegion: .contractSteeringRegion(sample("region"))
+            case .communePage: .communePage("69266")
+            case .qpvPage: .qpvPage("QN06913M")
             default: route
             }
         return real.path

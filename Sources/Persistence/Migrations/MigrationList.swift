@@ -28,5 +28,7 @@ public enum MigrationList {
         m024AuditCheckpoints,
         m025LoginAttempts,
         m030TemporaryPasswords,
+        m050TerritorialContracts,
+        m051HouseholdResidence,
     ]
 }

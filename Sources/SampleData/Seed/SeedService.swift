@@ -17,6 +17,9 @@ public struct SeedService: Sendable {
         public let persons: Int
         public let rows: Int
         public let caseworkers: Int
+        /// Territorial contracts and their actions.
+        public let contracts: Int
+        public let contractActions: Int
     }
 
     /// Households written per transaction: large enough to be fast, small enough to keep memory flat.
@@ -145,6 +148,12 @@ public struct SeedService: Sendable {
             progress(end, total)
         }
         try await database.write { try await PathwayAreas.place(persons: nil, in: $0) }
+        let contracts = try await SeedContracts(environment: environment).run(
+            departements: weights.map(\.code),
+            today: today,
+            seed: seed
+        )
+        written += contracts.rows
         // After millions of rows the query planner needs fresh statistics, as after any bulk load.
         try await database.write { try await SeedReference.analyze(in: $0) }
         return Summary(
@@ -152,7 +161,9 @@ public struct SeedService: Sendable {
             households: total,
             persons: persons,
             rows: written,
-            caseworkers: caseworkers
+            caseworkers: caseworkers,
+            contracts: contracts.contracts,
+            contractActions: contracts.actions
         )
     }
 

@@ -77,7 +77,11 @@ public struct LanguageOfferService: Sendable {
     }
 
     /// Whether an adult is below A2 in at least one skill (a skill never assessed counts as below).
-    static func needsCourse(_ learner: LanguageLearner) -> Bool {
-        LanguageSkill.allCases.contains { (learner.bestLevels[$0] ?? .belowA1_1) < LanguageOffer.threshold }
+    static func needsCourse(_ learner: LanguageLearner) -> Bool { needsCourse(levels: learner.bestLevels) }
+
+    /// Whether best levels per skill leave an adult below A2 in at least one skill (a skill never assessed counts as
+    /// below); the contracts' diagnosis counts its language demand with this rule too.
+    static func needsCourse(levels: [LanguageSkill: CEFRLevel]) -> Bool {
+        LanguageSkill.allCases.contains { (levels[$0] ?? .belowA1_1) < LanguageOffer.threshold }
     }
 }

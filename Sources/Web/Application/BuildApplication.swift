@@ -107,6 +107,12 @@ func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestCon
     PathwayHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
     CourseHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
     RequirementRuleHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
+    ContractHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
+    ContractActionHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
+    ContractReviewHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
+    ContractSteeringHandlers(environment: dependencies.services).register(on: routes)
+    PlaceHandlers(environment: dependencies.services).register(on: routes)
+    ResidenceHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
     try APIHandlers(territories: territories, rules: RequirementRulesService(environment: dependencies.services))
         .register(
             on: routes

@@ -170,6 +170,7 @@ enum Navigation {
                 Item(label: "Règles", route: .requirementRules),
                 Item(label: "Tableau de bord", route: .dashboard),
                 Item(label: "Indicateurs", route: .indicatorCatalogue),
+                Item(label: "Contrats territoriaux", route: .contracts),
             ]
         case .ofii:
             return common + [
@@ -192,9 +193,12 @@ enum Navigation {
                 Item(label: "Tableau de bord", route: .dashboard),
                 Item(label: "Indicateurs", route: .indicatorCatalogue),
                 Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
+                Item(label: "Contrats territoriaux", route: .contracts),
             ]
         case .partenaire:
-            return common + [Item(label: "Mes formations", route: .courses)]
+            return common + [
+                Item(label: "Mes formations", route: .courses), Item(label: "Contrats territoriaux", route: .contracts),
+            ]
         }
     }
 }

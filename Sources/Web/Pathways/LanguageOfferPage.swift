@@ -32,7 +32,13 @@ enum LanguageOfferPage {
                     ],
                     rows: offer.lines.map { line in
                         [
-                            DataTable.header(line.communeName), number(line.courses), number(line.seats),
+                            line.communeCode.isEmpty
+                                ? DataTable.header(line.communeName)
+                                : .th(
+                                    .attribute(named: "scope", value: "row"),
+                                    .a(.href(SiteRoute.communePage(line.communeCode).path), .text(line.communeName))
+                                ),
+                            number(line.courses), number(line.seats),
                             number(line.seatsInQPV), number(line.seatsFree), count(line.demand),
                             count(line.withoutCourse), count(line.inCourse), count(line.waiting),
                         ]

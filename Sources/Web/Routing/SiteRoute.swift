@@ -103,6 +103,37 @@ public enum SiteRoute: Hashable, Sendable {
     case calendarFeed(String)
     case activityReport
     case activityReportCSV
+    case contracts
+    case contractNew
+    case contractCreate
+    case contract(String)
+    case contractEdit(String)
+    case contractUpdate(String)
+    case contractSignatory(String)
+    case contractSign(String)
+    case contractStatus(String)
+    case contractAxis(String)
+    case contractAction(String)
+    case contractAnalysis(String)
+    case contractDiagnosis(String)
+    case contractReviewCreate(String)
+    case contractActionPage(String)
+    case contractFunding(String)
+    case contractIndicator(String)
+    case contractTarget(String)
+    case contractResult(String)
+    case contractReview(String)
+    case contractDecision(String)
+    case contractFollowUp(String)
+    case contractSteering
+    case contractSteeringNation
+    case contractSteeringRegion(String)
+    case contractSteeringDepartement(String)
+    case qpvPage(String)
+    case communePage(String)
+    case publicContracts
+    case publicContractsCSV
+    case householdResidence(String)
 
     /// Every route, with a sample identifier where the path takes one.
     public static let allCases: [SiteRoute] = [
@@ -129,6 +160,14 @@ public enum SiteRoute: Hashable, Sendable {
         .courseCreate,
         .course(sample), .courseAttendance(sample), .requirementRules, .requirementRulesCreate,
         .requirementRulesUpdate(sample), .languageOffer(sample), .statisticalExtract,
+        .contracts, .contractNew, .contractCreate, .contract(sample), .contractEdit(sample), .contractUpdate(sample),
+        .contractSignatory(sample), .contractSign(sample), .contractStatus(sample), .contractAxis(sample),
+        .contractAction(sample), .contractAnalysis(sample), .contractDiagnosis(sample), .contractReviewCreate(sample),
+        .contractActionPage(sample), .contractFunding(sample), .contractIndicator(sample), .contractTarget(sample),
+        .contractResult(sample), .contractReview(sample), .contractDecision(sample), .contractFollowUp(sample),
+        .contractSteering, .contractSteeringNation, .contractSteeringRegion(sample),
+        .contractSteeringDepartement(sample), .qpvPage(sample), .communePage(sample), .publicContracts,
+        .publicContractsCSV, .householdResidence(sample),
     ]
 
     /// The identifier used for `allCases`; no record has it.
@@ -149,7 +188,10 @@ public enum SiteRoute: Hashable, Sendable {
             .personMerge, .personUnmerge, .calendarFeedRenew, .pathwayCIR, .pathwayAssessment, .pathwayProof,
             .pathwayCivicExam, .pathwayEnrol, .pathwayWithdraw, .courseCreate, .courseAttendance,
             .requirementRulesCreate,
-            .requirementRulesUpdate:
+            .requirementRulesUpdate, .contractCreate, .contractUpdate, .contractSignatory, .contractSign,
+            .contractStatus, .contractAxis, .contractAction, .contractAnalysis, .contractReviewCreate, .contractFunding,
+            .contractIndicator, .contractTarget, .contractResult, .contractDecision, .contractFollowUp,
+            .householdResidence:
             .post
         case .root, .login, .passwordForgotten, .home, .referenceData, .communeSearch, .communeSuggestions, .countries,
             .accessibility,
@@ -158,7 +200,9 @@ public enum SiteRoute: Hashable, Sendable {
             .agirDeployment, .agirEligibilityCheck, .referrals, .referralNew, .referral, .households, .household,
             .activityReport, .activityReportCSV, .calendarFeed, .indicatorCatalogue, .dashboard, .dashboardNation,
             .dashboardRegion, .dashboardDepartement, .openData, .personPathway, .courses, .course, .requirementRules,
-            .languageOffer, .statisticalExtract:
+            .languageOffer, .statisticalExtract, .contracts, .contractNew, .contract, .contractEdit, .contractDiagnosis,
+            .contractActionPage, .contractReview, .contractSteering, .contractSteeringNation, .contractSteeringRegion,
+            .contractSteeringDepartement, .qpvPage, .communePage, .publicContracts, .publicContractsCSV:
             .get
         }
     }
@@ -195,6 +239,17 @@ public enum SiteRoute: Hashable, Sendable {
         case .languageOffer: SteeringRoles()
         case .calendarFeed, .indicatorCatalogue, .openData: PublicAccess()
         case .dashboard, .dashboardNation, .dashboardRegion, .dashboardDepartement: SteeringRoles()
+        case .contracts, .contract, .contractDiagnosis, .contractActionPage, .contractReview: ContractParticipants()
+        case .contractNew, .contractCreate, .contractEdit, .contractUpdate, .contractSignatory, .contractSign,
+            .contractStatus, .contractAxis, .contractAction, .contractReviewCreate, .contractFunding,
+            .contractIndicator, .contractTarget, .contractDecision, .contractFollowUp:
+            ContractDrafters()
+        case .contractAnalysis, .contractResult: ContractReporters()
+        case .contractSteering, .contractSteeringNation, .contractSteeringRegion, .contractSteeringDepartement,
+            .qpvPage, .communePage:
+            SteeringRoles()
+        case .publicContracts, .publicContractsCSV: PublicAccess()
+        case .householdResidence: OperatorStaff()
         }
     }
 
@@ -232,7 +287,13 @@ public enum SiteRoute: Hashable, Sendable {
             .personPathway(let id), .pathwayCIR(let id), .pathwayAssessment(let id), .pathwayProof(let id),
             .pathwayCivicExam(let id), .pathwayEnrol(let id), .pathwayWithdraw(let id), .course(let id),
             .courseAttendance(let id),
-            .requirementRulesUpdate(let id), .languageOffer(let id):
+            .requirementRulesUpdate(let id), .languageOffer(let id), .contract(let id), .contractEdit(let id),
+            .contractUpdate(let id), .contractSignatory(let id), .contractSign(let id), .contractStatus(let id),
+            .contractAxis(let id), .contractAction(let id), .contractAnalysis(let id), .contractDiagnosis(let id),
+            .contractReviewCreate(let id), .contractActionPage(let id), .contractFunding(let id),
+            .contractIndicator(let id), .contractTarget(let id), .contractResult(let id), .contractReview(let id),
+            .contractDecision(let id), .contractFollowUp(let id), .contractSteeringRegion(let id),
+            .contractSteeringDepartement(let id), .qpvPage(let id), .communePage(let id), .householdResidence(let id):
             template(id: FormData.encode(id))
         default: template(id: "")
         }
@@ -326,6 +387,37 @@ public enum SiteRoute: Hashable, Sendable {
         case .requirementRules, .requirementRulesCreate: "/pilotage/regles"
         case .requirementRulesUpdate: "/pilotage/regles/\(id)"
         case .languageOffer: "/pilotage/departements/\(id)/offre-linguistique"
+        case .contracts: "/ctai"
+        case .contractNew: "/ctai/nouveau"
+        case .contractCreate: "/ctai/nouveau"
+        case .contract: "/ctai/\(id)"
+        case .contractEdit: "/ctai/\(id)/modification"
+        case .contractUpdate: "/ctai/\(id)/modification"
+        case .contractSignatory: "/ctai/\(id)/signataires"
+        case .contractSign: "/ctai/\(id)/signature"
+        case .contractStatus: "/ctai/\(id)/etat"
+        case .contractAxis: "/ctai/\(id)/axes"
+        case .contractAction: "/ctai/\(id)/actions"
+        case .contractAnalysis: "/ctai/\(id)/analyse"
+        case .contractDiagnosis: "/ctai/\(id)/diagnostic"
+        case .contractReviewCreate: "/ctai/\(id)/comites"
+        case .contractActionPage: "/ctai/actions/\(id)"
+        case .contractFunding: "/ctai/actions/\(id)/financements"
+        case .contractIndicator: "/ctai/actions/\(id)/indicateurs"
+        case .contractTarget: "/ctai/actions/\(id)/cibles"
+        case .contractResult: "/ctai/actions/\(id)/resultats"
+        case .contractReview: "/ctai/comites/\(id)"
+        case .contractDecision: "/ctai/comites/\(id)/decisions"
+        case .contractFollowUp: "/ctai/comites/\(id)/suivis"
+        case .contractSteering: "/ctai/pilotage"
+        case .contractSteeringNation: "/ctai/pilotage/france"
+        case .contractSteeringRegion: "/ctai/pilotage/regions/\(id)"
+        case .contractSteeringDepartement: "/ctai/pilotage/departements/\(id)"
+        case .qpvPage: "/territoires/qpv/\(id)"
+        case .communePage: "/territoires/communes/\(id)"
+        case .publicContracts: "/contrats-territoriaux"
+        case .publicContractsCSV: "/contrats-territoriaux.csv"
+        case .householdResidence: "/menages/\(id)/quartier-prioritaire"
         }
     }
 

@@ -302,6 +302,10 @@ struct HouseholdHandlers {
         state.appointments = try await AppointmentService(environment: environment).upcoming(
             householdID: file.household.id
         )
+        state.residence = try await ResidenceService(environment: environment).residence(
+            householdID: file.household.id,
+            actor: account
+        )
         state.partners = try await environment.database.read { sql in
             try await PlanRecords.partners(departement: file.household.departement, in: sql)
         }

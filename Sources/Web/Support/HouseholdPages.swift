@@ -148,7 +148,8 @@ enum HouseholdPages {
                 HouseholdSupportSections.exit(file, today: today, state: state, page: page),
                 HouseholdSupportSections.addMember(file, state: state, page: page),
                 HouseholdSupportSections.transfer(file, state: state, page: page),
-                MoveSection.node(file, state: state, page: page)
+                MoveSection.node(file, state: state, page: page),
+                ResidenceSection.node(file, state: state, page: page)
             )
         )
     }

@@ -27,6 +27,8 @@ enum HouseholdSupportSections {
         var editedPerson: String?
         var duplicatesFor: String?
         var personDuplicates: [DuplicateFinder.Duplicate] = []
+        /// The QPV the household lives in and those of its commune.
+        var residence: ResidenceService.Residence?
 
         func value(_ name: String, _ fallback: String = "") -> String { typed[name] ?? fallback }
     }

@@ -133,7 +133,9 @@ struct CourseFlowTests {
             try await browser.login(as: .prefecture)
             let page = try await browser.get("/pilotage/departements/69/offre-linguistique")
             #expect(page.status == .ok)
-            #expect(page.text.contains("<th scope=\"row\">Villeurbanne</th>"))
+            #expect(
+                page.text.contains("<th scope=\"row\"><a href=\"/territoires/communes/69266\">Villeurbanne</a></th>")
+            )
             // Twelve seats, none taken; one adult below A2 (Amina), shown as "< 5".
             #expect(page.text.contains("<td class=\"numeric\">12</td>"))
             #expect(page.text.contains("&lt; 5"))
