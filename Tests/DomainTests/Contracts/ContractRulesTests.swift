@@ -182,7 +182,7 @@ struct ContractRulesTests {
                 &errors
             ) == nil
         )
-        #expect(errors["statusOn"] == "Cette date précède la signature du contrat (1 février 2026).")
+        #expect(errors["statusOn"] == "Cette date précède la signature du contrat (1er février 2026).")
     }
 
     @Test func aContractIsInForceFromItsSignatureToItsEndUnlessEndedBefore() {
