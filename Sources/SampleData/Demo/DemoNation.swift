@@ -37,7 +37,8 @@ public struct DemoNation: Sendable {
             households: Self.households,
             seed: Self.seed,
             today: today,
-            nationalAccount: false
+            nationalAccount: false,
+            contracts: false
         )
         try await database.write { try await SeedReference.deactivateSeedAccounts(in: $0) }
         return summary.households

@@ -62,6 +62,7 @@ public struct SeedService: Sendable {
         seed: UInt64,
         today: CalendarDay,
         nationalAccount: Bool,
+        contracts withContracts: Bool = true,
         progress: @Sendable (Int, Int) -> Void = { _, _ in }
     ) async throws -> Summary {
         let database = environment.database
@@ -148,11 +149,14 @@ public struct SeedService: Sendable {
             progress(end, total)
         }
         try await database.write { try await PathwayAreas.place(persons: nil, in: $0) }
-        let contracts = try await SeedContracts(environment: environment).run(
-            departements: weights.map(\.code),
-            today: today,
-            seed: seed
-        )
+        // The demo's light population of the other départements has no contracts: the demo writes its own.
+        let contracts =
+            withContracts
+            ? try await SeedContracts(environment: environment).run(
+                departements: weights.map(\.code),
+                today: today,
+                seed: seed
+            ) : SeedContracts.Summary(contracts: 0, actions: 0, residences: 0, rows: 0)
         written += contracts.rows
         // After millions of rows the query planner needs fresh statistics, as after any bulk load.
         try await database.write { try await SeedReference.analyze(in: $0) }

@@ -6,7 +6,7 @@ import Services
 enum ContractText {
     /// "1er janvier 2026", "15 mars 2026".
     static func day(_ day: CalendarDay) -> String {
-        day.day == 1 ? "1er" + day.french.dropFirst(1) : day.french
+        day.french
     }
 
     /// The day, or "–" when there is none.

@@ -125,7 +125,7 @@ struct ContractFlowTests {
             try await browser.post("/deconnexion", form: [])
 
             try await browser.login(email: DemoLocalAuthority.email, password: DemoDepartement.password)
-            #expect(try await browser.get("/ctai").text.contains("CTAI de l'Est lyonnais"))
+            #expect(try await browser.get("/ctai").text.contains("CTAI de l&#39;Est lyonnais"))
             page = try await browser.get(action)
             let indicator = try #require(
                 page.text.firstMatch(of: /<option value="([^"]+)">Apprenants \(personnes\)<\/option>/)?.1
@@ -145,7 +145,7 @@ struct ContractFlowTests {
 
             let public_ = try await browser.get("/contrats-territoriaux")
             #expect(public_.status == .ok)
-            #expect(public_.text.contains("CTAI de l'Est lyonnais"))
+            #expect(public_.text.contains("CTAI de l&#39;Est lyonnais"))
             #expect(public_.text.contains("Métropole de Lyon (métropole)"))
             let csv = try await browser.get("/contrats-territoriaux.csv")
             #expect(
@@ -195,7 +195,7 @@ struct ContractFlowTests {
             // The training provider's partner account signed nothing and leads nothing here.
             try await browser.login(as: .partenaire)
             #expect(try await browser.get(contract).status == .notFound)
-            #expect(!(try await browser.get("/ctai").text.contains("CTAI de l'Est lyonnais")))
+            #expect(!(try await browser.get("/ctai").text.contains("CTAI de l&#39;Est lyonnais")))
         }
     }
 
@@ -214,7 +214,7 @@ struct ContractFlowTests {
             let xlsx = try await browser.get("/ctai/pilotage/departements/69?format=xlsx")
             #expect(xlsx.headers[.contentType] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             let commune = try await browser.get("/territoires/communes/69256")
-            #expect(commune.text.contains("CTAI de l'Est lyonnais"))
+            #expect(commune.text.contains("CTAI de l&#39;Est lyonnais"))
             let qpv = try await browser.get("/territoires/qpv/QN06916M")
             #expect(qpv.text.contains("Ateliers sociolinguistiques"))
         }

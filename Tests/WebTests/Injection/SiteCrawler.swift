@@ -43,12 +43,14 @@ enum SiteCrawler {
         return pages
     }
 
-    /// The same-site page links of a page (no downloads, files, feeds or API).
+    /// The same-site page links of a page (no downloads, files, feeds or API). The audit journal is left out: it
+    /// lists the crawl's own audited reads, so it changes from one reading to the next and cannot be compared.
     static func links(in html: String) -> [String] {
         html.matches(of: /href="(\/[^"#]*)/).map { String($0.1).replacingOccurrences(of: "&amp;", with: "&") }
             .filter { link in
                 !link.hasPrefix("//") && !link.hasPrefix("/static/") && !link.hasPrefix("/api/")
                     && !link.hasPrefix("/agenda/") && !link.hasPrefix("/deconnexion") && !link.hasPrefix("/metrics")
+                    && link.split(separator: "?")[0] != "/audit"
                     && ![".csv", ".json", ".xlsx", ".yaml"].contains { link.split(separator: "?")[0].hasSuffix($0) }
             }
     }

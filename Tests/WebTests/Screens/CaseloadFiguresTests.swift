@@ -101,7 +101,7 @@ struct CaseloadFiguresTests {
             #expect((toWelcome ?? 0) > 0, "the demo has households still to welcome, left out of the count")
             let caseload = try await browser.get(String(link.1).replacingOccurrences(of: "&amp;", with: "&")).text
             #expect(caseload.contains("Ménages suivis par Camille Martin"))
-            #expect(caseload.contains("Voir tous les ménages de l'organisation"))
+            #expect(caseload.contains("Voir tous les ménages de l&#39;organisation"))
         }
     }
 }
