@@ -32,6 +32,7 @@ struct DemoCommand: AsyncParsableCommand {
         let loaded = try await DemoDepartement(environment: services).load()
         try await DemoCasework(environment: services).load()
         try await DemoPathways(environment: services).load()
+        try await DemoFunding(environment: services).load()
         Console.say(Self.banner(config: config, freshlyLoaded: loaded))
         try await Runtime.serve(config, database: database, registry: registry, logger: logger)
     }
@@ -40,7 +41,10 @@ struct DemoCommand: AsyncParsableCommand {
         let host = config.host == "0.0.0.0" ? "127.0.0.1" : config.host
         let accounts = Role.allCases.map { role in
             "  " + DemoDepartement.email(for: role).padding(toLength: 34, withPad: " ", startingAt: 0) + role.label
-        }
+        } + [
+            "  " + DemoDepartement.associationEmail.padding(toLength: 34, withPad: " ", startingAt: 0)
+                + "Partenaire – association (demandes de subvention)"
+        ]
         return
             ([
                 "",

@@ -9,16 +9,16 @@ struct MigrationTests {
             let migrator = Migrator(database: database)
             let first = try await migrator.migrate(now: TestClock.now)
             #expect(first.map(\.number) == MigrationList.all.map(\.number))
-            #expect(first.map(\.number) == Array(1...MigrationList.all.count))
             let second = try await migrator.migrate(now: TestClock.now)
             #expect(second.isEmpty)
-            #expect(try await migrator.appliedNumbers() == Set(1...MigrationList.all.count))
+            #expect(try await migrator.appliedNumbers() == Set(MigrationList.all.map(\.number)))
         }
     }
 
-    @Test func migrationNumbersAreUniqueAndContiguous() {
+    /// Numbers only grow; ranges are reserved per piece of work (funding uses 40–49), so gaps are expected.
+    @Test func migrationNumbersAreUniqueAndIncreasing() {
         let numbers = MigrationList.all.map(\.number)
-        #expect(numbers == Array(1...numbers.count))
+        #expect(numbers == numbers.sorted() && Set(numbers).count == numbers.count)
         #expect(Set(MigrationList.all.map(\.name)).count == numbers.count)
     }
 

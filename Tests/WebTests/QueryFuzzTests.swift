@@ -108,6 +108,8 @@ struct QueryFuzzTests {
             case .dashboardDepartement: .dashboardDepartement(sample("departement"))
             case .languageOffer: .languageOffer(sample("departement"))
             case .dashboardRegion: .dashboardRegion(sample("region"))
+            case .funding(.steeringDepartement): .funding(.steeringDepartement(sample("departement")))
+            case .funding(.steeringRegion): .funding(.steeringRegion(sample("region")))
             default: route
             }
         return real.path

@@ -123,6 +123,19 @@ public struct SeedService: Sendable {
             progress(end, scale.households)
         }
         try await database.write { try await PathwayAreas.place(persons: nil, in: $0) }
+        let (fundingAccounts, funding) = SeedFunding(
+            today: today,
+            seed: seed,
+            createdAt: created,
+            departements: weights.compactMap { weight in byCode[weight.code].map { ($0, weight.weight, weight.communes) } },
+            applicationTarget: scale.fundingApplications,
+            associationTarget: scale.associations
+        ).rows(passwordHash: hash)
+        try await database.write { sql in
+            try await SeedWriter.write(fundingAccounts, in: sql)
+            try await FundingSeedWriter.write(funding, in: sql)
+        }
+        written += fundingAccounts.count + funding.count
         // After millions of rows the query planner needs fresh statistics, as after any bulk load.
         try await database.write { try await SeedReference.analyze(in: $0) }
         return Summary(

@@ -63,6 +63,7 @@ func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestCon
     router.add(middleware: BearerTokenMiddleware(tokens: ApiTokenService(environment: dependencies.services)))
     // Inside the error middleware: it serves a file only when the router has no route, i.e. on a thrown 404.
     router.add(middleware: StaticFiles.middleware(logger: dependencies.logger))
+    router.add(middleware: UploadLimitMiddleware())
     router.add(middleware: CSRFMiddleware())
 
     let routes = RouteRegistry(router: router)
@@ -84,10 +85,12 @@ func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestCon
     PathwayHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
     CourseHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
     RequirementRuleHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
-    try APIHandlers(territories: territories, rules: RequirementRulesService(environment: dependencies.services))
-        .register(
-            on: routes
-        )
+    FundingHandlers(environment: dependencies.services, territories: territories, cookies: cookies).register(on: routes)
+    try APIHandlers(
+        territories: territories,
+        rules: RequirementRulesService(environment: dependencies.services),
+        environment: dependencies.services
+    ).register(on: routes)
     return router
 }
 

@@ -19,6 +19,8 @@ public struct AppRequestContext: RequestContext {
     public var authenticatedByToken = false
     /// The signed-in account must enrol a second factor before using anything else.
     public var mustEnrolSecondFactor = false
+    /// The largest body read: Hummingbird's 2 Mo, raised for the routes that receive a document.
+    public var maxUploadSize = 2 * 1024 * 1024
     /// The client's address, for login throttling ("inconnue" when the transport has none).
     public let remoteAddress: String
 

@@ -124,6 +124,7 @@ enum Layout {
                 .ul(
                     .li(.a(.href(SiteRoute.accessibility.path), .text("Accessibilité : non conforme"))),
                     .li(.a(.href(SiteRoute.openData.path), .text("Données ouvertes"))),
+                    .li(.a(.href(SiteRoute.funding(.publicCalls).path), .text("Appels à projets"))),
                     .li(.a(.href(SiteRoute.indicatorCatalogue.path), .text("Indicateurs")))
                 )
             )
@@ -156,6 +157,7 @@ enum Navigation {
                 Item(label: "Règles d'exigence", route: .requirementRules),
                 Item(label: "Tableau de bord", route: .dashboard),
                 Item(label: "Indicateurs", route: .indicatorCatalogue),
+                Item(label: "Crédits", route: .funding(.steering)),
             ]
         case .ofii:
             return common + [
@@ -178,9 +180,13 @@ enum Navigation {
                 Item(label: "Tableau de bord", route: .dashboard),
                 Item(label: "Indicateurs", route: .indicatorCatalogue),
                 Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
+                Item(label: "Appels à projets", route: .funding(.calls)),
+                Item(label: "Crédits", route: .funding(.steering)),
             ]
         case .partenaire:
-            return common + [Item(label: "Mes formations", route: .courses)]
+            return common + [
+                Item(label: "Mes formations", route: .courses), Item(label: "Subventions", route: .funding(.mine)),
+            ]
         }
     }
 }

@@ -101,6 +101,8 @@ public enum SiteRoute: Hashable, Sendable {
     case calendarFeed(String)
     case activityReport
     case activityReportCSV
+    /// The funding chain of programme 104 (docs/funding.md).
+    case funding(FundingRoute)
 
     /// Every route, with a sample identifier where the path takes one.
     public static let allCases: [SiteRoute] = [
@@ -126,7 +128,7 @@ public enum SiteRoute: Hashable, Sendable {
         .courseCreate,
         .course(sample), .courseAttendance(sample), .requirementRules, .requirementRulesCreate,
         .requirementRulesUpdate(sample), .languageOffer(sample), .statisticalExtract,
-    ]
+    ] + FundingRoute.allCases.map(SiteRoute.funding)
 
     /// The identifier used for `allCases`; no record has it.
     public static let sample = "exemple"
@@ -134,6 +136,7 @@ public enum SiteRoute: Hashable, Sendable {
     /// The HTTP method of this route; no default, so that a new route must say which.
     public var method: HTTPRequest.Method {
         switch self {
+        case .funding(let route): route.method
         case .loginSubmit, .logout, .organisationCreate, .organisationUpdate, .organisationDeactivate,
             .organisationReactivate, .accountCreate, .accountUpdate, .accountDeactivate, .accountReactivate,
             .accountResetPassword, .secondFactorSubmit, .passwordChange, .secondFactorConfirm, .secondFactorDisable,
@@ -161,6 +164,7 @@ public enum SiteRoute: Hashable, Sendable {
     /// The access policy that guards this route; the switch has no default so that a new route must declare one.
     public var policy: any AccessPolicy {
         switch self {
+        case .funding(let route): route.policy
         case .root, .login, .loginSubmit, .accessibility, .healthz, .readyz, .metrics: PublicAccess()
         case .secondFactor, .secondFactorSubmit, .apiSpec: PublicAccess()
         case .tokenCreate, .tokenRevoke, .apiMe, .apiAgirEligibility, .apiRequirementsEvaluate: SignedInAccess()
@@ -220,12 +224,14 @@ public enum SiteRoute: Hashable, Sendable {
             .courseAttendance(let id),
             .requirementRulesUpdate(let id), .languageOffer(let id):
             template(id: FormData.encode(id))
+        case .funding(let route): route.template(id: FormData.encode(route.identifier ?? ""))
         default: template(id: "")
         }
     }
 
     private func template(id: String) -> String {
         switch self {
+        case .funding(let route): route.template(id: id)
         case .root: "/"
         case .login, .loginSubmit: "/connexion"
         case .logout: "/deconnexion"

@@ -20,6 +20,7 @@ struct HomeHandlers {
         if OperatorStaff().admits(account.role) {
             model.digest = try await CaseloadDigest.load(environment: environment, actor: account)
         }
+        model.funding = try await FundingDigest.load(environment: environment, actor: account)
         return HTMLResponse.make(HomePage.render(model, page: PageContext(request: request, context: context)))
     }
 

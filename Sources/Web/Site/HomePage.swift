@@ -9,6 +9,8 @@ struct HomeModel: Sendable {
     let account: AccountSummary
     let departements: [Departement]
     var digest: CaseloadDigest?
+    /// Overdue financial reports and applications awaiting a decision (funding agents), reports owed (associations).
+    var funding: FundingDigest?
 
     /// Builds the model with one query: the départements of the account's scope.
     static func load(account: AccountSummary, territories: TerritoryQueries) async throws -> HomeModel {
@@ -19,7 +21,7 @@ struct HomeModel: Sendable {
             case .region(let code): all.filter { $0.regionCode == code }
             case .departements(let codes): all.filter { codes.contains($0.code) }
             }
-        return HomeModel(account: account, departements: inScope, digest: nil)
+        return HomeModel(account: account, departements: inScope, digest: nil, funding: nil)
     }
 }
 
@@ -35,6 +37,7 @@ enum HomePage {
                 .h1(.text("Bonjour \(model.account.displayName)")),
                 .p(.class("lead"), .text("\(role.label) – \(model.account.organisationName)")),
                 .unwrap(model.digest) { HomeDigest.node($0) },
+                .unwrap(model.funding) { FundingHomeSection.node($0, role: role) },
                 .section(
                     .attribute(named: "aria-labelledby", value: "missions"),
                     .h2(.id("missions"), .text("Vos missions dans Parcours")),
