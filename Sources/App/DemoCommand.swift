@@ -39,12 +39,13 @@ struct DemoCommand: AsyncParsableCommand {
 
     static func banner(config: AppConfig, freshlyLoaded: Bool) -> String {
         let host = config.host == "0.0.0.0" ? "127.0.0.1" : config.host
-        let accounts = Role.allCases.map { role in
-            "  " + DemoDepartement.email(for: role).padding(toLength: 34, withPad: " ", startingAt: 0) + role.label
-        } + [
-            "  " + DemoDepartement.associationEmail.padding(toLength: 34, withPad: " ", startingAt: 0)
-                + "Partenaire – association (demandes de subvention)"
-        ]
+        let accounts =
+            Role.allCases.map { role in
+                "  " + DemoDepartement.email(for: role).padding(toLength: 34, withPad: " ", startingAt: 0) + role.label
+            } + [
+                "  " + DemoDepartement.associationEmail.padding(toLength: 34, withPad: " ", startingAt: 0)
+                    + "Partenaire – association (demandes de subvention)"
+            ]
         return
             ([
                 "",

@@ -98,7 +98,8 @@ struct AccessMatrixTests {
             let access: Access
             switch route {
             case .publicCalls, .publicCall, .openDataCSV, .apiCalls: access = .everyone
-            case .mine, .start, .application, .save, .attach, .removeDocument, .fileReport: access = .only([.partenaire])
+            case .mine, .start, .application, .save, .attach, .removeDocument, .fileReport:
+                access = .only([.partenaire])
             case .document, .submission, .notification: access = .only([.partenaire, .prefecture, .dreets])
             case .lineCreate, .lineUpdate: access = .only([.dreets, .national])
             case .calls, .callCreate, .call, .publish, .committee, .instruction, .score, .decide, .convention, .commit,

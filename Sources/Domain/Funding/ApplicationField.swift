@@ -47,7 +47,8 @@ public struct ApplicationField: Sendable {
     public let required: Bool
     public let hint: String?
 
-    init(_ name: String, _ label: String, _ section: Section, _ kind: Kind, required: Bool = true, hint: String? = nil) {
+    init(_ name: String, _ label: String, _ section: Section, _ kind: Kind, required: Bool = true, hint: String? = nil)
+    {
         self.name = name
         self.label = label
         self.section = section
@@ -66,42 +67,89 @@ public struct ApplicationField: Sendable {
     static let identification: [ApplicationField] = [
         .init("org.name", "Nom de l'association", .identification, .text(.title)),
         .init("org.acronym", "Sigle", .identification, .text(.name), required: false),
-        .init("org.siret", "Numéro SIRET", .identification, .siret, hint: "14 chiffres, par exemple 732 829 320 00074."),
+        .init(
+            "org.siret",
+            "Numéro SIRET",
+            .identification,
+            .siret,
+            hint: "14 chiffres, par exemple 732 829 320 00074."
+        ),
         .init(
             "org.rna",
             "Numéro RNA",
             .identification,
             .rna,
             required: false,
-            hint: "W suivi de 9 chiffres. À défaut, indiquez ci-dessous le récépissé de préfecture ou, en Alsace-Moselle, "
+            hint:
+                "W suivi de 9 chiffres. À défaut, indiquez ci-dessous le récépissé de préfecture ou, en Alsace-Moselle, "
                 + "le numéro du registre des associations."
         ),
-        .init("org.other_registration", "Récépissé de préfecture ou registre (à défaut de RNA)", .identification,
-            .text(.name), required: false),
+        .init(
+            "org.other_registration",
+            "Récépissé de préfecture ou registre (à défaut de RNA)",
+            .identification,
+            .text(.name),
+            required: false
+        ),
         .init("org.address", "Adresse du siège social", .identification, .text(.line)),
-        .init("org.commune", "Commune du siège (code officiel INSEE)", .identification, .communes,
-            hint: "Par exemple 69123 pour Lyon."),
+        .init(
+            "org.commune",
+            "Commune du siège (code officiel INSEE)",
+            .identification,
+            .communes,
+            hint: "Par exemple 69123 pour Lyon."
+        ),
         .init("rep.last_name", "Représentant légal : nom", .identification, .text(.name)),
         .init("rep.first_name", "Représentant légal : prénom", .identification, .text(.name)),
         .init("rep.function", "Représentant légal : fonction", .identification, .text(.name)),
         .init("rep.phone", "Représentant légal : téléphone", .identification, .text(.name)),
         .init("rep.email", "Représentant légal : courriel", .identification, .email),
-        .init("contact.name", "Personne chargée de la demande : nom et prénom", .identification, .text(.name),
-            required: false),
+        .init(
+            "contact.name",
+            "Personne chargée de la demande : nom et prénom",
+            .identification,
+            .text(.name),
+            required: false
+        ),
         .init("contact.email", "Personne chargée de la demande : courriel", .identification, .email, required: false),
     ]
 
     static let administration: [ApplicationField] = [
-        .init("admin.approvals", "Agréments administratifs (type, autorité, date)", .administration, .text(.line),
-            required: false),
-        .init("admin.public_utility", "Association reconnue d'utilité publique", .administration, .checkbox,
-            required: false),
-        .init("admin.public_aid", "Montant cumulé des aides publiques reçues sur les trois derniers exercices",
-            .administration, .money, hint: "Règlement (UE) 2023/2832 : indiquez 0 si aucune."),
-        .init("admin.network", "Affiliation à un réseau, une union ou une fédération", .administration, .text(.line),
-            required: false),
-        .init("org.financial_year_end", "Fin de l'exercice comptable (jour/mois)", .administration, .monthDay,
-            hint: "Par exemple 31/12 pour un exercice civil, 31/08 pour un exercice de septembre à août."),
+        .init(
+            "admin.approvals",
+            "Agréments administratifs (type, autorité, date)",
+            .administration,
+            .text(.line),
+            required: false
+        ),
+        .init(
+            "admin.public_utility",
+            "Association reconnue d'utilité publique",
+            .administration,
+            .checkbox,
+            required: false
+        ),
+        .init(
+            "admin.public_aid",
+            "Montant cumulé des aides publiques reçues sur les trois derniers exercices",
+            .administration,
+            .money,
+            hint: "Règlement (UE) 2023/2832 : indiquez 0 si aucune."
+        ),
+        .init(
+            "admin.network",
+            "Affiliation à un réseau, une union ou une fédération",
+            .administration,
+            .text(.line),
+            required: false
+        ),
+        .init(
+            "org.financial_year_end",
+            "Fin de l'exercice comptable (jour/mois)",
+            .administration,
+            .monthDay,
+            hint: "Par exemple 31/12 pour un exercice civil, 31/08 pour un exercice de septembre à août."
+        ),
     ]
 
     static let people: [ApplicationField] = [
@@ -115,13 +163,28 @@ public struct ApplicationField: Sendable {
         .init("project.title", "Intitulé du projet", .project, .text(.title)),
         .init("project.objectives", "Objectifs", .project, .text(.note)),
         .init("project.description", "Description de l'action", .project, .text(.longText)),
-        .init("project.public", "Public visé", .project, .text(.note),
-            hint: "Par exemple : signataires du CIR depuis moins de 5 ans, bénéficiaires de la protection internationale."),
+        .init(
+            "project.public",
+            "Public visé",
+            .project,
+            .text(.note),
+            hint:
+                "Par exemple : signataires du CIR depuis moins de 5 ans, bénéficiaires de la protection internationale."
+        ),
         .init("project.expected_people", "Nombre de personnes attendues", .project, .count),
-        .init("project.communes", "Communes où se déroule l'action (codes INSEE séparés par des virgules)", .project,
-            .communes),
-        .init("project.qpv", "Quartiers prioritaires concernés (codes, séparés par des virgules)", .project, .qpvs,
-            required: false),
+        .init(
+            "project.communes",
+            "Communes où se déroule l'action (codes INSEE séparés par des virgules)",
+            .project,
+            .communes
+        ),
+        .init(
+            "project.qpv",
+            "Quartiers prioritaires concernés (codes, séparés par des virgules)",
+            .project,
+            .qpvs,
+            required: false
+        ),
         .init("project.start", "Début de l'action", .project, .day),
         .init("project.end", "Fin de l'action", .project, .day),
         .init("project.tags", "Thématiques", .project, .tags),
@@ -130,16 +193,31 @@ public struct ApplicationField: Sendable {
 
     static let indicators: [ApplicationField] = (1...indicatorCount).flatMap { index in
         [
-            ApplicationField("indicator.\(index).label", "Indicateur \(index) : intitulé", .project, .text(.title),
-                required: index == 1),
-            ApplicationField("indicator.\(index).target", "Indicateur \(index) : valeur cible", .project, .count,
-                required: index == 1),
+            ApplicationField(
+                "indicator.\(index).label",
+                "Indicateur \(index) : intitulé",
+                .project,
+                .text(.title),
+                required: index == 1
+            ),
+            ApplicationField(
+                "indicator.\(index).target",
+                "Indicateur \(index) : valeur cible",
+                .project,
+                .count,
+                required: index == 1
+            ),
         ]
     }
 
     static let yearlyAmounts: [ApplicationField] = (2...GrantPlan.maximumYears).map { year in
-        ApplicationField("project.amount.\(year)", "Montant demandé pour l'année \(year) (convention pluriannuelle)",
-            .project, .money, required: false)
+        ApplicationField(
+            "project.amount.\(year)",
+            "Montant demandé pour l'année \(year) (convention pluriannuelle)",
+            .project,
+            .money,
+            required: false
+        )
     }
 
     static let budget: [ApplicationField] = BudgetAccount.all.map { account in
@@ -147,12 +225,27 @@ public struct ApplicationField: Sendable {
     }
 
     static let attestations: [ApplicationField] = [
-        .init("attest.cer", "Le représentant légal atteste que l'association souscrit au contrat d'engagement "
-            + "républicain (loi 2000-321, art. 10-1).", .attestations, .checkbox),
-        .init("attest.regularity", "Il atteste que l'association est à jour de ses obligations administratives, "
-            + "comptables, sociales et fiscales.", .attestations, .checkbox),
-        .init("attest.accuracy", "Il certifie exactes les informations de la demande, dont les demandes faites aux "
-            + "autres financeurs publics.", .attestations, .checkbox),
+        .init(
+            "attest.cer",
+            "Le représentant légal atteste que l'association souscrit au contrat d'engagement "
+                + "républicain (loi 2000-321, art. 10-1).",
+            .attestations,
+            .checkbox
+        ),
+        .init(
+            "attest.regularity",
+            "Il atteste que l'association est à jour de ses obligations administratives, "
+                + "comptables, sociales et fiscales.",
+            .attestations,
+            .checkbox
+        ),
+        .init(
+            "attest.accuracy",
+            "Il certifie exactes les informations de la demande, dont les demandes faites aux "
+                + "autres financeurs publics.",
+            .attestations,
+            .checkbox
+        ),
         .init("attest.signatory", "Nom et prénom du signataire", .attestations, .text(.name)),
     ]
 

@@ -66,8 +66,11 @@ public enum ApplicationForm {
         case .monthDay:
             guard !trimmed.isEmpty else { return "" }
             guard let (day, month) = MonthDay.parse(trimmed) else {
-                errors.add(name, "Saisissez le jour et le mois de clôture, par exemple 31/12 (le 29/02 n'existe pas "
-                    + "chaque année : choisissez le 28/02).")
+                errors.add(
+                    name,
+                    "Saisissez le jour et le mois de clôture, par exemple 31/12 (le 29/02 n'existe pas "
+                        + "chaque année : choisissez le 28/02)."
+                )
                 return nil
             }
             return MonthDay.format(day: day, month: month)
@@ -79,9 +82,12 @@ public enum ApplicationForm {
             }
             let valid = codes.allSatisfy { isCommune ? TerritoryCodes.isCommune($0) : TerritoryCodes.isQPV($0) }
             guard valid, codes.count <= 60 else {
-                errors.add(name, isCommune
-                    ? "Codes de commune illisibles : 5 caractères chacun (par exemple 69123, 2A004), séparés par des virgules."
-                    : "Codes de quartier illisibles : par exemple QN06901M, séparés par des virgules.")
+                errors.add(
+                    name,
+                    isCommune
+                        ? "Codes de commune illisibles : 5 caractères chacun (par exemple 69123, 2A004), séparés par des virgules."
+                        : "Codes de quartier illisibles : par exemple QN06901M, séparés par des virgules."
+                )
                 return nil
             }
             return Array(uniqueInOrder(codes)).joined(separator: ",")
@@ -118,8 +124,11 @@ public enum ApplicationForm {
             }
         }
         if (values["org.rna"] ?? "").isEmpty && (values["org.other_registration"] ?? "").isEmpty {
-            errors.add("org.rna", "Indiquez le numéro RNA ou, à défaut, le récépissé de préfecture ou le registre "
-                + "d'Alsace-Moselle.")
+            errors.add(
+                "org.rna",
+                "Indiquez le numéro RNA ou, à défaut, le récépissé de préfecture ou le registre "
+                    + "d'Alsace-Moselle."
+            )
         }
         let summary = ApplicationSummary(values: values, callYear: callYear)
         if let start = summary.startsOn, let end = summary.endsOn {
@@ -142,12 +151,18 @@ public enum ApplicationForm {
         let later = (2...GrantPlan.maximumYears).map { values["project.amount.\($0)"].flatMap(MoneyInput.parse) }
         if values["project.period"] == "annuelle" {
             if let year = later.firstIndex(where: { $0 != nil }) {
-                errors.add("project.amount.\(year + 2)", "Une subvention annuelle n'a pas de montant pour l'année "
-                    + "\(year + 2) : videz ce champ ou choisissez « pluriannuelle ».")
+                errors.add(
+                    "project.amount.\(year + 2)",
+                    "Une subvention annuelle n'a pas de montant pour l'année "
+                        + "\(year + 2) : videz ce champ ou choisissez « pluriannuelle »."
+                )
             }
         } else if values["project.period"] == "pluriannuelle" {
             if later[0] == nil || later[0] == .zero {
-                errors.add("project.amount.2", "Une convention pluriannuelle indique le montant de l'année 2 (2 à 4 ans).")
+                errors.add(
+                    "project.amount.2",
+                    "Une convention pluriannuelle indique le montant de l'année 2 (2 à 4 ans)."
+                )
             }
             if let gap = later.firstIndex(where: { $0 == nil }), later[gap...].contains(where: { $0 != nil }) {
                 errors.add("project.amount.\(gap + 2)", "Indiquez les montants des années à la suite, sans en sauter.")
@@ -186,7 +201,9 @@ public struct ApplicationSummary: Sendable, Equatable {
         qpvs = (values["project.qpv"] ?? "").split(separator: ",").map(String.init)
         var amounts: [String: Money] = [:]
         for account in BudgetAccount.all {
-            if let amount = values["budget.\(account.code)"].flatMap(MoneyInput.parse) { amounts[account.code] = amount }
+            if let amount = values["budget.\(account.code)"].flatMap(MoneyInput.parse) {
+                amounts[account.code] = amount
+            }
         }
         budget = ProjectBudget(amounts: amounts)
         var yearly = [budget.requested]

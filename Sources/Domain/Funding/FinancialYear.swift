@@ -24,7 +24,11 @@ public struct FinancialYear: Sendable, Equatable, Codable {
     static func lastDay(year: Int, month: Int, day: Int) -> CalendarDay {
         let lastOfMonth = day == CalendarDay.daysIn(month: month, year: 2001)
         // Safe: the month is 1...12 and the day at most the month's length.
-        return CalendarDay(year: year, month: month, day: lastOfMonth ? CalendarDay.daysIn(month: month, year: year) : day)!
+        return CalendarDay(
+            year: year,
+            month: month,
+            day: lastOfMonth ? CalendarDay.daysIn(month: month, year: year) : day
+        )!
     }
 
     /// The financial year `offset` years after this one.

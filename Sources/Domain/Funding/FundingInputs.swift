@@ -36,11 +36,19 @@ public struct FundingLineInput: Sendable, Equatable {
         let action = BudgetAction(rawValue: self.action)
         if action == nil { errors.add("lineAction", "Choisissez l'action du programme 104.") }
         if let action, let year, !action.exists(in: year) {
-            errors.add("lineAction", "L'action 15 n'existe plus depuis 2024 : ses crédits sont passés au programme 303.")
+            errors.add(
+                "lineAction",
+                "L'action 15 n'existe plus depuis 2024 : ses crédits sont passés au programme 303."
+            )
         }
         let subAction = SubAction(rawValue: self.subAction)
         if subAction == nil { errors.add("lineSubAction", "Choisissez la sous-action.") }
-        let label = errors.text(self.label, field: "lineLabel", kind: .title, required: "Donnez un intitulé à la ligne.")
+        let label = errors.text(
+            self.label,
+            field: "lineLabel",
+            kind: .title,
+            required: "Donnez un intitulé à la ligne."
+        )
         let allocation = errors.money(self.allocation, field: "lineAllocation")
         let reserve = ReserveRate.parse(reserveRate, field: "lineReserve", &errors)
         guard let year, let action, let subAction, let label, let allocation, let reserve, errors.isEmpty else {

@@ -73,7 +73,11 @@ public enum DocumentRecords {
     }
 
     /// The documents of a record, oldest first.
-    public static func documents(ownerType: String, ownerID: String, in sql: any SQLDatabase) async throws
+    public static func documents(
+        ownerType: String,
+        ownerID: String,
+        in sql: any SQLDatabase
+    ) async throws
         -> [DocumentRecord]
     {
         try await sql.raw(

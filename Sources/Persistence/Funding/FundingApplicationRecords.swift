@@ -105,7 +105,11 @@ public enum FundingApplicationRecords {
         """
 
     /// One application; its row locked on PostgreSQL when `locking`.
-    public static func find(id: String, locking: Bool = false, in sql: any SQLDatabase) async throws
+    public static func find(
+        id: String,
+        locking: Bool = false,
+        in sql: any SQLDatabase
+    ) async throws
         -> FundingApplicationRow?
     {
         let lock: SQLQueryString = locking ? FundingLock.forUpdate(sql, of: "a") : ""
@@ -118,7 +122,10 @@ public enum FundingApplicationRecords {
     }
 
     /// An organisation's applications, latest first.
-    public static func ofOrganisation(_ organisationID: String, in sql: any SQLDatabase) async throws
+    public static func ofOrganisation(
+        _ organisationID: String,
+        in sql: any SQLDatabase
+    ) async throws
         -> [FundingApplicationRow]
     {
         try await sql.raw(

@@ -92,7 +92,11 @@ public enum FundingCallRecords {
         "SELECT c.*, o.name AS organisation_name FROM funding_calls c JOIN organisations o ON o.id = c.organisation_id"
 
     /// One call; locked on PostgreSQL when `locking`.
-    public static func find(id: String, locking: Bool = false, in sql: any SQLDatabase) async throws
+    public static func find(
+        id: String,
+        locking: Bool = false,
+        in sql: any SQLDatabase
+    ) async throws
         -> FundingCallRecord?
     {
         let lock: SQLQueryString = locking ? FundingLock.forUpdate(sql, of: "c") : ""

@@ -5,7 +5,11 @@ import SQLKit
 public enum FundingDigestQueries {
     /// Applications submitted or scored, awaiting a decision, in a région or a département (everywhere when both are
     /// nil).
-    public static func awaitingDecision(regionCode: String?, departementCode: String?, in sql: any SQLDatabase)
+    public static func awaitingDecision(
+        regionCode: String?,
+        departementCode: String?,
+        in sql: any SQLDatabase
+    )
         async throws -> Int
     {
         var query: SQLQueryString =

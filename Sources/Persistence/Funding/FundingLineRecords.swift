@@ -100,11 +100,18 @@ public enum FundingLineRecords {
 
     /// One line with its execution; on PostgreSQL its row stays locked until the transaction ends, so that two grants
     /// or payments on the same line are decided one after the other.
-    public static func find(id: String, locking: Bool = false, in sql: any SQLDatabase) async throws
+    public static func find(
+        id: String,
+        locking: Bool = false,
+        in sql: any SQLDatabase
+    ) async throws
         -> FundingLineRecord?
     {
         let lock: SQLQueryString = locking ? FundingLock.forUpdate(sql) : ""
-        guard var line = try await sql.raw("SELECT * FROM funding_lines WHERE id = \(bind: id)" + lock).first().map(record)
+        guard
+            var line = try await sql.raw("SELECT * FROM funding_lines WHERE id = \(bind: id)" + lock).first().map(
+                record
+            )
         else { return nil }
         var lines = [line]
         try await fillExecution(&lines, filter: LineFilter(ids: [id]), in: sql)

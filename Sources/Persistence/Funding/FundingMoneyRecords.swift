@@ -99,7 +99,11 @@ public enum FundingMoneyRecords {
     }
 
     /// The commitment of an application, locked on PostgreSQL when `locking` (two payments on it then wait).
-    public static func commitment(applicationID: String, locking: Bool = false, in sql: any SQLDatabase) async throws
+    public static func commitment(
+        applicationID: String,
+        locking: Bool = false,
+        in sql: any SQLDatabase
+    ) async throws
         -> CommitmentRecord?
     {
         let lock: SQLQueryString = locking ? FundingLock.forUpdate(sql) : ""

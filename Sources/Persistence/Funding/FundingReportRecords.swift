@@ -76,7 +76,11 @@ public enum FundingReportRecords {
         let start = try FundingColumns.day("fy_start", row)
         let end = try FundingColumns.day("fy_end", row)
         let year = end.flatMap {
-            FinancialYear.containing($0, endMonth: $0.month, endDay: min($0.day, CalendarDay.daysIn(month: $0.month, year: 2001)))
+            FinancialYear.containing(
+                $0,
+                endMonth: $0.month,
+                endDay: min($0.day, CalendarDay.daysIn(month: $0.month, year: 2001))
+            )
         }
         return FundingReportRecord(
             id: try row.decode(column: "id", as: String.self),

@@ -47,7 +47,8 @@ public enum FundingSteeringQueries {
         grants.reserveCapacity(rows.count)
         var index: [String: Int] = [:]
         for row in rows {
-            let years = try row.decode(column: "granted_years", as: String?.self)
+            let years =
+                try row.decode(column: "granted_years", as: String?.self)
                 .map { try JSONDecoder().decode([Int].self, from: Data($0.utf8)).map(Money.init(cents:)) } ?? []
             let id = try row.decode(column: "id", as: String.self)
             index[id] = grants.count

@@ -13,16 +13,17 @@ struct DemoFundingLines {
         let currentCalls: String
     }
 
-    static let lines: [(offset: Int, departement: String, subAction: SubAction, label: String, euros: Int, reserve: String)] = [
-        (-1, "69", .localCalls, "Appels à projets – intégration", 450_000, "5"),
-        (-1, "69", .agir, "AGIR – marché de l'opérateur", 1_200_000, "5"),
-        (-1, "69", .languageTraining, "Formation linguistique complémentaire", 300_000, "5"),
-        (0, "69", .localCalls, "Appels à projets – intégration", 480_000, "5,5"),
-        (0, "69", .agir, "AGIR – marché de l'opérateur", 1_250_000, "5,5"),
-        (0, "69", .languageTraining, "Formation linguistique complémentaire", 280_000, "5,5"),
-        (0, "69", .ctai, "CTAI de la Métropole de Lyon", 250_000, "5,5"),
-        (0, "", .refugeeActions, "Actions régionales spécifiques aux réfugiés", 200_000, "5,5"),
-    ]
+    static let lines:
+        [(offset: Int, departement: String, subAction: SubAction, label: String, euros: Int, reserve: String)] = [
+            (-1, "69", .localCalls, "Appels à projets – intégration", 450_000, "5"),
+            (-1, "69", .agir, "AGIR – marché de l'opérateur", 1_200_000, "5"),
+            (-1, "69", .languageTraining, "Formation linguistique complémentaire", 300_000, "5"),
+            (0, "69", .localCalls, "Appels à projets – intégration", 480_000, "5,5"),
+            (0, "69", .agir, "AGIR – marché de l'opérateur", 1_250_000, "5,5"),
+            (0, "69", .languageTraining, "Formation linguistique complémentaire", 280_000, "5,5"),
+            (0, "69", .ctai, "CTAI de la Métropole de Lyon", 250_000, "5,5"),
+            (0, "", .refugeeActions, "Actions régionales spécifiques aux réfugiés", 200_000, "5,5"),
+        ]
 
     func create(dreets: AccountSummary) async throws -> Created {
         var ids: [String] = []
@@ -61,9 +62,16 @@ struct DemoFundingCalls {
             opens: (1, 15),
             closes: (3, 31)
         )
-        let current = try await call(offset: 0, line: lines.currentCalls, prefecture: prefecture, opens: (1, 15), closes: (12, 31))
+        let current = try await call(
+            offset: 0,
+            line: lines.currentCalls,
+            prefecture: prefecture,
+            opens: (1, 15),
+            closes: (12, 31)
+        )
         let instruction = FundingInstructionService(environment: clock.on(clock.day(-1, 5, 10)))
-        let members = "Sophie Bernard (DDETS, présidente) ; Julien Robert (OFII) ; un représentant de la Métropole de Lyon"
+        let members =
+            "Sophie Bernard (DDETS, présidente) ; Julien Robert (OFII) ; un représentant de la Métropole de Lyon"
         let previousCommittee = try await instruction.createCommittee(
             callID: previous,
             heldOn: clock.day(-1, 5, 15).iso,
@@ -80,7 +88,13 @@ struct DemoFundingCalls {
         )
     }
 
-    func call(offset: Int, line: String, prefecture: AccountSummary, opens: (Int, Int), closes: (Int, Int)) async throws
+    func call(
+        offset: Int,
+        line: String,
+        prefecture: AccountSummary,
+        opens: (Int, Int),
+        closes: (Int, Int)
+    ) async throws
         -> String
     {
         let year = clock.year + offset

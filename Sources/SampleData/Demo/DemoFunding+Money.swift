@@ -59,7 +59,13 @@ struct DemoFundingMoney {
         guard scenario.stop > .reportAccepted else { return }
         try await pay(.balance, year: 0, amount: granted[0] - advance, on: clock.day(offset + 1, 4, 30), id: id)
         if granted.count > 1 {
-            try await pay(.advance, year: 1, amount: Money(cents: granted[1].cents / 2), on: clock.day(offset + 1, 7, 1), id: id)
+            try await pay(
+                .advance,
+                year: 1,
+                amount: Money(cents: granted[1].cents / 2),
+                on: clock.day(offset + 1, 7, 1),
+                id: id
+            )
         }
     }
 
@@ -69,7 +75,11 @@ struct DemoFundingMoney {
         input.planYear = String(year)
         input.amount = amount.decimal
         input.paidOn = day.iso
-        try await FundingMoneyService(environment: clock.on(day)).pay(applicationID: id, input: input, actor: prefecture)
+        try await FundingMoneyService(environment: clock.on(day)).pay(
+            applicationID: id,
+            input: input,
+            actor: prefecture
+        )
     }
 }
 
@@ -85,12 +95,15 @@ enum DemoFundingContent {
         let total = asked + asked
         let communes = Money(cents: total.cents / 4)
         var values: [String: String] = [
-            "org.name": applicant.organisationName, "org.address": "12 rue de la Part-Dieu, Lyon", "org.commune": "69123",
+            "org.name": applicant.organisationName, "org.address": "12 rue de la Part-Dieu, Lyon",
+            "org.commune": "69123",
             "rep.last_name": "Durand", "rep.first_name": "Alice", "rep.function": "Présidente",
             "rep.phone": "04 72 00 00 00", "rep.email": "presidence@association.example", "admin.public_aid": "60000",
             "staff.members": "85", "staff.volunteers": "24", "staff.employees": "5", "staff.fte": "4",
-            "project.title": scenario.title, "project.objectives": "Favoriser l'autonomie et l'insertion des personnes accompagnées.",
-            "project.description": "Ateliers hebdomadaires, accompagnement individuel et partenariats avec les acteurs locaux.",
+            "project.title": scenario.title,
+            "project.objectives": "Favoriser l'autonomie et l'insertion des personnes accompagnées.",
+            "project.description":
+                "Ateliers hebdomadaires, accompagnement individuel et partenariats avec les acteurs locaux.",
             "project.public": "Signataires du CIR depuis moins de 5 ans, bénéficiaires de la protection internationale",
             "project.expected_people": "60", "project.communes": "69123,69266", "project.start": "\(year)-03-01",
             "project.end": "\(year)-12-31", "project.tags": scenario.tags.map(\.rawValue).joined(separator: ","),
@@ -98,7 +111,8 @@ enum DemoFundingContent {
             "indicator.1.label": "Personnes atteignant l'objectif de l'action", "indicator.1.target": "30",
             "budget.64": Money(cents: total.cents * 7 / 10).decimal,
             "budget.60": Money(cents: total.cents - total.cents * 7 / 10).decimal, "budget.74.etat_p104": asked.decimal,
-            "budget.74.communes": communes.decimal, "budget.75": (total - asked - communes).decimal, "attest.cer": "oui",
+            "budget.74.communes": communes.decimal, "budget.75": (total - asked - communes).decimal,
+            "attest.cer": "oui",
             "attest.regularity": "oui", "attest.accuracy": "oui", "attest.signatory": "Alice Durand",
             "org.financial_year_end": scenario.financialYearEnd,
         ]
@@ -109,7 +123,10 @@ enum DemoFundingContent {
             // A financial year that ended last month: its report is due, not yet late.
             let month = today.month - 1
             if month >= 3 {
-                values["org.financial_year_end"] = MonthDay.format(day: CalendarDay.daysIn(month: month, year: 2001), month: month)
+                values["org.financial_year_end"] = MonthDay.format(
+                    day: CalendarDay.daysIn(month: month, year: 2001),
+                    month: month
+                )
                 values["project.start"] = "\(year)-02-01"
             } else {
                 values["org.financial_year_end"] = "31/12"

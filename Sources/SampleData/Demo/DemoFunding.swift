@@ -28,7 +28,8 @@ public struct DemoFunding: Sendable {
     public func load() async throws -> Int {
         let (existing, dreets, prefecture, association, provider) = try await environment.database.read { sql in
             (
-                try await sql.raw("SELECT COUNT(*) AS n FROM funding_lines").first()?.decode(column: "n", as: Int.self) ?? 0,
+                try await sql.raw("SELECT COUNT(*) AS n FROM funding_lines").first()?.decode(column: "n", as: Int.self)
+                    ?? 0,
                 try await AccountRecords.credentials(email: DemoDepartement.email(for: .dreets), in: sql)?.account,
                 try await AccountRecords.credentials(email: DemoDepartement.email(for: .prefecture), in: sql)?.account,
                 try await AccountRecords.credentials(email: DemoDepartement.associationEmail, in: sql)?.account,
@@ -44,8 +45,13 @@ public struct DemoFunding: Sendable {
         try await setIdentifiers(association: association, provider: provider)
         let lines = try await DemoFundingLines(clock: clock).create(dreets: dreets)
         let calls = try await DemoFundingCalls(clock: clock).create(prefecture: prefecture, lines: lines)
-        return try await DemoFundingApplications(clock: clock, prefecture: prefecture, calls: calls, applicants: applicants)
-            .create()
+        return try await DemoFundingApplications(
+            clock: clock,
+            prefecture: prefecture,
+            calls: calls,
+            applicants: applicants
+        )
+        .create()
     }
 
     /// The demo associations' organisations and one partner account each (same demo password, not printed).

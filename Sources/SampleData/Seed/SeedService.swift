@@ -127,7 +127,9 @@ public struct SeedService: Sendable {
             today: today,
             seed: seed,
             createdAt: created,
-            departements: weights.compactMap { weight in byCode[weight.code].map { ($0, weight.weight, weight.communes) } },
+            departements: weights.compactMap { weight in
+                byCode[weight.code].map { ($0, weight.weight, weight.communes) }
+            },
             applicationTarget: scale.fundingApplications,
             associationTarget: scale.associations
         ).rows(passwordHash: hash)

@@ -40,7 +40,10 @@ public struct ApplicationFile: Sendable {
         return plan.yearlyAmounts.indices.compactMap { index in
             guard let year = financialYear(index) else { return nil }
             let report = report(index)
-            return (index, year, ReportStatus.of(year, filed: report != nil, accepted: report?.accepted == true, today: today))
+            return (
+                index, year,
+                ReportStatus.of(year, filed: report != nil, accepted: report?.accepted == true, today: today)
+            )
         }
     }
 
@@ -61,7 +64,11 @@ public struct ApplicationFile: Sendable {
     }
 
     /// Loads the file (no access check: callers check first).
-    static func load(_ row: FundingApplicationRow, today: (FundingCallRecord) -> CalendarDay, in sql: any SQLDatabase)
+    static func load(
+        _ row: FundingApplicationRow,
+        today: (FundingCallRecord) -> CalendarDay,
+        in sql: any SQLDatabase
+    )
         async throws -> ApplicationFile
     {
         let id = row.application.id

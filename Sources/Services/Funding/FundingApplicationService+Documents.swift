@@ -108,7 +108,11 @@ extension FundingApplicationService {
             try await Self.requireVisible(row, actor: actor, in: sql)
             return (
                 submission,
-                try await ApplicationFile.load(row, today: FundingCallService(environment: environment).today(of:), in: sql)
+                try await ApplicationFile.load(
+                    row,
+                    today: FundingCallService(environment: environment).today(of:),
+                    in: sql
+                )
             )
         }
     }

@@ -16,7 +16,9 @@ extension FundingApplicationService {
         var communeDepartements: [String: String] = [:]
         for code in Set(ApplicationSummary(values: values, callYear: 2000).communes + [values["org.commune"] ?? ""])
         where !code.isEmpty {
-            if let commune = try await territories.commune(code: code) { communeDepartements[code] = commune.departementCode }
+            if let commune = try await territories.commune(code: code) {
+                communeDepartements[code] = commune.departementCode
+            }
         }
         let calls = FundingCallService(environment: environment)
         return try await environment.database.write { sql in
@@ -48,7 +50,11 @@ extension FundingApplicationService {
             for kind in call.content.documents where !documents.contains(where: { $0.kind == kind }) {
                 errors.add("piece-\(kind.rawValue)", "Pièce exigée par l'appel à projets : \(kind.label).")
             }
-            for missing in try await missingReports(organisationID: row.application.organisationID, excluding: id, in: sql) {
+            for missing in try await missingReports(
+                organisationID: row.application.organisationID,
+                excluding: id,
+                in: sql
+            ) {
                 errors.add("project.title", missing)
             }
             guard errors.isEmpty, summary != nil else { throw DomainError.invalid(errors) }
@@ -103,7 +109,8 @@ extension FundingApplicationService {
 
     /// Loi 2000-321 art. 10 and cerfa 15059: the financial report of every ended financial year of an earlier grant
     /// must be filed before any new request. One French message per missing report.
-    func missingReports(organisationID: String, excluding id: String, in sql: any SQLDatabase) async throws -> [String] {
+    func missingReports(organisationID: String, excluding id: String, in sql: any SQLDatabase) async throws -> [String]
+    {
         var messages: [String] = []
         let calls = FundingCallService(environment: environment)
         for row in try await FundingApplicationRecords.ofOrganisation(organisationID, in: sql)

@@ -75,22 +75,36 @@ public struct FundingApplicationService: Sendable {
     /// An application's file, for its applicant or for the agent who instructs it (drafts stay the applicant's).
     public func open(id: String, actor: AccountSummary) async throws -> ApplicationFile {
         try await environment.database.read { sql in
-            guard let row = try await FundingApplicationRecords.find(id: id, in: sql) else { throw DomainError.notFound }
+            guard let row = try await FundingApplicationRecords.find(id: id, in: sql) else {
+                throw DomainError.notFound
+            }
             try await Self.requireVisible(row, actor: actor, in: sql)
-            return try await ApplicationFile.load(row, today: FundingCallService(environment: environment).today(of:), in: sql)
+            return try await ApplicationFile.load(
+                row,
+                today: FundingCallService(environment: environment).today(of:),
+                in: sql
+            )
         }
     }
 
     /// Refuses (as "not found") anyone but the applicant organisation and the instructing service of a submitted
     /// application.
-    static func requireVisible(_ row: FundingApplicationRow, actor: AccountSummary, in sql: any SQLDatabase) async throws {
+    static func requireVisible(
+        _ row: FundingApplicationRow,
+        actor: AccountSummary,
+        in sql: any SQLDatabase
+    ) async throws {
         let application = row.application
         if actor.role == .partenaire {
             guard actor.organisationID == application.organisationID else { throw DomainError.notFound }
             return
         }
         guard application.status != .draft,
-            FundingAccess.instructs(actor, regionCode: application.regionCode, departementCode: application.departementCode)
+            FundingAccess.instructs(
+                actor,
+                regionCode: application.regionCode,
+                departementCode: application.departementCode
+            )
         else { throw DomainError.notFound }
     }
 
@@ -114,7 +128,12 @@ public struct FundingApplicationService: Sendable {
     }
 
     /// The application's row, locked, if it is the actor's draft at `version`; otherwise why not.
-    func lockedDraft(id: String, version: Int, actor: AccountSummary, in sql: any SQLDatabase) async throws
+    func lockedDraft(
+        id: String,
+        version: Int,
+        actor: AccountSummary,
+        in sql: any SQLDatabase
+    ) async throws
         -> FundingApplicationRow
     {
         _ = try await FundingAccess.applicant(actor, in: sql)

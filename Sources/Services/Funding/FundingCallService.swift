@@ -14,7 +14,8 @@ public struct FundingCallService: Sendable {
         try FundingAccess.requireAgent(actor)
         return try await environment.database.read { sql in
             switch actor.scope {
-            case .region(let code): return try await FundingCallRecords.calls(regionCode: code, departementCode: nil, in: sql)
+            case .region(let code):
+                return try await FundingCallRecords.calls(regionCode: code, departementCode: nil, in: sql)
             case .departements(let codes):
                 var calls: [FundingCallRecord] = []
                 for code in codes {
@@ -35,17 +36,21 @@ public struct FundingCallService: Sendable {
         let id = environment.ids.makeIdentifier()
         try await environment.database.write { sql in
             let line = try await FundingLineRecords.find(id: input.lineID, in: sql)
-            guard let line, FundingAccess.instructs(actor, regionCode: line.regionCode, departementCode: line.departementCode)
-                || (actor.role == .dreets && line.departementCode.isEmpty
-                    && FundingAccess.managesBOP(actor, regionCode: line.regionCode))
+            guard let line,
+                FundingAccess.instructs(actor, regionCode: line.regionCode, departementCode: line.departementCode)
+                    || (actor.role == .dreets && line.departementCode.isEmpty
+                        && FundingAccess.managesBOP(actor, regionCode: line.regionCode))
             else {
                 errors.add("callLine", "Choisissez une ligne budgétaire de votre périmètre.")
                 throw DomainError.invalid(errors)
             }
             guard errors.isEmpty, let valid else { throw DomainError.invalid(errors) }
             if valid.opensOn.year != line.year && valid.closesOn.year != line.year {
-                throw FundingAccess.invalid("callOpens", "L'appel finance la ligne de \(line.year) : ses dates doivent "
-                    + "tomber en \(line.year).")
+                throw FundingAccess.invalid(
+                    "callOpens",
+                    "L'appel finance la ligne de \(line.year) : ses dates doivent "
+                        + "tomber en \(line.year)."
+                )
             }
             let content = CallContent(
                 title: valid.title,

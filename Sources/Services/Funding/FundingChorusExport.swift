@@ -26,18 +26,31 @@ public struct FundingChorusExport: Sendable {
         return try await environment.database.read { sql in
             var rows = [Self.header]
             for grant in try await FundingSteeringQueries.grants(filter, in: sql) {
-                guard let commitment = try await FundingMoneyRecords.commitment(applicationID: grant.applicationID, in: sql)
+                guard
+                    let commitment = try await FundingMoneyRecords.commitment(
+                        applicationID: grant.applicationID,
+                        in: sql
+                    )
                 else { continue }
                 let common = [
                     grant.number, grant.siret ?? "", grant.organisationName, "0104",
-                    "0104-\(grant.action.rawValue)", grant.regionCode, grant.lineDepartementCode, grant.subAction.rawValue,
+                    "0104-\(grant.action.rawValue)", grant.regionCode, grant.lineDepartementCode,
+                    grant.subAction.rawValue,
                     String(grant.callYear),
                 ]
-                rows.append(["engagement"] + common + [commitment.legalNumber, "", commitment.legalAct,
-                    commitment.amount.decimal, commitment.committedOn.iso])
+                rows.append(
+                    ["engagement"] + common + [
+                        commitment.legalNumber, "", commitment.legalAct,
+                        commitment.amount.decimal, commitment.committedOn.iso,
+                    ]
+                )
                 for payment in try await FundingMoneyRecords.payments(applicationID: grant.applicationID, in: sql) {
-                    rows.append(["paiement"] + common + [commitment.legalNumber, payment.requestNumber ?? "",
-                        payment.kind.rawValue, payment.amount.decimal, payment.paidOn.iso])
+                    rows.append(
+                        ["paiement"] + common + [
+                            commitment.legalNumber, payment.requestNumber ?? "",
+                            payment.kind.rawValue, payment.amount.decimal, payment.paidOn.iso,
+                        ]
+                    )
                 }
             }
             return rows

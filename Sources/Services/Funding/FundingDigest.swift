@@ -28,7 +28,8 @@ public struct FundingDigest: Sendable {
             let steering = try await service.steering(scope: home, year: nil, actor: actor)
             let awaiting = try await environment.database.read { sql in
                 switch steering.scope {
-                case .nation: try await FundingDigestQueries.awaitingDecision(regionCode: nil, departementCode: nil, in: sql)
+                case .nation:
+                    try await FundingDigestQueries.awaitingDecision(regionCode: nil, departementCode: nil, in: sql)
                 case .region(let code):
                     try await FundingDigestQueries.awaitingDecision(regionCode: code, departementCode: nil, in: sql)
                 case .departement(let code):

@@ -26,10 +26,13 @@ extension FundingInstructionService {
         var errors = FieldErrors()
         let granting = input.outcome == "accordee"
         if !granting && input.outcome != "refusee" { errors.add("outcome", "Choisissez : accordée ou refusée.") }
-        let amounts = granting
+        let amounts =
+            granting
             ? input.amounts.enumerated().map { index, raw in errors.money(raw, field: "amount-\(index)") } : []
         let reason = errors.text(input.reason, field: "reason", kind: .note)
-        if !granting && (reason ?? "").isEmpty { errors.add("reason", "Motivez le refus : il est notifié à l'association.") }
+        if !granting && (reason ?? "").isEmpty {
+            errors.add("reason", "Motivez le refus : il est notifié à l'association.")
+        }
         guard errors.isEmpty else { throw DomainError.invalid(errors) }
         let years = amounts.compactMap { $0 }
         try await environment.database.write { sql in
@@ -46,13 +49,19 @@ extension FundingInstructionService {
             var conventionRequired = false
             if granting {
                 guard years.count == asked.yearlyAmounts.count, !years.contains(.zero) else {
-                    throw FundingAccess.invalid("amount-0", "Indiquez un montant pour chacune des \(asked.yearlyAmounts.count) "
-                        + "année(s) demandée(s).")
+                    throw FundingAccess.invalid(
+                        "amount-0",
+                        "Indiquez un montant pour chacune des \(asked.yearlyAmounts.count) "
+                            + "année(s) demandée(s)."
+                    )
                 }
                 let plan = GrantPlan(firstYear: call.year, yearlyAmounts: years)
                 if plan.total > asked.total {
-                    throw FundingAccess.invalid("amount-0", "Le montant accordé (\(plan.total.french)) dépasse le "
-                        + "montant demandé (\(asked.total.french)).")
+                    throw FundingAccess.invalid(
+                        "amount-0",
+                        "Le montant accordé (\(plan.total.french)) dépasse le "
+                            + "montant demandé (\(asked.total.french))."
+                    )
                 }
                 guard let line = try await FundingLineRecords.find(id: call.lineID, locking: true, in: sql) else {
                     throw DomainError.notFound

@@ -60,7 +60,12 @@ public struct FundingInstructionService: Sendable {
 
     /// Creates a selection committee for one of the agent's calls.
     @discardableResult
-    public func createCommittee(callID: String, heldOn: String, members: String, actor: AccountSummary) async throws
+    public func createCommittee(
+        callID: String,
+        heldOn: String,
+        members: String,
+        actor: AccountSummary
+    ) async throws
         -> String
     {
         var errors = FieldErrors()
@@ -101,7 +106,11 @@ public struct FundingInstructionService: Sendable {
     }
 
     /// The application and its call, locked, if the actor instructs it; "not found" otherwise.
-    func instructed(_ id: String, actor: AccountSummary, in sql: any SQLDatabase) async throws
+    func instructed(
+        _ id: String,
+        actor: AccountSummary,
+        in sql: any SQLDatabase
+    ) async throws
         -> (FundingApplicationRow, FundingCallRecord)
     {
         try FundingAccess.requireAgent(actor)

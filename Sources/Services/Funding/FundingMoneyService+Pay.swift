@@ -40,8 +40,18 @@ extension FundingMoneyService {
         }
         guard errors.isEmpty, let kind, let planYear, let amount, let day else { throw DomainError.invalid(errors) }
         try await environment.database.write { sql in
-            guard let commitment = try await FundingMoneyRecords.commitment(applicationID: applicationID, locking: true, in: sql)
-            else { throw FundingAccess.invalid("paymentAmount", "Engagez d'abord la subvention : rien n'est payé avant l'engagement.") }
+            guard
+                let commitment = try await FundingMoneyRecords.commitment(
+                    applicationID: applicationID,
+                    locking: true,
+                    in: sql
+                )
+            else {
+                throw FundingAccess.invalid(
+                    "paymentAmount",
+                    "Engagez d'abord la subvention : rien n'est payé avant l'engagement."
+                )
+            }
             let (row, call) = try await FundingInstructionService(environment: environment).instructed(
                 applicationID,
                 actor: actor,
@@ -51,7 +61,12 @@ extension FundingMoneyService {
                 throw FundingAccess.invalid("planYear", "Cette année ne fait pas partie de la subvention.")
             }
             guard let committedLine = try await FundingLineRecords.find(id: commitment.lineID, in: sql),
-                let line = try await FundingLineRecords.sibling(of: committedLine, year: day.year, locking: true, in: sql)
+                let line = try await FundingLineRecords.sibling(
+                    of: committedLine,
+                    year: day.year,
+                    locking: true,
+                    in: sql
+                )
             else {
                 throw FundingAccess.invalid(
                     "paidOn",
@@ -83,7 +98,10 @@ extension FundingMoneyService {
                 )
             }
             if day < commitment.committedOn {
-                throw FundingAccess.invalid("paidOn", "Un paiement ne peut précéder l'engagement du \(commitment.committedOn.french).")
+                throw FundingAccess.invalid(
+                    "paidOn",
+                    "Un paiement ne peut précéder l'engagement du \(commitment.committedOn.french)."
+                )
             }
             let payment = PaymentRecord(
                 id: environment.ids.makeIdentifier(),
@@ -96,7 +114,12 @@ extension FundingMoneyService {
                 paidOn: day,
                 requestNumber: request.isEmpty ? nil : request
             )
-            try await FundingMoneyRecords.insertPayment(payment, accountID: actor.id, at: environment.time.now(), in: sql)
+            try await FundingMoneyRecords.insertPayment(
+                payment,
+                accountID: actor.id,
+                at: environment.time.now(),
+                in: sql
+            )
             try await environment.audit(
                 .fundingPaid,
                 recordType: "demande_subvention",

@@ -11,7 +11,12 @@ public struct FundingMoneyService: Sendable {
     public init(environment: ServiceEnvironment) { self.environment = environment }
 
     /// Records the signature of a granted application's convention.
-    public func signConvention(applicationID: String, signedOn: String, reference: String, actor: AccountSummary)
+    public func signConvention(
+        applicationID: String,
+        signedOn: String,
+        reference: String,
+        actor: AccountSummary
+    )
         async throws
     {
         var errors = FieldErrors()
@@ -37,7 +42,10 @@ public struct FundingMoneyService: Sendable {
                 throw DomainError.conflict("La convention est déjà signée.")
             }
             if let decided = row.application.decidedOn, day < decided {
-                throw FundingAccess.invalid("conventionDate", "La convention ne peut précéder la décision du \(decided.french).")
+                throw FundingAccess.invalid(
+                    "conventionDate",
+                    "La convention ne peut précéder la décision du \(decided.french)."
+                )
             }
             try await FundingInstructionRecords.signConvention(
                 applicationID: applicationID,
@@ -60,7 +68,12 @@ public struct FundingMoneyService: Sendable {
 
     /// Commits the grant's whole AE on its award year's line under the Chorus legal commitment number. Above 23 000 €
     /// (or for a CPO) the convention must be signed first.
-    public func commit(applicationID: String, legalNumber: String, committedOn: String, actor: AccountSummary)
+    public func commit(
+        applicationID: String,
+        legalNumber: String,
+        committedOn: String,
+        actor: AccountSummary
+    )
         async throws
     {
         var errors = FieldErrors()
@@ -111,7 +124,12 @@ public struct FundingMoneyService: Sendable {
                 amount: plan.commitmentAuthorisations(in: line.year),
                 committedOn: day
             )
-            try await FundingMoneyRecords.insertCommitment(commitment, accountID: actor.id, at: environment.time.now(), in: sql)
+            try await FundingMoneyRecords.insertCommitment(
+                commitment,
+                accountID: actor.id,
+                at: environment.time.now(),
+                in: sql
+            )
             try await environment.audit(
                 .fundingCommitted,
                 recordType: "demande_subvention",

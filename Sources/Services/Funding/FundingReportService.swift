@@ -12,7 +12,12 @@ public struct FundingReportService: Sendable {
     public init(environment: ServiceEnvironment) { self.environment = environment }
 
     /// Files the report of one year of the plan of the actor's committed grant.
-    public func file(applicationID: String, planYear rawYear: String, raw: [String: String], actor: AccountSummary)
+    public func file(
+        applicationID: String,
+        planYear rawYear: String,
+        raw: [String: String],
+        actor: AccountSummary
+    )
         async throws
     {
         var errors = FieldErrors()
@@ -97,15 +102,25 @@ public struct FundingReportService: Sendable {
     }
 
     /// Accepts a filed report: the year's balance may then be paid.
-    public func accept(applicationID: String, planYear rawYear: String, note: String, actor: AccountSummary) async throws {
+    public func accept(
+        applicationID: String,
+        planYear rawYear: String,
+        note: String,
+        actor: AccountSummary
+    ) async throws {
         var errors = FieldErrors()
         let planYear = errors.integer(rawYear, field: "planYear", in: 0...3, message: "Choisissez l'année du rapport.")
         let note = errors.text(note, field: "reviewNote", kind: .note) ?? ""
         guard errors.isEmpty, let planYear else { throw DomainError.invalid(errors) }
         try await environment.database.write { sql in
-            _ = try await FundingInstructionService(environment: environment).instructed(applicationID, actor: actor, in: sql)
-            guard let report = try await FundingReportRecords.reports(applicationID: applicationID, in: sql)
-                .first(where: { $0.planYear == planYear })
+            _ = try await FundingInstructionService(environment: environment).instructed(
+                applicationID,
+                actor: actor,
+                in: sql
+            )
+            guard
+                let report = try await FundingReportRecords.reports(applicationID: applicationID, in: sql)
+                    .first(where: { $0.planYear == planYear })
             else { throw FundingAccess.invalid("planYear", "Aucun compte rendu n'est déposé pour cette année.") }
             guard !report.accepted else { throw DomainError.conflict("Ce compte rendu est déjà accepté.") }
             try await FundingReportRecords.accept(id: report.id, note: note, at: environment.time.now(), in: sql)

@@ -86,4 +86,3 @@ public struct FundingSteering: Sendable {
         costBase.people > 0 ? Money(cents: (costBase.granted.cents + costBase.people / 2) / costBase.people) : nil
     }
 }
-

@@ -62,7 +62,11 @@ struct FundingSteeringBuilder {
             let rows = regions.compactMap { region -> FundingSteering.Row? in
                 let matching = lines.filter { $0.regionCode == region.code }
                 guard !matching.isEmpty else { return nil }
-                return .init(label: region.name, totals: LineExecution.total(matching.map(\.execution)), scope: .region(region.code))
+                return .init(
+                    label: region.name,
+                    totals: LineExecution.total(matching.map(\.execution)),
+                    scope: .region(region.code)
+                )
             }
             return ("BOP (région)", rows)
         case .region:
@@ -78,11 +82,18 @@ struct FundingSteeringBuilder {
                 }
             )
         case .departement:
-            return ("Action", BudgetAction.allCases.compactMap { action -> FundingSteering.Row? in
-                let matching = lines.filter { $0.action == action }
-                guard !matching.isEmpty else { return nil }
-                return .init(label: action.label, totals: LineExecution.total(matching.map(\.execution)), scope: nil)
-            })
+            return (
+                "Action",
+                BudgetAction.allCases.compactMap { action -> FundingSteering.Row? in
+                    let matching = lines.filter { $0.action == action }
+                    guard !matching.isEmpty else { return nil }
+                    return .init(
+                        label: action.label,
+                        totals: LineExecution.total(matching.map(\.execution)),
+                        scope: nil
+                    )
+                }
+            )
         }
     }
 
@@ -117,9 +128,13 @@ struct FundingSteeringBuilder {
             else { continue }
             for planYear in grant.grantedYears.indices where grant.reports[planYear] == nil {
                 let year = first.shifted(by: planYear)
-                let local = LocalTime.departement(grant.departementCode.isEmpty ? "75" : grant.departementCode).day(of: now)
+                let local = LocalTime.departement(grant.departementCode.isEmpty ? "75" : grant.departementCode).day(
+                    of: now
+                )
                 if ReportStatus.of(year, filed: false, accepted: false, today: local) == .overdue {
-                    late.append(.init(grant: grant, planYear: planYear, year: year, daysLate: year.reportDue.days(to: local)))
+                    late.append(
+                        .init(grant: grant, planYear: planYear, year: year, daysLate: year.reportDue.days(to: local))
+                    )
                 }
             }
         }

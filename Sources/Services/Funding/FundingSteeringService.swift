@@ -20,7 +20,11 @@ public struct FundingSteeringService: Sendable {
 
     /// The steering of a territory for `year` (this year in metropolitan France when nil), if the actor steers it:
     /// national steering everything, a DREETS its région and its départements, a DDETS its département.
-    public func steering(scope: FundingSteering.Scope, year: Int?, actor: AccountSummary) async throws -> FundingSteering {
+    public func steering(
+        scope: FundingSteering.Scope,
+        year: Int?,
+        actor: AccountSummary
+    ) async throws -> FundingSteering {
         let territories = TerritoryQueries(database: environment.database)
         let departements = try await territories.departements()
         let regions = try await territories.regions()

@@ -1,8 +1,8 @@
 import Foundation
-import Services
 import HTTPTypes
 import Hummingbird
 import MultipartKit
+import Services
 
 /// The fields and files of a `multipart/form-data` body, parsed by multipart-kit (ADR 0015).
 struct MultipartForm: Sendable {
@@ -59,7 +59,9 @@ struct MultipartForm: Sendable {
             let pair = piece.split(separator: "=", maxSplits: 1)
             guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == key else { continue }
             var value = pair[1].trimmingCharacters(in: .whitespaces)
-            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
+            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 {
+                value = String(value.dropFirst().dropLast())
+            }
             return value
         }
         return nil

@@ -5,7 +5,8 @@ import Services
 
 extension API {
     /// The published calls for projects, for anyone.
-    func listFundingCalls(_ input: Operations.ListFundingCalls.Input) async throws -> Operations.ListFundingCalls.Output {
+    func listFundingCalls(_ input: Operations.ListFundingCalls.Input) async throws -> Operations.ListFundingCalls.Output
+    {
         let calls = try await FundingCallService(environment: environment).published()
         return .ok(
             .init(
@@ -32,7 +33,9 @@ extension API {
     }
 
     /// Every application and grant of one SIRET, for steering roles.
-    func listOrganisationGrants(_ input: Operations.ListOrganisationGrants.Input) async throws
+    func listOrganisationGrants(
+        _ input: Operations.ListOrganisationGrants.Input
+    ) async throws
         -> Operations.ListOrganisationGrants.Output
     {
         guard let account = APIRequestScope.account else { throw WebError.unauthenticated(returnPath: "") }
@@ -41,7 +44,9 @@ extension API {
         do {
             grants = try await FundingGrantDirectory(environment: environment).grants(siret: input.path.siret)
         } catch DomainError.invalid {
-            throw WebError.badRequest("Le SIRET « \(input.path.siret.prefix(20)) » est invalide : 14 chiffres dont la clé de contrôle est juste.")
+            throw WebError.badRequest(
+                "Le SIRET « \(input.path.siret.prefix(20)) » est invalide : 14 chiffres dont la clé de contrôle est juste."
+            )
         }
         return .ok(
             .init(
@@ -67,7 +72,8 @@ extension API {
     }
 
     /// A line's execution, for the steering roles of its territory.
-    func getLineExecution(_ input: Operations.GetLineExecution.Input) async throws -> Operations.GetLineExecution.Output {
+    func getLineExecution(_ input: Operations.GetLineExecution.Input) async throws -> Operations.GetLineExecution.Output
+    {
         guard let account = APIRequestScope.account else { throw WebError.unauthenticated(returnPath: "") }
         guard SteeringRoles().admits(account.role) else { throw WebError.forbidden }
         let line = try await FundingLineService(environment: environment).line(id: input.path.id, actor: account)

@@ -49,7 +49,12 @@ enum ApplicantPages {
                             .forEach(overview.openCalls) { call in
                                 .li(
                                     .class("card"),
-                                    .h3(.a(.href(SiteRoute.funding(.publicCall(call.id)).path), .text(call.content.title))),
+                                    .h3(
+                                        .a(
+                                            .href(SiteRoute.funding(.publicCall(call.id)).path),
+                                            .text(call.content.title)
+                                        )
+                                    ),
                                     .p(.text("\(call.organisationName) · clôture le \(call.content.closesOn.french)")),
                                     .form(
                                         .method(.post),
@@ -60,7 +65,10 @@ enum ApplicantPages {
                                             .type(.submit),
                                             .class("button"),
                                             .text("Commencer une demande"),
-                                            .attribute(named: "aria-label", value: "Commencer une demande pour « \(call.content.title) »")
+                                            .attribute(
+                                                named: "aria-label",
+                                                value: "Commencer une demande pour « \(call.content.title) »"
+                                            )
                                         )
                                     )
                                 )
@@ -78,7 +86,8 @@ enum ApplicantPages {
                             rows: overview.files.map { file in
                                 [
                                     DataTable.link(
-                                        file.application.number ?? "Brouillon – \(file.application.title.isEmpty ? "sans titre" : file.application.title)",
+                                        file.application.number
+                                            ?? "Brouillon – \(file.application.title.isEmpty ? "sans titre" : file.application.title)",
                                         SiteRoute.funding(.application(file.application.id)).path
                                     ),
                                     DataTable.cell(file.call.content.title),

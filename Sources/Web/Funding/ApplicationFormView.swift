@@ -28,10 +28,20 @@ enum ApplicationFormView {
             },
             .div(
                 .class("form-actions"),
-                .button(.type(.submit), .name("action"), .value("enregistrer"), .class("button button-secondary"),
-                    .text("Enregistrer le brouillon")),
-                .button(.type(.submit), .name("action"), .value("deposer"), .class("button"),
-                    .text("Déposer la demande"))
+                .button(
+                    .type(.submit),
+                    .name("action"),
+                    .value("enregistrer"),
+                    .class("button button-secondary"),
+                    .text("Enregistrer le brouillon")
+                ),
+                .button(
+                    .type(.submit),
+                    .name("action"),
+                    .value("deposer"),
+                    .class("button"),
+                    .text("Déposer la demande")
+                )
             ),
             .p(
                 .class("hint"),
@@ -58,7 +68,11 @@ enum ApplicationFormView {
     }
 
     /// One field, by kind.
-    static func input(_ field: ApplicationField, values: [String: String], errors: FieldErrors) -> Node<HTML.FormContext> {
+    static func input(
+        _ field: ApplicationField,
+        values: [String: String],
+        errors: FieldErrors
+    ) -> Node<HTML.FormContext> {
         let value = values[field.name] ?? ""
         let label = field.label
         switch field.kind {
@@ -93,8 +107,15 @@ enum ApplicationFormView {
                 errors: errors
             )
         case .day:
-            return FormField.input(name: field.name, label: label, type: .date, value: value, hint: "Format AAAA-MM-JJ.",
-                errors: errors, required: field.required)
+            return FormField.input(
+                name: field.name,
+                label: label,
+                type: .date,
+                value: value,
+                hint: "Format AAAA-MM-JJ.",
+                errors: errors,
+                required: field.required
+            )
         case .money:
             return FormField.input(
                 name: field.name,
@@ -106,14 +127,35 @@ enum ApplicationFormView {
                 extra: [("inputmode", "decimal")]
             )
         case .count:
-            return FormField.input(name: field.name, label: label, value: value, hint: field.hint, errors: errors,
-                required: field.required, extra: [("inputmode", "numeric")])
+            return FormField.input(
+                name: field.name,
+                label: label,
+                value: value,
+                hint: field.hint,
+                errors: errors,
+                required: field.required,
+                extra: [("inputmode", "numeric")]
+            )
         case .email:
-            return FormField.input(name: field.name, label: label, type: .email, value: value, hint: field.hint,
-                errors: errors, required: field.required, autocomplete: "email")
+            return FormField.input(
+                name: field.name,
+                label: label,
+                type: .email,
+                value: value,
+                hint: field.hint,
+                errors: errors,
+                required: field.required,
+                autocomplete: "email"
+            )
         case .text, .siret, .rna, .monthDay, .communes, .qpvs:
-            return FormField.input(name: field.name, label: label, value: value, hint: field.hint, errors: errors,
-                required: field.required)
+            return FormField.input(
+                name: field.name,
+                label: label,
+                value: value,
+                hint: field.hint,
+                errors: errors,
+                required: field.required
+            )
         }
     }
 
@@ -123,8 +165,12 @@ enum ApplicationFormView {
         for field in ApplicationField.all {
             switch field.kind {
             case .tags:
-                raw[field.name] = FundingFields.ticked(form, prefix: field.name, among: ThematicTag.allCases.map(\.rawValue))
-                    .joined(separator: ",")
+                raw[field.name] = FundingFields.ticked(
+                    form,
+                    prefix: field.name,
+                    among: ThematicTag.allCases.map(\.rawValue)
+                )
+                .joined(separator: ",")
             case .checkbox:
                 raw[field.name] = form[field.name]
             default:
@@ -145,8 +191,9 @@ enum ApplicationContentView {
                     .h3(.text(section.title)),
                     .dl(
                         .class("summary-list"),
-                        .forEach(ApplicationField.all.filter { $0.section == section && !(values[$0.name] ?? "").isEmpty })
-                        { field in
+                        .forEach(
+                            ApplicationField.all.filter { $0.section == section && !(values[$0.name] ?? "").isEmpty }
+                        ) { field in
                             .group(.dt(.text(field.label)), .dd(.text(display(field, values[field.name] ?? ""))))
                         }
                     ),

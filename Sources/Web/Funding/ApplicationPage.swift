@@ -54,7 +54,12 @@ enum ApplicationPage {
 
 /// The documents attached to an application, with the upload form while it is a draft.
 enum AttachmentsSection {
-    static func node(_ file: ApplicationFile, editable: Bool, form: TypedForm, page: PageContext)
+    static func node(
+        _ file: ApplicationFile,
+        editable: Bool,
+        form: TypedForm,
+        page: PageContext
+    )
         -> Node<HTML.BodyContext>
     {
         let required = file.call.content.documents
@@ -80,7 +85,9 @@ enum AttachmentsSection {
                                 .href(SiteRoute.funding(.document(document.id)).path),
                                 .text("\(document.kind.label) – \(document.fileName)")
                             ),
-                            .text(" (\(FrenchNumber.grouped(max(1, document.byteCount / 1024))) Ko, SHA-256 \(document.sha256.prefix(12))…) "),
+                            .text(
+                                " (\(FrenchNumber.grouped(max(1, document.byteCount / 1024))) Ko, SHA-256 \(document.sha256.prefix(12))…) "
+                            ),
                             .if(
                                 editable,
                                 ActionButton.node(

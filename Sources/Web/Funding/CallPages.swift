@@ -6,11 +6,18 @@ import Services
 /// The agent's calls for projects: the list with the form to create one, and one call with its applications and
 /// selection committees.
 enum CallPages {
-    static func list(_ calls: [FundingCallRecord], lines: [FundingLineRecord], form: TypedForm, page: PageContext) -> HTML {
+    static func list(
+        _ calls: [FundingCallRecord],
+        lines: [FundingLineRecord],
+        form: TypedForm,
+        page: PageContext
+    ) -> HTML {
         Layout.page(
             title: "Appels à projets",
             page: page,
-            breadcrumbs: [Breadcrumb(label: "Accueil", route: .home), Breadcrumb(label: "Appels à projets", route: nil)],
+            breadcrumbs: [
+                Breadcrumb(label: "Accueil", route: .home), Breadcrumb(label: "Appels à projets", route: nil),
+            ],
             main: .group(
                 .h1(.text("Appels à projets de votre service")),
                 FormField.errorSummary(form.errors),
@@ -40,17 +47,45 @@ enum CallPages {
             button: "Enregistrer l'appel (non publié)",
             page: page,
             fields: [
-                FormField.select(name: "callLine", label: "Ligne budgétaire", options: lines.map { ($0.id, FundingText.line($0)) },
-                    selected: form.value("callLine"), errors: form.errors),
-                FormField.input(name: "callTitle", label: "Titre", value: form.value("callTitle"), errors: form.errors, required: true),
-                FundingFields.textArea(name: "callBody", label: "Texte de l'appel", value: form.value("callBody"),
-                    errors: form.errors, required: true, rows: 8),
-                FormField.input(name: "callAudience", label: "Public visé", value: form.value("callAudience"),
-                    hint: "Par exemple : signataires du CIR depuis moins de 5 ans, bénéficiaires de la protection internationale.",
-                    errors: form.errors, required: true),
-                FundingFields.checkboxes(prefix: "callTags", legend: "Thématiques", options: FundingFields.tagOptions,
+                FormField.select(
+                    name: "callLine",
+                    label: "Ligne budgétaire",
+                    options: lines.map { ($0.id, FundingText.line($0)) },
+                    selected: form.value("callLine"),
+                    errors: form.errors
+                ),
+                FormField.input(
+                    name: "callTitle",
+                    label: "Titre",
+                    value: form.value("callTitle"),
+                    errors: form.errors,
+                    required: true
+                ),
+                FundingFields.textArea(
+                    name: "callBody",
+                    label: "Texte de l'appel",
+                    value: form.value("callBody"),
+                    errors: form.errors,
+                    required: true,
+                    rows: 8
+                ),
+                FormField.input(
+                    name: "callAudience",
+                    label: "Public visé",
+                    value: form.value("callAudience"),
+                    hint:
+                        "Par exemple : signataires du CIR depuis moins de 5 ans, bénéficiaires de la protection internationale.",
+                    errors: form.errors,
+                    required: true
+                ),
+                FundingFields.checkboxes(
+                    prefix: "callTags",
+                    legend: "Thématiques",
+                    options: FundingFields.tagOptions,
                     checked: Set(FundingFields.tagOptions.map(\.0).filter { form.value("callTags.\($0)") == "oui" }),
-                    errors: form.errors, errorField: "callTags"),
+                    errors: form.errors,
+                    errorField: "callTags"
+                ),
                 PathwayForm.day("callOpens", label: "Ouverture du dépôt", form: form),
                 PathwayForm.day("callCloses", label: "Clôture du dépôt (incluse)", form: form),
                 FundingFields.textArea(
@@ -62,10 +97,16 @@ enum CallPages {
                     ),
                     errors: form.errors
                 ),
-                FundingFields.checkboxes(prefix: "callDocuments", legend: "Pièces exigées",
+                FundingFields.checkboxes(
+                    prefix: "callDocuments",
+                    legend: "Pièces exigées",
                     options: DocumentKind.allCases.map { ($0.rawValue, $0.label) },
-                    checked: Set(DocumentKind.allCases.map(\.rawValue).filter { form.value("callDocuments.\($0)") == "oui" }),
-                    errors: form.errors, errorField: "callDocuments"),
+                    checked: Set(
+                        DocumentKind.allCases.map(\.rawValue).filter { form.value("callDocuments.\($0)") == "oui" }
+                    ),
+                    errors: form.errors,
+                    errorField: "callDocuments"
+                ),
             ]
         )
     }
@@ -76,7 +117,8 @@ enum CallPages {
             title: call.content.title,
             page: page,
             breadcrumbs: [
-                Breadcrumb(label: "Appels à projets", route: .funding(.calls)), Breadcrumb(label: call.content.title, route: nil),
+                Breadcrumb(label: "Appels à projets", route: .funding(.calls)),
+                Breadcrumb(label: call.content.title, route: nil),
             ],
             main: .group(
                 .h1(.text(call.content.title)),
@@ -85,13 +127,25 @@ enum CallPages {
                     .text(
                         "Dépôt du \(call.content.opensOn.french) au \(call.content.closesOn.french) · "
                             + (call.published ? "publié" : "non publié")
-                            + (file.line.map { " · ligne \(FundingText.line($0)), disponible \($0.execution.available.french)" } ?? "")
+                            + (file.line.map {
+                                " · ligne \(FundingText.line($0)), disponible \($0.execution.available.french)"
+                            } ?? "")
                     )
                 ),
                 FormField.errorSummary(form.errors),
                 call.published
-                    ? .p(.a(.href(SiteRoute.funding(.publicCall(call.id)).path), .text("Voir la page publique de l'appel")))
-                    : ActionButton.node("Publier l'appel", route: .funding(.publish(call.id)), csrf: page.csrfToken, secondary: false),
+                    ? .p(
+                        .a(
+                            .href(SiteRoute.funding(.publicCall(call.id)).path),
+                            .text("Voir la page publique de l'appel")
+                        )
+                    )
+                    : ActionButton.node(
+                        "Publier l'appel",
+                        route: .funding(.publish(call.id)),
+                        csrf: page.csrfToken,
+                        secondary: false
+                    ),
                 .h2(.text("Demandes déposées")),
                 file.applications.isEmpty
                     ? EmptyState.node("Aucune demande déposée.")
@@ -101,7 +155,10 @@ enum CallPages {
                         rows: file.applications.map { row in
                             let application = row.application
                             return [
-                                DataTable.link(application.number ?? "", SiteRoute.funding(.instruction(application.id)).path),
+                                DataTable.link(
+                                    application.number ?? "",
+                                    SiteRoute.funding(.instruction(application.id)).path
+                                ),
                                 DataTable.cell(row.organisationName), DataTable.cell(application.title),
                                 DataTable.cell(application.requested.french),
                                 DataTable.cell(application.score.map(String.init) ?? "—"),
@@ -122,8 +179,13 @@ enum CallPages {
                     page: page,
                     fields: [
                         PathwayForm.day("committeeDate", label: "Date du comité", form: form),
-                        FundingFields.textArea(name: "committeeMembers", label: "Membres (nom et qualité)",
-                            value: form.value("committeeMembers"), errors: form.errors, required: true),
+                        FundingFields.textArea(
+                            name: "committeeMembers",
+                            label: "Membres (nom et qualité)",
+                            value: form.value("committeeMembers"),
+                            errors: form.errors,
+                            required: true
+                        ),
                     ]
                 )
             )

@@ -28,7 +28,10 @@ enum FundingFields {
                 nodes: [
                     .attribute(named: "id", value: id), .attribute(named: "name", value: name),
                     .attribute(named: "rows", value: String(rows)),
-                    .if(!describedBy.isEmpty, .attribute(named: "aria-describedby", value: describedBy.joined(separator: " "))),
+                    .if(
+                        !describedBy.isEmpty,
+                        .attribute(named: "aria-describedby", value: describedBy.joined(separator: " "))
+                    ),
                     .if(error != nil, .attribute(named: "aria-invalid", value: "true")), .text(value),
                 ]
             )

@@ -69,7 +69,11 @@ extension FundingHandlers {
             input.opensOn = form["callOpens"]
             input.closesOn = form["callCloses"]
             input.criteria = form.raw("callCriteria")
-            input.documents = FundingFields.ticked(form, prefix: "callDocuments", among: DocumentKind.allCases.map(\.rawValue))
+            input.documents = FundingFields.ticked(
+                form,
+                prefix: "callDocuments",
+                among: DocumentKind.allCases.map(\.rawValue)
+            )
             do {
                 let id = try await calls.create(input: input, actor: account)
                 return done(.call(id), "Appel enregistré : relisez-le, puis publiez-le.")
@@ -125,7 +129,13 @@ extension FundingHandlers {
             case .nation: departements
             case .departements(let codes): departements.filter { codes.contains($0.code) }
             }
-        return LinePages.render(lines, names: names, departements: scoped, form: form, page: PageContext(request: request, context: context))
+        return LinePages.render(
+            lines,
+            names: names,
+            departements: scoped,
+            form: form,
+            page: PageContext(request: request, context: context)
+        )
     }
 
     private func callsPage(_ request: Request, _ context: AppRequestContext, form: TypedForm) async throws -> HTML {

@@ -9,7 +9,10 @@ extension FundingHandlers {
         routes.on(.funding(.instruction(SiteRoute.sample))) { request, context in
             HTMLResponse.make(try await instructionPage(request, context, form: TypedForm()))
         }
-        instructionStep(.score(SiteRoute.sample), on: routes, success: "Notation et avis enregistrés.") { form, id, account in
+        instructionStep(.score(SiteRoute.sample), on: routes, success: "Notation et avis enregistrés.") {
+            form,
+            id,
+            account in
             try await FundingInstructionService(environment: environment).score(
                 applicationID: id,
                 marks: (0..<12).map { form.sent("mark-\($0)") }.prefix { $0 != nil }.compactMap { $0 },
@@ -17,8 +20,14 @@ extension FundingHandlers {
                 actor: account
             )
         }
-        instructionStep(.decide(SiteRoute.sample), on: routes, success: "Décision enregistrée : l'association la voit, avec sa lettre de notification.") {
-            form, id, account in
+        instructionStep(
+            .decide(SiteRoute.sample),
+            on: routes,
+            success: "Décision enregistrée : l'association la voit, avec sa lettre de notification."
+        ) {
+            form,
+            id,
+            account in
             var input = DecisionInput()
             input.committeeID = form["committee"]
             input.outcome = form["outcome"]
@@ -26,10 +35,16 @@ extension FundingHandlers {
             input.reason = form.raw("reason")
             input.overrun = form["overrun"] == "oui"
             input.overrunReason = form.raw("overrunReason")
-            try await FundingInstructionService(environment: environment).decide(applicationID: id, input: input, actor: account)
+            try await FundingInstructionService(environment: environment).decide(
+                applicationID: id,
+                input: input,
+                actor: account
+            )
         }
         instructionStep(.convention(SiteRoute.sample), on: routes, success: "Signature de la convention enregistrée.") {
-            form, id, account in
+            form,
+            id,
+            account in
             try await FundingMoneyService(environment: environment).signConvention(
                 applicationID: id,
                 signedOn: form["conventionDate"],
@@ -37,8 +52,14 @@ extension FundingHandlers {
                 actor: account
             )
         }
-        instructionStep(.commit(SiteRoute.sample), on: routes, success: "Subvention engagée : les AE sont consommées sur la ligne.") {
-            form, id, account in
+        instructionStep(
+            .commit(SiteRoute.sample),
+            on: routes,
+            success: "Subvention engagée : les AE sont consommées sur la ligne."
+        ) {
+            form,
+            id,
+            account in
             try await FundingMoneyService(environment: environment).commit(
                 applicationID: id,
                 legalNumber: form["legalNumber"],
@@ -46,7 +67,10 @@ extension FundingHandlers {
                 actor: account
             )
         }
-        instructionStep(.pay(SiteRoute.sample), on: routes, success: "Paiement enregistré : les CP sont consommés.") { form, id, account in
+        instructionStep(.pay(SiteRoute.sample), on: routes, success: "Paiement enregistré : les CP sont consommés.") {
+            form,
+            id,
+            account in
             var input = PaymentInput()
             input.kind = form["paymentKind"]
             input.planYear = form["planYear"]
@@ -55,8 +79,14 @@ extension FundingHandlers {
             input.requestNumber = form["requestNumber"]
             try await FundingMoneyService(environment: environment).pay(applicationID: id, input: input, actor: account)
         }
-        instructionStep(.acceptReport(SiteRoute.sample), on: routes, success: "Compte rendu accepté : le solde peut être versé.") {
-            form, id, account in
+        instructionStep(
+            .acceptReport(SiteRoute.sample),
+            on: routes,
+            success: "Compte rendu accepté : le solde peut être versé."
+        ) {
+            form,
+            id,
+            account in
             try await FundingReportService(environment: environment).accept(
                 applicationID: id,
                 planYear: form["planYear"],
@@ -92,10 +122,16 @@ extension FundingHandlers {
         }
     }
 
-    private func instructionPage(_ request: Request, _ context: AppRequestContext, form: TypedForm) async throws -> HTML {
+    private func instructionPage(_ request: Request, _ context: AppRequestContext, form: TypedForm) async throws -> HTML
+    {
         let account = try context.requireAccount(request)
         guard FundingAgents().admits(account.role) else { throw WebError.notFound }
         let file = try await applications.open(id: try Self.id(context), actor: account)
-        return InstructionPage.render(file, served: try await served(file), form: form, page: PageContext(request: request, context: context))
+        return InstructionPage.render(
+            file,
+            served: try await served(file),
+            form: form,
+            page: PageContext(request: request, context: context)
+        )
     }
 }

@@ -18,7 +18,11 @@ extension FundingHandlers {
         routes.on(.funding(.publicCall(SiteRoute.sample))) { request, context in
             let call = try await calls.publicCall(id: try Self.id(context))
             return HTMLResponse.make(
-                PublicCallPages.detail(call, today: calls.today(of: call), page: PageContext(request: request, context: context))
+                PublicCallPages.detail(
+                    call,
+                    today: calls.today(of: call),
+                    page: PageContext(request: request, context: context)
+                )
             )
         }
         routes.on(.funding(.openDataCSV)) { _, _ in

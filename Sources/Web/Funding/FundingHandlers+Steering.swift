@@ -12,7 +12,9 @@ extension FundingHandlers {
             let scope = try steering.home(actor: try context.requireAccount(request))
             return Response.redirect(to: SteeringPage.link(scope), type: .normal)
         }
-        for route in [FundingRoute.steeringNation, .steeringRegion(SiteRoute.sample), .steeringDepartement(SiteRoute.sample)] {
+        for route in [
+            FundingRoute.steeringNation, .steeringRegion(SiteRoute.sample), .steeringDepartement(SiteRoute.sample),
+        ] {
             routes.on(.funding(route)) { request, context in
                 let scope: FundingSteering.Scope
                 switch route {
@@ -25,7 +27,9 @@ extension FundingHandlers {
                     year: QueryInput(request).integer("annee", in: 2015...2100),
                     actor: try context.requireAccount(request)
                 )
-                return HTMLResponse.make(SteeringPage.render(result, page: PageContext(request: request, context: context)))
+                return HTMLResponse.make(
+                    SteeringPage.render(result, page: PageContext(request: request, context: context))
+                )
             }
         }
         routes.on(.funding(.steeringCSV(SiteRoute.sample))) { request, context in
@@ -44,17 +48,34 @@ extension FundingHandlers {
             } catch DomainError.invalid {
                 throw WebError.notFound
             }
-            return HTMLResponse.make(OrganisationGrantsPage.render(siret: siret, grants, page: PageContext(request: request, context: context)))
+            return HTMLResponse.make(
+                OrganisationGrantsPage.render(
+                    siret: siret,
+                    grants,
+                    page: PageContext(request: request, context: context)
+                )
+            )
         }
         routes.on(.funding(.chorusCSV)) { request, context in
             let account = try context.requireAccount(request)
-            let result = try await steering.steering(scope: try steering.home(actor: account), year: nil, actor: account)
+            let result = try await steering.steering(
+                scope: try steering.home(actor: account),
+                year: nil,
+                actor: account
+            )
             let rows = try await FundingChorusExport(environment: environment).rows(result)
-            return CSVFile.response(rows: rows, filename: "parcours-engagements-paiements-\(result.scope.identifier).csv")
+            return CSVFile.response(
+                rows: rows,
+                filename: "parcours-engagements-paiements-\(result.scope.identifier).csv"
+            )
         }
     }
 
-    private func exported(_ request: Request, _ context: AppRequestContext, _ steering: FundingSteeringService)
+    private func exported(
+        _ request: Request,
+        _ context: AppRequestContext,
+        _ steering: FundingSteeringService
+    )
         async throws -> FundingSteering
     {
         guard let scope = FundingSteering.Scope(identifier: try Self.id(context)) else { throw WebError.notFound }
@@ -78,7 +99,8 @@ enum SteeringExport {
             + steering.lines.map { line in
                 let execution = line.execution
                 return [
-                    String(line.year), line.regionCode, line.departementCode, line.action.rawValue, line.subAction.rawValue,
+                    String(line.year), line.regionCode, line.departementCode, line.action.rawValue,
+                    line.subAction.rawValue,
                     line.label, execution.allocation.decimal, execution.reserve.decimal, execution.programmed.decimal,
                     execution.committed.decimal, execution.paid.decimal, execution.remainingToPay.decimal,
                     execution.available.decimal,
@@ -123,7 +145,9 @@ enum OrganisationGrantsPage {
         return Layout.page(
             title: title,
             page: page,
-            breadcrumbs: [Breadcrumb(label: "Crédits", route: .funding(.steering)), Breadcrumb(label: title, route: nil)],
+            breadcrumbs: [
+                Breadcrumb(label: "Crédits", route: .funding(.steering)), Breadcrumb(label: title, route: nil),
+            ],
             main: .group(
                 .h1(.text(title)),
                 .p(.text(grants.first.map { "\($0.organisationName) – \(grants.count) demande(s) déposée(s)." } ?? "")),
@@ -135,9 +159,13 @@ enum OrganisationGrantsPage {
                         rows: grants.map { grant in
                             [
                                 DataTable.header(grant.number), DataTable.cell(String(grant.year)),
-                                DataTable.cell(grant.departementCode.isEmpty ? "Région \(grant.regionCode)" : grant.departementCode),
-                                DataTable.cell(grant.title), DataTable.cell(grant.tags.map(\.label).joined(separator: ", ")),
-                                DataTable.cell(grant.requested.french), DataTable.cell(FundingText.money(grant.granted)),
+                                DataTable.cell(
+                                    grant.departementCode.isEmpty ? "Région \(grant.regionCode)" : grant.departementCode
+                                ),
+                                DataTable.cell(grant.title),
+                                DataTable.cell(grant.tags.map(\.label).joined(separator: ", ")),
+                                DataTable.cell(grant.requested.french),
+                                DataTable.cell(FundingText.money(grant.granted)),
                                 DataTable.cell(grant.status.label),
                             ]
                         }

@@ -39,14 +39,19 @@ struct FundingHandlers {
     func registerApplicant(on routes: RouteRegistry) {
         routes.on(.funding(.mine)) { request, context in
             let overview = try await applications.overview(actor: try context.requireAccount(request))
-            return HTMLResponse.make(ApplicantPages.overview(overview, page: PageContext(request: request, context: context)))
+            return HTMLResponse.make(
+                ApplicantPages.overview(overview, page: PageContext(request: request, context: context))
+            )
         }
         routes.on(.funding(.start)) { request, context in
             let account = try context.requireAccount(request)
             let form = try await FormData.read(request, context)
             do {
                 let id = try await applications.start(callID: form["callID"], actor: account)
-                return done(.application(id), "Brouillon créé : enregistrez-le à tout moment, déposez-le quand il est complet.")
+                return done(
+                    .application(id),
+                    "Brouillon créé : enregistrez-le à tout moment, déposez-le quand il est complet."
+                )
             } catch DomainError.conflict(let message) {
                 return refused(.mine, message)
             }
@@ -65,7 +70,10 @@ struct FundingHandlers {
             do {
                 if form["action"] == "deposer" {
                     let number = try await applications.submit(id: id, raw: raw, version: version, actor: account)
-                    return done(.application(id), "Demande déposée sous le n° \(number). Sa version déposée ne changera plus.")
+                    return done(
+                        .application(id),
+                        "Demande déposée sous le n° \(number). Sa version déposée ne changera plus."
+                    )
                 }
                 try await applications.save(id: id, raw: raw, version: version, actor: account)
                 return done(.application(id), "Brouillon enregistré.")
@@ -88,7 +96,8 @@ struct FundingHandlers {
             let id = try Self.id(context)
             var request = request
             let body = try await request.collectBody(upTo: context.maxUploadSize)
-            guard let form = request.headers[.contentType].flatMap({ MultipartForm.parse(body, contentType: $0) }) else {
+            guard let form = request.headers[.contentType].flatMap({ MultipartForm.parse(body, contentType: $0) })
+            else {
                 throw WebError.badRequest("Le formulaire d'envoi de pièce est illisible.")
             }
             let file = form.files["pieceFile"]
@@ -103,7 +112,11 @@ struct FundingHandlers {
                 return done(.application(id), "Pièce jointe : \(document.kind.label) (\(document.fileName)).")
             } catch DomainError.invalid(let errors) {
                 return HTMLResponse.make(
-                    try await applicationPage(request, context, form: TypedForm(errors: errors, typed: ["pieceKind": form["pieceKind"]])),
+                    try await applicationPage(
+                        request,
+                        context,
+                        form: TypedForm(errors: errors, typed: ["pieceKind": form["pieceKind"]])
+                    ),
                     status: .unprocessableContent
                 )
             } catch DomainError.conflict(let message) {
@@ -120,19 +133,27 @@ struct FundingHandlers {
             }
         }
         routes.on(.funding(.document(SiteRoute.sample))) { request, context in
-            DocumentResponse.make(try await applications.document(id: try Self.id(context), actor: try context.requireAccount(request)))
+            DocumentResponse.make(
+                try await applications.document(id: try Self.id(context), actor: try context.requireAccount(request))
+            )
         }
         routes.on(.funding(.submission(SiteRoute.sample))) { request, context in
             let (submission, file) = try await applications.submission(
                 id: try Self.id(context),
                 actor: try context.requireAccount(request)
             )
-            return HTMLResponse.make(PrintablePages.submission(submission, file, page: PageContext(request: request, context: context)))
+            return HTMLResponse.make(
+                PrintablePages.submission(submission, file, page: PageContext(request: request, context: context))
+            )
         }
         routes.on(.funding(.notification(SiteRoute.sample))) { request, context in
             let file = try await applications.open(id: try Self.id(context), actor: try context.requireAccount(request))
-            guard file.application.status == .granted || file.application.status == .refused else { throw WebError.notFound }
-            return HTMLResponse.make(PrintablePages.notification(file, page: PageContext(request: request, context: context)))
+            guard file.application.status == .granted || file.application.status == .refused else {
+                throw WebError.notFound
+            }
+            return HTMLResponse.make(
+                PrintablePages.notification(file, page: PageContext(request: request, context: context))
+            )
         }
         routes.on(.funding(.fileReport(SiteRoute.sample))) { request, context in
             let account = try context.requireAccount(request)
@@ -157,7 +178,8 @@ struct FundingHandlers {
         }
     }
 
-    private func applicationPage(_ request: Request, _ context: AppRequestContext, form: TypedForm) async throws -> HTML {
+    private func applicationPage(_ request: Request, _ context: AppRequestContext, form: TypedForm) async throws -> HTML
+    {
         let file = try await applications.open(id: try Self.id(context), actor: try context.requireAccount(request))
         guard context.account?.role == .partenaire else { throw WebError.notFound }
         return ApplicationPage.render(
@@ -172,7 +194,9 @@ struct FundingHandlers {
     func served(_ file: ApplicationFile) async throws -> [Int: ServedCounts] {
         var counts: [Int: ServedCounts] = [:]
         let reports = FundingReportService(environment: environment)
-        for entry in file.reportStatuses { counts[entry.planYear] = try await reports.servedCounts(file, planYear: entry.planYear) }
+        for entry in file.reportStatuses {
+            counts[entry.planYear] = try await reports.servedCounts(file, planYear: entry.planYear)
+        }
         return counts
     }
 }

@@ -8,7 +8,10 @@ enum FundingHomeSection {
         let agent = role != .partenaire
         return .section(
             .attribute(named: "aria-labelledby", value: "subventions-a-suivre"),
-            .h2(.id("subventions-a-suivre"), .text(agent ? "Crédits : comptes rendus en retard" : "Comptes rendus financiers à déposer")),
+            .h2(
+                .id("subventions-a-suivre"),
+                .text(agent ? "Crédits : comptes rendus en retard" : "Comptes rendus financiers à déposer")
+            ),
             .if(
                 agent && role != .national,
                 .p(
@@ -27,7 +30,11 @@ enum FundingHomeSection {
                     .forEach(digest.reports.prefix(20)) { report in
                         .li(
                             .a(
-                                .href(SiteRoute.funding(agent ? .instruction(report.applicationID) : .application(report.applicationID)).path),
+                                .href(
+                                    SiteRoute.funding(
+                                        agent ? .instruction(report.applicationID) : .application(report.applicationID)
+                                    ).path
+                                ),
                                 .text("Subvention n° \(report.number)")
                             ),
                             .text(
@@ -37,7 +44,10 @@ enum FundingHomeSection {
                         )
                     }
                 ),
-            .if(digest.reports.count > 20, .p(.text("… et \(digest.reports.count - 20) autres : voir la page Crédits.")))
+            .if(
+                digest.reports.count > 20,
+                .p(.text("… et \(digest.reports.count - 20) autres : voir la page Crédits."))
+            )
         )
     }
 }

@@ -24,8 +24,17 @@ enum DecisionSection {
                                 : ". Sans convention : un arrêté attributif suffit (23 000 € ou moins).")
                     )
                 )
-                : .p(.text("Demande refusée le \(application.decidedOn?.french ?? "") : \(application.refusalReason ?? "")")),
-            .p(.a(.href(SiteRoute.funding(.notification(application.id)).path), .text("Lettre de notification (imprimable)")))
+                : .p(
+                    .text(
+                        "Demande refusée le \(application.decidedOn?.french ?? "") : \(application.refusalReason ?? "")"
+                    )
+                ),
+            .p(
+                .a(
+                    .href(SiteRoute.funding(.notification(application.id)).path),
+                    .text("Lettre de notification (imprimable)")
+                )
+            )
         )
     }
 }
@@ -57,7 +66,11 @@ enum GrantMoneySection {
                     )
                 ),
                 .dt(.text("Payé (CP)")),
-                .dd(.text("\(file.paid.french) sur \(plan.total.french) ; reste à payer \((plan.total - file.paid).french)"))
+                .dd(
+                    .text(
+                        "\(file.paid.french) sur \(plan.total.french) ; reste à payer \((plan.total - file.paid).french)"
+                    )
+                )
             ),
             file.payments.isEmpty
                 ? .empty
@@ -103,11 +116,14 @@ enum ReportsSection {
                     .unwrap(report) { report in
                         .dl(
                             .class("summary-list"),
-                            .dt(.text("Charges réalisées")), .dd(.text(report.charges.french)),
-                            .dt(.text("Produits réalisés")), .dd(.text(report.products.french)),
+                            .dt(.text("Charges réalisées")),
+                            .dd(.text(report.charges.french)),
+                            .dt(.text("Produits réalisés")),
+                            .dd(.text(report.products.french)),
                             .dt(.text("Personnes accompagnées (déclarées)")),
                             .dd(.text(FrenchNumber.grouped(report.peopleServed))),
-                            .dt(.text("Bilan")), .dd(.text(report.values["report.summary"] ?? ""))
+                            .dt(.text("Bilan")),
+                            .dd(.text(report.values["report.summary"] ?? ""))
                         )
                     },
                     .unwrap(served[entry.planYear]) { counts in
@@ -133,7 +149,12 @@ enum ReportsSection {
 
 /// The form of a financial report: qualitative summary, actual charges and products, indicators, people served.
 enum ReportForm {
-    static func node(_ file: ApplicationFile, planYear: Int, form: TypedForm, page: PageContext)
+    static func node(
+        _ file: ApplicationFile,
+        planYear: Int,
+        form: TypedForm,
+        page: PageContext
+    )
         -> Node<HTML.BodyContext>
     {
         let values = file.application.values
@@ -161,11 +182,13 @@ enum ReportForm {
                 required: true,
                 extra: [("inputmode", "numeric")]
             ),
-            .forEach((1...ApplicationField.indicatorCount).filter { !(values["indicator.\($0).label"] ?? "").isEmpty }) {
+            .forEach((1...ApplicationField.indicatorCount).filter { !(values["indicator.\($0).label"] ?? "").isEmpty })
+            {
                 index in
                 FormField.input(
                     name: "reached.\(index)",
-                    label: "Réalisé : \(values["indicator.\(index).label"] ?? "") (cible \(values["indicator.\(index).target"] ?? ""))",
+                    label:
+                        "Réalisé : \(values["indicator.\(index).label"] ?? "") (cible \(values["indicator.\(index).target"] ?? ""))",
                     value: form.value("reached.\(index)"),
                     errors: form.errors,
                     extra: [("inputmode", "numeric")]
@@ -176,9 +199,10 @@ enum ReportForm {
                 .forEach(BudgetAccount.all) { account in
                     FormField.input(
                         name: "actual.\(account.code)",
-                        label: account.label + (values["budget.\(account.code)"].flatMap(MoneyInput.parse).map {
-                            " – prévu \($0.french)"
-                        } ?? ""),
+                        label: account.label
+                            + (values["budget.\(account.code)"].flatMap(MoneyInput.parse).map {
+                                " – prévu \($0.french)"
+                            } ?? ""),
                         value: form.value("actual.\(account.code)"),
                         errors: form.errors,
                         extra: [("inputmode", "decimal")]

@@ -6,7 +6,8 @@ import Services
 /// One application as its instructing service handles it: the content and documents, the scoring, the committee's
 /// decision, then the convention, the commitment, the payments and the financial reports.
 enum InstructionPage {
-    static func render(_ file: ApplicationFile, served: [Int: ServedCounts], form: TypedForm, page: PageContext) -> HTML {
+    static func render(_ file: ApplicationFile, served: [Int: ServedCounts], form: TypedForm, page: PageContext) -> HTML
+    {
         let application = file.application
         let title = "Demande n° \(application.number ?? "") – \(application.title)"
         let isDREETS = page.account?.role == .dreets
@@ -29,13 +30,21 @@ enum InstructionPage {
                 ),
                 FormField.errorSummary(form.errors),
                 .unwrap(application.siret) { siret in
-                    .p(.a(.href(SiteRoute.funding(.organisation(siret)).path), .text("Toutes les subventions de ce SIRET")))
+                    .p(
+                        .a(
+                            .href(SiteRoute.funding(.organisation(siret)).path),
+                            .text("Toutes les subventions de ce SIRET")
+                        )
+                    )
                 },
                 SubmissionsSection.node(file),
                 AttachmentsSection.node(file, editable: false, form: form, page: page),
                 .if(application.status.awaitsDecision, scoreForm(file, form: form, page: page)),
                 .if(application.status.awaitsDecision, decisionForm(file, isDREETS: isDREETS, form: form, page: page)),
-                .if(!application.status.awaitsDecision, .unwrap(application.score) { .p(.text("Note : \($0) / 100. Avis : \(application.opinion ?? "")")) }),
+                .if(
+                    !application.status.awaitsDecision,
+                    .unwrap(application.score) { .p(.text("Note : \($0) / 100. Avis : \(application.opinion ?? "")")) }
+                ),
                 DecisionSection.node(file),
                 GrantMoneySection.node(file),
                 .if(application.status == .granted, MoneyForms.node(file, form: form, page: page)),
@@ -68,25 +77,48 @@ enum InstructionPage {
                     extra: [("inputmode", "numeric")]
                 )
             } + [
-                FundingFields.textArea(name: "opinion", label: "Avis de l'instructeur", value: form.value("opinion", file.application.opinion ?? ""),
-                    errors: form.errors, required: true),
+                FundingFields.textArea(
+                    name: "opinion",
+                    label: "Avis de l'instructeur",
+                    value: form.value("opinion", file.application.opinion ?? ""),
+                    errors: form.errors,
+                    required: true
+                )
             ]
         )
     }
 
-    static func decisionForm(_ file: ApplicationFile, isDREETS: Bool, form: TypedForm, page: PageContext)
+    static func decisionForm(
+        _ file: ApplicationFile,
+        isDREETS: Bool,
+        form: TypedForm,
+        page: PageContext
+    )
         -> Node<HTML.BodyContext>
     {
         let asked = file.application.summary(callYear: file.call.year).plan
         guard !file.committees.isEmpty else {
-            return .p(.class("hint"), .text("Pour décider, réunissez d'abord un comité de sélection sur la page de l'appel."))
+            return .p(
+                .class("hint"),
+                .text("Pour décider, réunissez d'abord un comité de sélection sur la page de l'appel.")
+            )
         }
         var fields: [Node<HTML.FormContext>] = [
-            FormField.select(name: "committee", label: "Comité de sélection",
+            FormField.select(
+                name: "committee",
+                label: "Comité de sélection",
                 options: file.committees.map { ($0.id, "Comité du \($0.heldOn.french)") },
-                selected: form.value("committee", file.committees.first?.id ?? ""), placeholder: nil, errors: form.errors),
-            FormField.select(name: "outcome", label: "Décision", options: [("accordee", "Subvention accordée"), ("refusee", "Demande refusée")],
-                selected: form.value("outcome"), errors: form.errors),
+                selected: form.value("committee", file.committees.first?.id ?? ""),
+                placeholder: nil,
+                errors: form.errors
+            ),
+            FormField.select(
+                name: "outcome",
+                label: "Décision",
+                options: [("accordee", "Subvention accordée"), ("refusee", "Demande refusée")],
+                selected: form.value("outcome"),
+                errors: form.errors
+            ),
         ]
         for (index, amount) in asked.yearlyAmounts.enumerated() {
             fields.append(
@@ -100,11 +132,30 @@ enum InstructionPage {
                 )
             )
         }
-        fields.append(FundingFields.textArea(name: "reason", label: "Motif (obligatoire en cas de refus)", value: form.value("reason"), errors: form.errors))
+        fields.append(
+            FundingFields.textArea(
+                name: "reason",
+                label: "Motif (obligatoire en cas de refus)",
+                value: form.value("reason"),
+                errors: form.errors
+            )
+        )
         if isDREETS {
-            fields.append(FormField.checkbox(name: "overrun", label: "En tant que responsable du BOP, j'autorise le dépassement de la ligne",
-                checked: form.value("overrun") == "oui"))
-            fields.append(FundingFields.textArea(name: "overrunReason", label: "Motif du dépassement", value: form.value("overrunReason"), errors: form.errors))
+            fields.append(
+                FormField.checkbox(
+                    name: "overrun",
+                    label: "En tant que responsable du BOP, j'autorise le dépassement de la ligne",
+                    checked: form.value("overrun") == "oui"
+                )
+            )
+            fields.append(
+                FundingFields.textArea(
+                    name: "overrunReason",
+                    label: "Motif du dépassement",
+                    value: form.value("overrunReason"),
+                    errors: form.errors
+                )
+            )
         }
         return PathwayForm.node(
             id: "form-decision",
@@ -128,14 +179,20 @@ enum MoneyForms {
                 application.conventionSignedOn == nil && file.commitment == nil,
                 PathwayForm.node(
                     id: "form-convention",
-                    title: application.conventionRequired ? "Signature de la convention (obligatoire)" : "Signature d'une convention (facultative)",
+                    title: application.conventionRequired
+                        ? "Signature de la convention (obligatoire)" : "Signature d'une convention (facultative)",
                     route: .funding(.convention(id)),
                     button: "Enregistrer la signature",
                     page: page,
                     fields: [
                         PathwayForm.day("conventionDate", label: "Date de signature", form: form),
-                        FormField.input(name: "conventionReference", label: "Référence de la convention",
-                            value: form.value("conventionReference"), errors: form.errors, required: true),
+                        FormField.input(
+                            name: "conventionReference",
+                            label: "Référence de la convention",
+                            value: form.value("conventionReference"),
+                            errors: form.errors,
+                            required: true
+                        ),
                     ]
                 )
             ),
@@ -143,13 +200,21 @@ enum MoneyForms {
                 file.commitment == nil,
                 PathwayForm.node(
                     id: "form-engagement",
-                    title: "Engagement juridique (AE : \(file.plan?.total.french ?? "") sur la ligne de \(file.call.year))",
+                    title:
+                        "Engagement juridique (AE : \(file.plan?.total.french ?? "") sur la ligne de \(file.call.year))",
                     route: .funding(.commit(id)),
                     button: "Engager",
                     page: page,
                     fields: [
-                        FormField.input(name: "legalNumber", label: "N° d'engagement juridique (EJ) dans Chorus", value: form.value("legalNumber"),
-                            hint: "10 chiffres.", errors: form.errors, required: true, extra: [("inputmode", "numeric")]),
+                        FormField.input(
+                            name: "legalNumber",
+                            label: "N° d'engagement juridique (EJ) dans Chorus",
+                            value: form.value("legalNumber"),
+                            hint: "10 chiffres.",
+                            errors: form.errors,
+                            required: true,
+                            extra: [("inputmode", "numeric")]
+                        ),
                         PathwayForm.day("committedOn", label: "Date de l'engagement", form: form),
                     ]
                 )
@@ -163,16 +228,39 @@ enum MoneyForms {
                     button: "Enregistrer le paiement",
                     page: page,
                     fields: [
-                        FormField.select(name: "paymentKind", label: "Nature", options: PaymentKind.allCases.map { ($0.rawValue, $0.label) },
-                            selected: form.value("paymentKind"), errors: form.errors),
-                        FormField.select(name: "planYear", label: "Année de la subvention",
-                            options: (file.plan?.yearlyAmounts.indices.map { ("\($0)", "Année \($0 + 1) (\((file.plan?.firstYear ?? 0) + $0))") } ?? []),
-                            selected: form.value("planYear", "0"), placeholder: nil, errors: form.errors),
-                        FormField.input(name: "paymentAmount", label: "Montant (€)", value: form.value("paymentAmount"), errors: form.errors,
-                            required: true, extra: [("inputmode", "decimal")]),
+                        FormField.select(
+                            name: "paymentKind",
+                            label: "Nature",
+                            options: PaymentKind.allCases.map { ($0.rawValue, $0.label) },
+                            selected: form.value("paymentKind"),
+                            errors: form.errors
+                        ),
+                        FormField.select(
+                            name: "planYear",
+                            label: "Année de la subvention",
+                            options: (file.plan?.yearlyAmounts.indices.map {
+                                ("\($0)", "Année \($0 + 1) (\((file.plan?.firstYear ?? 0) + $0))")
+                            } ?? []),
+                            selected: form.value("planYear", "0"),
+                            placeholder: nil,
+                            errors: form.errors
+                        ),
+                        FormField.input(
+                            name: "paymentAmount",
+                            label: "Montant (€)",
+                            value: form.value("paymentAmount"),
+                            errors: form.errors,
+                            required: true,
+                            extra: [("inputmode", "decimal")]
+                        ),
                         PathwayForm.day("paidOn", label: "Date du paiement", form: form),
-                        FormField.input(name: "requestNumber", label: "N° de demande de paiement (DP), si connu", value: form.value("requestNumber"),
-                            errors: form.errors, extra: [("inputmode", "numeric")]),
+                        FormField.input(
+                            name: "requestNumber",
+                            label: "N° de demande de paiement (DP), si connu",
+                            value: form.value("requestNumber"),
+                            errors: form.errors,
+                            extra: [("inputmode", "numeric")]
+                        ),
                     ]
                 )
             )
@@ -195,7 +283,12 @@ enum ReportReview {
                     page: page,
                     fields: [
                         FundingFields.hidden("planYear", String(report.planYear)),
-                        FundingFields.textArea(name: "reviewNote-\(report.planYear)", label: "Observations", value: "", errors: form.errors),
+                        FundingFields.textArea(
+                            name: "reviewNote-\(report.planYear)",
+                            label: "Observations",
+                            value: "",
+                            errors: form.errors
+                        ),
                     ]
                 )
             }

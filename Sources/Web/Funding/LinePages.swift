@@ -16,7 +16,9 @@ enum LinePages {
         return Layout.page(
             title: "Lignes budgétaires du programme 104",
             page: page,
-            breadcrumbs: [Breadcrumb(label: "Accueil", route: .home), Breadcrumb(label: "Lignes budgétaires", route: nil)],
+            breadcrumbs: [
+                Breadcrumb(label: "Accueil", route: .home), Breadcrumb(label: "Lignes budgétaires", route: nil),
+            ],
             main: .group(
                 .h1(.text("Lignes budgétaires du programme 104")),
                 .p(
@@ -27,7 +29,8 @@ enum LinePages {
                     )
                 ),
                 FormField.errorSummary(form.errors),
-                lines.isEmpty ? EmptyState.node("Aucune ligne budgétaire dans votre périmètre.") : table(lines, names: names),
+                lines.isEmpty
+                    ? EmptyState.node("Aucune ligne budgétaire dans votre périmètre.") : table(lines, names: names),
                 .if(managesBOP, createForm(departements: departements, form: form, page: page)),
                 .if(managesBOP && !lines.isEmpty, updateForm(lines, form: form, page: page))
             )
@@ -47,9 +50,17 @@ enum LinePages {
                     let execution = line.execution
                     return [
                         DataTable.header(FundingText.line(line)),
-                        DataTable.cell(FundingText.territory(regionCode: line.regionCode, departementCode: line.departementCode, names: names)),
+                        DataTable.cell(
+                            FundingText.territory(
+                                regionCode: line.regionCode,
+                                departementCode: line.departementCode,
+                                names: names
+                            )
+                        ),
                         DataTable.cell(execution.allocation.french),
-                        DataTable.cell("\(execution.reserve.french) (\(ReserveRate.french(execution.reserveBasisPoints)))"),
+                        DataTable.cell(
+                            "\(execution.reserve.french) (\(ReserveRate.french(execution.reserveBasisPoints)))"
+                        ),
                         DataTable.cell(execution.programmed.french), DataTable.cell(execution.committed.french),
                         DataTable.cell(execution.paid.french), DataTable.cell(execution.remainingToPay.french),
                         DataTable.cell(execution.available.french),
@@ -67,8 +78,14 @@ enum LinePages {
             button: "Créer la ligne",
             page: page,
             fields: [
-                FormField.input(name: "lineYear", label: "Année", value: form.value("lineYear"), errors: form.errors,
-                    required: true, extra: [("inputmode", "numeric")]),
+                FormField.input(
+                    name: "lineYear",
+                    label: "Année",
+                    value: form.value("lineYear"),
+                    errors: form.errors,
+                    required: true,
+                    extra: [("inputmode", "numeric")]
+                ),
                 FormField.select(
                     name: "lineDepartement",
                     label: "Unité opérationnelle",
@@ -77,15 +94,43 @@ enum LinePages {
                     placeholder: nil,
                     errors: form.errors
                 ),
-                FormField.select(name: "lineAction", label: "Action", options: BudgetAction.allCases.map { ($0.rawValue, $0.label) },
-                    selected: form.value("lineAction", BudgetAction.integration.rawValue), errors: form.errors),
-                FormField.select(name: "lineSubAction", label: "Sous-action", options: SubAction.allCases.map { ($0.rawValue, $0.label) },
-                    selected: form.value("lineSubAction"), errors: form.errors),
-                FormField.input(name: "lineLabel", label: "Intitulé", value: form.value("lineLabel"), errors: form.errors, required: true),
-                FormField.input(name: "lineAllocation", label: "Dotation notifiée (€)", value: form.value("lineAllocation"),
-                    errors: form.errors, required: true, extra: [("inputmode", "decimal")]),
-                FormField.input(name: "lineReserve", label: "Taux de réserve de précaution (%)", value: form.value("lineReserve"),
-                    hint: "Par exemple 5,5.", errors: form.errors, extra: [("inputmode", "decimal")]),
+                FormField.select(
+                    name: "lineAction",
+                    label: "Action",
+                    options: BudgetAction.allCases.map { ($0.rawValue, $0.label) },
+                    selected: form.value("lineAction", BudgetAction.integration.rawValue),
+                    errors: form.errors
+                ),
+                FormField.select(
+                    name: "lineSubAction",
+                    label: "Sous-action",
+                    options: SubAction.allCases.map { ($0.rawValue, $0.label) },
+                    selected: form.value("lineSubAction"),
+                    errors: form.errors
+                ),
+                FormField.input(
+                    name: "lineLabel",
+                    label: "Intitulé",
+                    value: form.value("lineLabel"),
+                    errors: form.errors,
+                    required: true
+                ),
+                FormField.input(
+                    name: "lineAllocation",
+                    label: "Dotation notifiée (€)",
+                    value: form.value("lineAllocation"),
+                    errors: form.errors,
+                    required: true,
+                    extra: [("inputmode", "decimal")]
+                ),
+                FormField.input(
+                    name: "lineReserve",
+                    label: "Taux de réserve de précaution (%)",
+                    value: form.value("lineReserve"),
+                    hint: "Par exemple 5,5.",
+                    errors: form.errors,
+                    extra: [("inputmode", "decimal")]
+                ),
             ]
         )
     }
@@ -104,12 +149,23 @@ enum LinePages {
                         button: "Enregistrer la dotation",
                         page: page,
                         fields: [
-                            FormField.input(name: "lineAllocation-\(line.id)", label: "Dotation notifiée (€)",
+                            FormField.input(
+                                name: "lineAllocation-\(line.id)",
+                                label: "Dotation notifiée (€)",
                                 value: line.execution.allocation.decimal.replacingOccurrences(of: ".", with: ","),
-                                errors: FieldErrors(), extra: [("inputmode", "decimal")]),
-                            FormField.input(name: "lineReserve-\(line.id)", label: "Taux de réserve (%)",
-                                value: ReserveRate.french(line.execution.reserveBasisPoints).replacingOccurrences(of: " %", with: ""),
-                                errors: FieldErrors(), extra: [("inputmode", "decimal")]),
+                                errors: FieldErrors(),
+                                extra: [("inputmode", "decimal")]
+                            ),
+                            FormField.input(
+                                name: "lineReserve-\(line.id)",
+                                label: "Taux de réserve (%)",
+                                value: ReserveRate.french(line.execution.reserveBasisPoints).replacingOccurrences(
+                                    of: " %",
+                                    with: ""
+                                ),
+                                errors: FieldErrors(),
+                                extra: [("inputmode", "decimal")]
+                            ),
                         ]
                     )
                 }

@@ -11,8 +11,13 @@ enum PrintablePages {
         return Layout.page(
             title: title,
             page: page,
-            breadcrumbs: [Breadcrumb(label: "Subventions", route: page.account?.role == .partenaire ? .funding(.mine) : .funding(.calls)),
-                Breadcrumb(label: title, route: nil)],
+            breadcrumbs: [
+                Breadcrumb(
+                    label: "Subventions",
+                    route: page.account?.role == .partenaire ? .funding(.mine) : .funding(.calls)
+                ),
+                Breadcrumb(label: title, route: nil),
+            ],
             main: .article(
                 .class("printable"),
                 .h1(.text(title)),
@@ -25,7 +30,12 @@ enum PrintablePages {
                     )
                 ),
                 ApplicationContentView.node(submission.values),
-                .p(.class("no-print hint"), .text("Pour imprimer : commande Imprimer du navigateur (Ctrl+P) ; la navigation n'est pas imprimée."))
+                .p(
+                    .class("no-print hint"),
+                    .text(
+                        "Pour imprimer : commande Imprimer du navigateur (Ctrl+P) ; la navigation n'est pas imprimée."
+                    )
+                )
             )
         )
     }
@@ -39,8 +49,13 @@ enum PrintablePages {
         return Layout.page(
             title: title,
             page: page,
-            breadcrumbs: [Breadcrumb(label: "Subventions", route: page.account?.role == .partenaire ? .funding(.mine) : .funding(.calls)),
-                Breadcrumb(label: title, route: nil)],
+            breadcrumbs: [
+                Breadcrumb(
+                    label: "Subventions",
+                    route: page.account?.role == .partenaire ? .funding(.mine) : .funding(.calls)
+                ),
+                Breadcrumb(label: title, route: nil),
+            ],
             main: .article(
                 .class("printable letter"),
                 .p(.class("letter-sender"), .text(file.call.organisationName)),
@@ -54,7 +69,11 @@ enum PrintablePages {
                 ),
                 .p(.text("Le \(application.decidedOn?.french ?? "")")),
                 .h1(.text(granted ? "Attribution d'une subvention" : "Refus d'une demande de subvention")),
-                .p(.text("Objet : demande n° \(application.number ?? "") – « \(application.title) », appel à projets « \(file.call.content.title) »")),
+                .p(
+                    .text(
+                        "Objet : demande n° \(application.number ?? "") – « \(application.title) », appel à projets « \(file.call.content.title) »"
+                    )
+                ),
                 granted
                     ? .group(
                         .p(
@@ -64,8 +83,10 @@ enum PrintablePages {
                                     + "nationalité française », action \(file.line?.action.rawValue ?? "12")"
                                     + (file.plan?.isMultiYear == true
                                         ? ", répartie ainsi : "
-                                            + (file.plan?.yearlyAmounts.enumerated().map { "\($0.element.french) en \((file.plan?.firstYear ?? 0) + $0.offset)" }
-                                                .joined(separator: ", ") ?? "") : "")
+                                            + (file.plan?.yearlyAmounts.enumerated().map {
+                                                "\($0.element.french) en \((file.plan?.firstYear ?? 0) + $0.offset)"
+                                            }
+                                            .joined(separator: ", ") ?? "") : "")
                                     + "."
                             )
                         ),
@@ -84,19 +105,30 @@ enum PrintablePages {
                                 "Sauf stipulation contraire de la convention, la subvention est versée dans les 60 jours suivant "
                                     + "la présente notification. Un compte rendu financier (cerfa n° 15059) est à produire dans les "
                                     + "six mois suivant la fin de l'exercice pour lequel elle est attribuée"
-                                    + (firstYear.map { ", soit au plus tard le \($0.reportDue.french) pour l'exercice clos le \($0.end.french)" } ?? "")
+                                    + (firstYear.map {
+                                        ", soit au plus tard le \($0.reportDue.french) pour l'exercice clos le \($0.end.french)"
+                                    } ?? "")
                                     + ", et avant toute nouvelle demande."
                             )
                         )
                     )
-                    : .p(.text("Votre demande n'a pas été retenue, pour le motif suivant : \(application.refusalReason ?? "")")),
+                    : .p(
+                        .text(
+                            "Votre demande n'a pas été retenue, pour le motif suivant : \(application.refusalReason ?? "")"
+                        )
+                    ),
                 .p(
                     .text(
                         "Cette décision peut faire l'objet d'un recours gracieux auprès de son auteur ou d'un recours contentieux "
                             + "devant le tribunal administratif dans un délai de deux mois à compter de sa notification."
                     )
                 ),
-                .p(.class("no-print hint"), .text("Pour imprimer : commande Imprimer du navigateur (Ctrl+P) ; la navigation n'est pas imprimée."))
+                .p(
+                    .class("no-print hint"),
+                    .text(
+                        "Pour imprimer : commande Imprimer du navigateur (Ctrl+P) ; la navigation n'est pas imprimée."
+                    )
+                )
             )
         )
     }

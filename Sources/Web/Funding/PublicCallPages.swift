@@ -29,7 +29,8 @@ enum PublicCallPages {
                                 DataTable.link(call.content.title, SiteRoute.funding(.publicCall(call.id)).path),
                                 DataTable.cell(call.organisationName),
                                 DataTable.cell(call.content.tags.map(\.label).joined(separator: ", ")),
-                                DataTable.cell(call.content.opensOn.french), DataTable.cell(call.content.closesOn.french),
+                                DataTable.cell(call.content.opensOn.french),
+                                DataTable.cell(call.content.closesOn.french),
                                 DataTable.cell(state(call, today: today)),
                             ]
                         }
@@ -62,13 +63,22 @@ enum PublicCallPages {
                 ),
                 .dl(
                     .class("summary-list"),
-                    .dt(.text("Public visé")), .dd(.text(call.content.audience)),
-                    .dt(.text("Thématiques")), .dd(.text(call.content.tags.map(\.label).joined(separator: ", "))),
+                    .dt(.text("Public visé")),
+                    .dd(.text(call.content.audience)),
+                    .dt(.text("Thématiques")),
+                    .dd(.text(call.content.tags.map(\.label).joined(separator: ", "))),
                     .dt(.text("Pièces à joindre")),
-                    .dd(.text(call.content.documents.isEmpty ? "Aucune" : call.content.documents.map(\.label).joined(separator: ", ")))
+                    .dd(
+                        .text(
+                            call.content.documents.isEmpty
+                                ? "Aucune" : call.content.documents.map(\.label).joined(separator: ", ")
+                        )
+                    )
                 ),
                 .h2(.text("L'appel")),
-                .forEach(call.content.body.split(separator: "\n", omittingEmptySubsequences: true)) { .p(.text(String($0))) },
+                .forEach(call.content.body.split(separator: "\n", omittingEmptySubsequences: true)) {
+                    .p(.text(String($0)))
+                },
                 .h2(.text("Grille de notation")),
                 DataTable.node(
                     caption: "Critères et poids (chaque critère est noté de 0 à 5 ; note sur 100)",

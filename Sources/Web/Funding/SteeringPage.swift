@@ -7,7 +7,9 @@ import Services
 /// sub-action and by part of the territory, committed by theme, the 70 % rule per envelope, overdue reports, cost per
 /// person served, with CSV and XLSX exports.
 enum SteeringPage {
-    static let columns = ["Dotation", "Réserve", "Programmé", "AE engagées", "CP payés", "Restes à payer", "Disponible"]
+    static let columns = [
+        "Dotation", "Réserve", "Programmé", "AE engagées", "CP payés", "Restes à payer", "Disponible",
+    ]
 
     static func cells(_ totals: LineExecution.Totals) -> [String] {
         [
@@ -26,18 +28,46 @@ enum SteeringPage {
                 .h1(.text(title)),
                 yearNavigation(steering),
                 .p(
-                    .a(.href(SiteRoute.funding(.steeringCSV(steering.scope.identifier)).path(query: [("annee", String(steering.year))])),
-                        .text("Exporter en CSV")),
+                    .a(
+                        .href(
+                            SiteRoute.funding(.steeringCSV(steering.scope.identifier)).path(query: [
+                                ("annee", String(steering.year))
+                            ])
+                        ),
+                        .text("Exporter en CSV")
+                    ),
                     .text(" · "),
-                    .a(.href(SiteRoute.funding(.steeringXLSX(steering.scope.identifier)).path(query: [("annee", String(steering.year))])),
-                        .text("Exporter en XLSX")),
+                    .a(
+                        .href(
+                            SiteRoute.funding(.steeringXLSX(steering.scope.identifier)).path(query: [
+                                ("annee", String(steering.year))
+                            ])
+                        ),
+                        .text("Exporter en XLSX")
+                    ),
                     .text(" · "),
                     .a(.href(SiteRoute.funding(.chorusCSV).path), .text("Engagements et paiements pour Chorus (CSV)"))
                 ),
-                section("execution", "Exécution", table(caption: "Exécution par sous-action (€)", label: "Sous-action",
-                    rows: steering.bySubAction, total: steering.total)),
-                section("parties", "Par \(steering.partLabel)", table(caption: "Exécution par \(steering.partLabel) (€)",
-                    label: steering.partLabel, rows: steering.byPart, total: steering.total)),
+                section(
+                    "execution",
+                    "Exécution",
+                    table(
+                        caption: "Exécution par sous-action (€)",
+                        label: "Sous-action",
+                        rows: steering.bySubAction,
+                        total: steering.total
+                    )
+                ),
+                section(
+                    "parties",
+                    "Par \(steering.partLabel)",
+                    table(
+                        caption: "Exécution par \(steering.partLabel) (€)",
+                        label: steering.partLabel,
+                        rows: steering.byPart,
+                        total: steering.total
+                    )
+                ),
                 section("regle-70", "Règle des 70 % (emploi et langue)", seventyPercent(steering)),
                 section("thematiques", "AE engagées par thématique", tags(steering)),
                 section("cout", "Coût par personne accompagnée", cost(steering)),
@@ -65,14 +95,22 @@ enum SteeringPage {
                     .li(
                         year == steering.year
                             ? .strong(.attribute(named: "aria-current", value: "page"), .text(String(year)))
-                            : .a(.href(SiteRoute.funding(route).path(query: [("annee", String(year))])), .text(String(year)))
+                            : .a(
+                                .href(SiteRoute.funding(route).path(query: [("annee", String(year))])),
+                                .text(String(year))
+                            )
                     )
                 }
             )
         )
     }
 
-    static func table(caption: String, label: String, rows: [FundingSteering.Row], total: LineExecution.Totals)
+    static func table(
+        caption: String,
+        label: String,
+        rows: [FundingSteering.Row],
+        total: LineExecution.Totals
+    )
         -> Node<HTML.BodyContext>
     {
         guard !rows.isEmpty else { return EmptyState.node("Aucune ligne budgétaire cette année.") }
@@ -81,21 +119,33 @@ enum SteeringPage {
             .table(
                 .class("table"),
                 .caption(.text(caption)),
-                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(label)),
-                    .forEach(columns) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
+                .thead(
+                    .tr(
+                        .th(.attribute(named: "scope", value: "col"), .text(label)),
+                        .forEach(columns) { .th(.attribute(named: "scope", value: "col"), .text($0)) }
+                    )
+                ),
                 .tbody(
                     .forEach(rows) { row in
                         .tr(
                             .th(
                                 .attribute(named: "scope", value: "row"),
-                                .unwrap(row.scope, { scope in .a(.href(link(scope)), .text(row.label)) }, else: .text(row.label))
+                                .unwrap(
+                                    row.scope,
+                                    { scope in .a(.href(link(scope)), .text(row.label)) },
+                                    else: .text(row.label)
+                                )
                             ),
                             .forEach(cells(row.totals)) { .td(.class("numeric"), .text($0)) }
                         )
                     }
                 ),
-                .tfoot(.tr(.th(.attribute(named: "scope", value: "row"), .text("Total")),
-                    .forEach(cells(total)) { .td(.class("numeric"), .text($0)) }))
+                .tfoot(
+                    .tr(
+                        .th(.attribute(named: "scope", value: "row"), .text("Total")),
+                        .forEach(cells(total)) { .td(.class("numeric"), .text($0)) }
+                    )
+                )
             )
         )
     }
@@ -144,7 +194,11 @@ enum SteeringPage {
                 rows: steering.byTag.map { entry in
                     [
                         DataTable.header(entry.tag.label), DataTable.cell(entry.committed.french),
-                        DataTable.cell(FundingText.percent(basisPoints: Money.basisPoints(entry.committed, of: steering.committedGrants))),
+                        DataTable.cell(
+                            FundingText.percent(
+                                basisPoints: Money.basisPoints(entry.committed, of: steering.committedGrants)
+                            )
+                        ),
                     ]
                 }
             )

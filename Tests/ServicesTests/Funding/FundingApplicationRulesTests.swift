@@ -12,13 +12,31 @@ struct FundingApplicationRulesTests {
             // The call closes on Thursday 26 November 2026; the clock says Friday 27 November (10:00 UTC, 11:00 in Lyon).
             let fixture = try await FundingFixture.make(environment, time, closes: "2026-11-27")
             let id = try await fixture.applications.start(callID: fixture.callID, actor: fixture.association)
-            try await fixture.applications.attach(applicationID: id, kind: "statuts", fileName: "s.pdf", bytes: FundingFixture.pdf, actor: fixture.association)
-            try await fixture.applications.save(id: id, raw: FundingFixture.values, version: 1, actor: fixture.association)
+            try await fixture.applications.attach(
+                applicationID: id,
+                kind: "statuts",
+                fileName: "s.pdf",
+                bytes: FundingFixture.pdf,
+                actor: fixture.association
+            )
+            try await fixture.applications.save(
+                id: id,
+                raw: FundingFixture.values,
+                version: 1,
+                actor: fixture.association
+            )
             try await environment.database.write { sql in
-                try await sql.raw("UPDATE funding_calls SET closes_on = '2026-11-26' WHERE id = \(bind: fixture.callID)").run()
+                try await sql.raw(
+                    "UPDATE funding_calls SET closes_on = '2026-11-26' WHERE id = \(bind: fixture.callID)"
+                ).run()
             }
             await #expect(throws: DomainError.self) {
-                try await fixture.applications.submit(id: id, raw: FundingFixture.values, version: 2, actor: fixture.association)
+                try await fixture.applications.submit(
+                    id: id,
+                    raw: FundingFixture.values,
+                    version: 2,
+                    actor: fixture.association
+                )
             }
             let file = try await fixture.applications.open(id: id, actor: fixture.association)
             #expect(file.application.status == .draft)
@@ -32,10 +50,21 @@ struct FundingApplicationRulesTests {
             // Closing on 27 November: at 23:30 UTC on the 27th it is already the 28th in Lyon (UTC+1).
             let fixture = try await FundingFixture.make(environment, time, closes: "2026-11-27")
             let id = try await fixture.applications.start(callID: fixture.callID, actor: fixture.association)
-            try await fixture.applications.attach(applicationID: id, kind: "statuts", fileName: "s.pdf", bytes: FundingFixture.pdf, actor: fixture.association)
+            try await fixture.applications.attach(
+                applicationID: id,
+                kind: "statuts",
+                fileName: "s.pdf",
+                bytes: FundingFixture.pdf,
+                actor: fixture.association
+            )
             time.advance(by: 13.5 * 3600)
             await #expect(throws: DomainError.self) {
-                try await fixture.applications.submit(id: id, raw: FundingFixture.values, version: 1, actor: fixture.association)
+                try await fixture.applications.submit(
+                    id: id,
+                    raw: FundingFixture.values,
+                    version: 1,
+                    actor: fixture.association
+                )
             }
         }
     }
@@ -44,9 +73,20 @@ struct FundingApplicationRulesTests {
         try await TestEnvironment.withDemo(secondFactorRequired: false) { environment, time in
             let fixture = try await FundingFixture.make(environment, time)
             let id = try await fixture.applications.start(callID: fixture.callID, actor: fixture.association)
-            try await fixture.applications.attach(applicationID: id, kind: "statuts", fileName: "s.pdf", bytes: FundingFixture.pdf, actor: fixture.association)
+            try await fixture.applications.attach(
+                applicationID: id,
+                kind: "statuts",
+                fileName: "s.pdf",
+                bytes: FundingFixture.pdf,
+                actor: fixture.association
+            )
             // Both tabs were opened at version 1.
-            try await fixture.applications.submit(id: id, raw: FundingFixture.values, version: 1, actor: fixture.association)
+            try await fixture.applications.submit(
+                id: id,
+                raw: FundingFixture.values,
+                version: 1,
+                actor: fixture.association
+            )
             var other = FundingFixture.values
             other["project.title"] = "Autre titre"
             await #expect(throws: DomainError.self) {
@@ -69,7 +109,12 @@ struct FundingApplicationRulesTests {
         try await TestEnvironment.withDemo(secondFactorRequired: false) { environment, time in
             let fixture = try await FundingFixture.make(environment, time)
             let id = try await fixture.applications.start(callID: fixture.callID, actor: fixture.association)
-            try await fixture.applications.save(id: id, raw: FundingFixture.values, version: 1, actor: fixture.association)
+            try await fixture.applications.save(
+                id: id,
+                raw: FundingFixture.values,
+                version: 1,
+                actor: fixture.association
+            )
             var bad = FundingFixture.values
             bad["org.siret"] = "81234560100016"
             do {
@@ -80,7 +125,13 @@ struct FundingApplicationRulesTests {
             }
             var unbalanced = FundingFixture.values
             unbalanced["budget.75"] = "4000"
-            try await fixture.applications.attach(applicationID: id, kind: "statuts", fileName: "s.pdf", bytes: FundingFixture.pdf, actor: fixture.association)
+            try await fixture.applications.attach(
+                applicationID: id,
+                kind: "statuts",
+                fileName: "s.pdf",
+                bytes: FundingFixture.pdf,
+                actor: fixture.association
+            )
             do {
                 try await fixture.applications.submit(id: id, raw: unbalanced, version: 2, actor: fixture.association)
                 Issue.record("accepted")
@@ -110,9 +161,20 @@ struct FundingApplicationRulesTests {
                 actor: fixture.prefecture
             )
             let second = try await fixture.applications.start(callID: fixture.callID, actor: fixture.association)
-            try await fixture.applications.attach(applicationID: second, kind: "statuts", fileName: "s.pdf", bytes: FundingFixture.pdf, actor: fixture.association)
+            try await fixture.applications.attach(
+                applicationID: second,
+                kind: "statuts",
+                fileName: "s.pdf",
+                bytes: FundingFixture.pdf,
+                actor: fixture.association
+            )
             do {
-                try await fixture.applications.submit(id: second, raw: FundingFixture.values, version: 1, actor: fixture.association)
+                try await fixture.applications.submit(
+                    id: second,
+                    raw: FundingFixture.values,
+                    version: 1,
+                    actor: fixture.association
+                )
                 Issue.record("accepted")
             } catch DomainError.invalid(let errors) {
                 #expect(errors["project.title"]?.contains("31 octobre 2026") == true)
@@ -126,7 +188,13 @@ struct FundingApplicationRulesTests {
             let id = try await fixture.applications.start(callID: fixture.callID, actor: fixture.association)
             let gif = Array("GIF89a\u{01}\u{00}".utf8)
             do {
-                try await fixture.applications.attach(applicationID: id, kind: "statuts", fileName: "statuts.pdf", bytes: gif, actor: fixture.association)
+                try await fixture.applications.attach(
+                    applicationID: id,
+                    kind: "statuts",
+                    fileName: "statuts.pdf",
+                    bytes: gif,
+                    actor: fixture.association
+                )
                 Issue.record("accepted")
             } catch DomainError.invalid(let errors) {
                 #expect(errors["pieceFile"] == DocumentProblem.notAllowed.message)
@@ -160,7 +228,12 @@ struct FundingApplicationRulesTests {
             )
             await #expect(throws: DomainError.notFound) { try await fixture.applications.open(id: id, actor: paris) }
             await #expect(throws: DomainError.notFound) {
-                try await FundingInstructionService(environment: environment).score(applicationID: id, marks: ["1", "1", "1"], opinion: "x", actor: paris)
+                try await FundingInstructionService(environment: environment).score(
+                    applicationID: id,
+                    marks: ["1", "1", "1"],
+                    opinion: "x",
+                    actor: paris
+                )
             }
             _ = try await fixture.applications.open(id: id, actor: fixture.prefecture)
         }

@@ -25,24 +25,44 @@ struct FundingChainTests {
             #expect(line.available == Money(euros: 70_000))
             let money = FundingMoneyService(environment: environment)
             await #expect(throws: DomainError.self) {
-                try await money.commit(applicationID: id, legalNumber: "2100000001", committedOn: "2026-06-10", actor: fixture.prefecture)
+                try await money.commit(
+                    applicationID: id,
+                    legalNumber: "2100000001",
+                    committedOn: "2026-06-10",
+                    actor: fixture.prefecture
+                )
             }
             #expect(try await fixture.line().committed == .zero)
-            try await money.signConvention(applicationID: id, signedOn: "2026-06-05", reference: "CONV-1", actor: fixture.prefecture)
-            try await money.commit(applicationID: id, legalNumber: "2100000001", committedOn: "2026-06-10", actor: fixture.prefecture)
+            try await money.signConvention(
+                applicationID: id,
+                signedOn: "2026-06-05",
+                reference: "CONV-1",
+                actor: fixture.prefecture
+            )
+            try await money.commit(
+                applicationID: id,
+                legalNumber: "2100000001",
+                committedOn: "2026-06-10",
+                actor: fixture.prefecture
+            )
             try await fixture.pay(id, .advance, "15000")
             line = try await fixture.line()
             #expect(line.committed == Money(euros: 30_000))
             #expect(line.paid == Money(euros: 15_000))
             #expect(line.remainingToPay == Money(euros: 15_000))
             // The balance waits for an accepted report.
-            await #expect(throws: DomainError.invalid(Self.message("paymentAmount", PaymentProblem.reportNotAccepted.message))) {
+            await #expect(
+                throws: DomainError.invalid(Self.message("paymentAmount", PaymentProblem.reportNotAccepted.message))
+            ) {
                 try await fixture.pay(id, .balance, "15000")
             }
             try await FundingReportService(environment: environment).file(
                 applicationID: id,
                 planYear: "0",
-                raw: ["report.summary": "Fait.", "report.people_served": "58", "actual.64": "61000", "actual.74.etat_p104": "30000"],
+                raw: [
+                    "report.summary": "Fait.", "report.people_served": "58", "actual.64": "61000",
+                    "actual.74.etat_p104": "30000",
+                ],
                 actor: fixture.association
             )
             try await FundingReportService(environment: environment).accept(
@@ -61,9 +81,10 @@ struct FundingChainTests {
             #expect(file.stage == .closed)
             #expect(file.application.number == "P104-2026-69-00001")
             let actions = try await environment.database.read { sql in
-                try await sql.raw("SELECT action FROM audit_events WHERE record_id = \(bind: id) ORDER BY seq").all().map {
-                    try $0.decode(column: "action", as: String.self)
-                }
+                try await sql.raw("SELECT action FROM audit_events WHERE record_id = \(bind: id) ORDER BY seq").all()
+                    .map {
+                        try $0.decode(column: "action", as: String.self)
+                    }
             }
             #expect(
                 actions == [
@@ -110,9 +131,17 @@ struct FundingChainTests {
             decision.overrunReason = "Priorité emploi du préfet de région."
             // The DDETS cannot authorise it, even ticking the box.
             await #expect(throws: DomainError.self) {
-                try await FundingInstructionService(environment: environment).decide(applicationID: id, input: decision, actor: fixture.prefecture)
+                try await FundingInstructionService(environment: environment).decide(
+                    applicationID: id,
+                    input: decision,
+                    actor: fixture.prefecture
+                )
             }
-            try await FundingInstructionService(environment: environment).decide(applicationID: id, input: decision, actor: fixture.dreets)
+            try await FundingInstructionService(environment: environment).decide(
+                applicationID: id,
+                input: decision,
+                actor: fixture.dreets
+            )
             #expect(try await fixture.line().available == Money(euros: -5_000))
             let overrun = try await environment.database.read { sql in
                 try await sql.raw("SELECT changes FROM audit_events WHERE action = 'credits.decision'").first()?

@@ -88,7 +88,13 @@ struct FundingFixture {
     /// A submitted application with its statutes attached; returns its identifier.
     func submitted(_ values: [String: String] = FundingFixture.values) async throws -> String {
         let id = try await applications.start(callID: callID, actor: association)
-        try await applications.attach(applicationID: id, kind: "statuts", fileName: "statuts.pdf", bytes: Self.pdf, actor: association)
+        try await applications.attach(
+            applicationID: id,
+            kind: "statuts",
+            fileName: "statuts.pdf",
+            bytes: Self.pdf,
+            actor: association
+        )
         try await applications.submit(id: id, raw: values, version: 1, actor: association)
         return id
     }
@@ -109,7 +115,11 @@ struct FundingFixture {
         decision.committeeID = committee
         decision.outcome = "accordee"
         decision.amounts = amounts
-        try await FundingInstructionService(environment: environment).decide(applicationID: id, input: decision, actor: prefecture)
+        try await FundingInstructionService(environment: environment).decide(
+            applicationID: id,
+            input: decision,
+            actor: prefecture
+        )
     }
 
     /// Pays `amount` on a committed grant.

@@ -23,7 +23,11 @@ struct FundingCycleTests {
             line.label = "Appels à projets"
             line.allocation = "200000"
             line.reserveRate = "5"
-            let lineID = try await FundingLineService(environment: app.services).create(input: line, regionCode: "84", actor: dreets)
+            let lineID = try await FundingLineService(environment: app.services).create(
+                input: line,
+                regionCode: "84",
+                actor: dreets
+            )
 
             try await browser.login(as: .prefecture)
             try await browser.get(SiteRoute.funding(.calls).path)
@@ -74,7 +78,7 @@ struct FundingCycleTests {
 
             try await browser.login(as: .prefecture)
             let steps: [(FundingRoute, [(String, String)])] = [
-                (.score(id), [("mark-0", "4"), ("mark-1", "3"), ("opinion", "Solide.")]),
+                (.score(id), [("mark-0", "4"), ("mark-1", "3"), ("opinion", "Solide.")])
             ]
             for (route, fields) in steps {
                 try await browser.get(SiteRoute.funding(.instruction(id)).path)
@@ -94,43 +98,65 @@ struct FundingCycleTests {
                 (.decide(id), [("committee", committee ?? ""), ("outcome", "accordee"), ("amount-0", "40000")]),
                 (.convention(id), [("conventionDate", "2026-06-05"), ("conventionReference", "CONV-69-1")]),
                 (.commit(id), [("legalNumber", "2100000123"), ("committedOn", "2026-06-10")]),
-                (.pay(id), [("paymentKind", "avance"), ("planYear", "0"), ("paymentAmount", "20000"), ("paidOn", "2026-06-30")]),
+                (
+                    .pay(id),
+                    [
+                        ("paymentKind", "avance"), ("planYear", "0"), ("paymentAmount", "20000"),
+                        ("paidOn", "2026-06-30"),
+                    ]
+                ),
             ]
             for (route, fields) in money {
                 try await browser.get(SiteRoute.funding(.instruction(id)).path)
                 let response = try await browser.post(SiteRoute.funding(route).path, form: fields)
                 #expect(response.status == .seeOther, "\(route): \(response.status)")
             }
-            var steering = try await browser.get(SiteRoute.funding(.steeringDepartement("69")).path(query: [("annee", "2026")])).text
+            var steering = try await browser.get(
+                SiteRoute.funding(.steeringDepartement("69")).path(query: [("annee", "2026")])
+            ).text
             // 200 000 € notified, 5 % reserve = 10 000 €, 40 000 € programmed and committed, 20 000 € paid.
-            for figure in ["200\u{202F}000,00\u{00A0}€", "10\u{202F}000,00\u{00A0}€", "40\u{202F}000,00\u{00A0}€",
-                "20\u{202F}000,00\u{00A0}€", "150\u{202F}000,00\u{00A0}€"]
-            {
+            for figure in [
+                "200\u{202F}000,00\u{00A0}€", "10\u{202F}000,00\u{00A0}€", "40\u{202F}000,00\u{00A0}€",
+                "20\u{202F}000,00\u{00A0}€", "150\u{202F}000,00\u{00A0}€",
+            ] {
                 #expect(steering.contains(figure), "\(figure)")
             }
-            #expect(steering.contains("Règle des 70\u{00A0}% respectée") || steering.contains("Règle des 70 % respectée"))
+            #expect(
+                steering.contains("Règle des 70\u{00A0}% respectée") || steering.contains("Règle des 70 % respectée")
+            )
             try await browser.post("/deconnexion", form: [])
 
             try await browser.login(email: DemoDepartement.associationEmail, password: DemoDepartement.password)
             try await browser.get(applicationPath)
             let report = try await browser.post(
                 SiteRoute.funding(.fileReport(id)).path,
-                form: [("planYear", "0"), ("report.summary", "Fait."), ("report.people_served", "50"), ("actual.64", "80000")]
+                form: [
+                    ("planYear", "0"), ("report.summary", "Fait."), ("report.people_served", "50"),
+                    ("actual.64", "80000"),
+                ]
             )
             #expect(report.status == .seeOther)
             try await browser.post("/deconnexion", form: [])
 
             try await browser.login(as: .prefecture)
             try await browser.get(SiteRoute.funding(.instruction(id)).path)
-            #expect(try await browser.post(SiteRoute.funding(.acceptReport(id)).path, form: [("planYear", "0")]).status == .seeOther)
+            #expect(
+                try await browser.post(SiteRoute.funding(.acceptReport(id)).path, form: [("planYear", "0")]).status
+                    == .seeOther
+            )
             try await browser.get(SiteRoute.funding(.instruction(id)).path)
             #expect(
                 try await browser.post(
                     SiteRoute.funding(.pay(id)).path,
-                    form: [("paymentKind", "solde"), ("planYear", "0"), ("paymentAmount", "20000"), ("paidOn", "2026-11-20")]
+                    form: [
+                        ("paymentKind", "solde"), ("planYear", "0"), ("paymentAmount", "20000"),
+                        ("paidOn", "2026-11-20"),
+                    ]
                 ).status == .seeOther
             )
-            steering = try await browser.get(SiteRoute.funding(.steeringDepartement("69")).path(query: [("annee", "2026")])).text
+            steering = try await browser.get(
+                SiteRoute.funding(.steeringDepartement("69")).path(query: [("annee", "2026")])
+            ).text
             // Paid 40 000 €, nothing left to pay; 40 000 € for 50 people = 800 € each.
             #expect(steering.contains("800,00\u{00A0}€ par personne"))
             #expect(try await browser.get(SiteRoute.funding(.instruction(id)).path).text.contains("Clôturée"))
@@ -143,7 +169,8 @@ struct FundingCycleTests {
             try await browser.login(as: .prefecture)
             #expect(try await browser.get(SiteRoute.funding(.instruction(fixture)).path).status == .ok)
             try await app.database.write { sql in
-                try await sql.raw("UPDATE accounts SET scope = 'dep:75' WHERE email = 'prefecture@demo.parcours.test'").run()
+                try await sql.raw("UPDATE accounts SET scope = 'dep:75' WHERE email = 'prefecture@demo.parcours.test'")
+                    .run()
             }
             try await browser.post("/deconnexion", form: [])
             try await browser.login(as: .prefecture)

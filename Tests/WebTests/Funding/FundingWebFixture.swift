@@ -41,7 +41,11 @@ enum FundingWebFixture {
         line.label = "Appels à projets"
         line.allocation = "100000"
         line.reserveRate = "0"
-        let lineID = try await FundingLineService(environment: services).create(input: line, regionCode: "84", actor: dreets)
+        let lineID = try await FundingLineService(environment: services).create(
+            input: line,
+            regionCode: "84",
+            actor: dreets
+        )
         var call = CallInput()
         call.lineID = lineID
         call.title = "AAP"

@@ -81,7 +81,8 @@ struct SeedAssociation {
             .text(String(code)), .boolean(true), .text(createdAt),
         ])
         rows.accounts.append([
-            .text(accountID), .text(id), .text("\(id.replacingOccurrences(of: "seed-asso-", with: "association."))@\(SeedAccounts.domain)"),
+            .text(accountID), .text(id),
+            .text("\(id.replacingOccurrences(of: "seed-asso-", with: "association."))@\(SeedAccounts.domain)"),
             .text("Contact \(name)"), .text(Role.partenaire.rawValue),
             .text(TerritorialScope.departements([String(code)]).storedValue), .text(passwordHash), .boolean(true),
             .text(createdAt),
@@ -99,4 +100,3 @@ enum Luhn {
         return digits + "0"
     }
 }
-

@@ -69,7 +69,10 @@ struct SeedFundingDepartement {
         let lines: [(String, SubAction, String, Int)] = [
             (lineID(year), .localCalls, "Appels à projets – intégration", allocation),
             ("seed-line-\(year)-\(code)-agir", .agir, "AGIR – marché de l'opérateur", perYear * 1_500_000),
-            ("seed-line-\(year)-\(code)-fl", .languageTraining, "Formation linguistique complémentaire", perYear * 400_000),
+            (
+                "seed-line-\(year)-\(code)-fl", .languageTraining, "Formation linguistique complémentaire",
+                perYear * 400_000
+            ),
         ]
         for (id, subAction, label, cents) in lines {
             rows.lines.append([
@@ -83,7 +86,8 @@ struct SeedFundingDepartement {
     func appendCall(_ year: Int, into rows: inout FundingSeedRows) {
         let callID = "seed-call-\(year)-\(code)"
         let closes = year < today.year ? "\(year)-04-15" : "\(year)-12-31"
-        let criteria = #"[{"label":"Pertinence au regard des priorités","weight":3},{"label":"Partenariat","weight":2},{"label":"Budget","weight":1}]"#
+        let criteria =
+            #"[{"label":"Pertinence au regard des priorités","weight":3},{"label":"Partenariat","weight":2},{"label":"Budget","weight":1}]"#
         rows.calls.append([
             .text(callID), .text(lineID(year)), .integer(year), .text(departement.regionCode), .text(code),
             .text("seed-pref-\(code)"), .text("Intégration des primo-arrivants – \(departement.name) \(year)"),

@@ -17,7 +17,9 @@ extension SeedGrant {
         let decided = status == .granted || status == .refused
         let scored = status == .scored || decided
         let marks = [random.int(in: 2...5), random.int(in: 2...5), random.int(in: 2...5)]
-        let criteria = [ScoringCriterion(label: "a", weight: 3), .init(label: "b", weight: 2), .init(label: "c", weight: 1)]
+        let criteria = [
+            ScoringCriterion(label: "a", weight: 3), .init(label: "b", weight: 2), .init(label: "c", weight: 1),
+        ]
         let convention = status == .granted && conventionRequired && committed
         rows.applications.append([
             .text(id), .text("seed-call-\(year)-\(code)"), .text(association.id), .text(departement.regionCode),
@@ -39,7 +41,8 @@ extension SeedGrant {
         ])
         if status != .draft, let number {
             rows.submissions.append([
-                .text("seed-sub-\(id)"), .text(id), .integer(1), .text(number), .text(content), .text(submittedAt), .null,
+                .text("seed-sub-\(id)"), .text(id), .integer(1), .text(number), .text(content), .text(submittedAt),
+                .null,
             ])
         }
         guard committed else { return }
@@ -47,7 +50,8 @@ extension SeedGrant {
         legal += 1
         let commitment = "seed-ej-\(id)"
         rows.commitments.append([
-            .text(commitment), .text(id), .text("seed-line-\(year)-\(code)-ap"), .text("22" + String(format: "%08d", legal)),
+            .text(commitment), .text(id), .text("seed-line-\(year)-\(code)-ap"),
+            .text("22" + String(format: "%08d", legal)),
             .text(conventionRequired ? "convention" : "arrete"), .integer(grantedTotal), .text("\(year)-06-10"), .null,
             .text(createdAt),
         ])
@@ -89,7 +93,8 @@ extension SeedGrant {
             ])
             rows.reports.append([
                 .text("seed-crf-\(id)-\(planYear)"), .text(id), .integer(planYear), .text(financialYear.start.iso),
-                .text(financialYear.end.iso), .text(financialYear.reportDue.iso), .text(accepted ? "accepte" : "depose"),
+                .text(financialYear.end.iso), .text(financialYear.reportDue.iso),
+                .text(accepted ? "accepte" : "depose"),
                 .text(reportContent), .integer(amount * 2), .integer(amount * 2), .integer(served),
                 .text("\(filedOn.iso)T10:00:00Z"), .null, accepted ? .text("\(reviewedOn.iso)T10:00:00Z") : .null,
                 .null,
@@ -97,7 +102,14 @@ extension SeedGrant {
             peopleServed = (peopleServed ?? 0) + served
             guard accepted else { return }
             let balanceDay = min(reviewedOn.adding(days: 10), today)
-            pay(.balance, planYear: planYear, cents: amount - advance, on: balanceDay, commitment: commitment, into: &rows)
+            pay(
+                .balance,
+                planYear: planYear,
+                cents: amount - advance,
+                on: balanceDay,
+                commitment: commitment,
+                into: &rows
+            )
         }
     }
 

@@ -47,7 +47,8 @@ struct SeedGrant {
             status = draw < 0.75 ? .granted : .refused
         } else {
             status =
-                draw < 0.12 ? .draft : draw < 0.32 ? .submitted : draw < 0.47 ? .scored : draw < 0.85 ? .granted : .refused
+                draw < 0.12
+                ? .draft : draw < 0.32 ? .submitted : draw < 0.47 ? .scored : draw < 0.85 ? .granted : .refused
         }
         var chosen: [ThematicTag] = []
         for _ in 0..<(random.chance(0.4) ? 2 : 1) {
@@ -93,11 +94,13 @@ struct SeedGrant {
             "rep.email": "contact@association.example", "admin.public_aid": "50000.00",
             "org.financial_year_end": MonthDay.format(day: financialYearEnd.day, month: financialYearEnd.month),
             "staff.members": "60", "staff.volunteers": "15", "staff.employees": "3", "staff.fte": "2",
-            "project.title": "\(tags[0].label) – action \(index + 1) \(year)", "project.objectives": "Objectifs de l'action.",
+            "project.title": "\(tags[0].label) – action \(index + 1) \(year)",
+            "project.objectives": "Objectifs de l'action.",
             "project.description": "Description de l'action.", "project.public": "Signataires du CIR",
             "project.expected_people": String(expected), "project.communes": commune, "project.start": "\(year)-03-01",
             "project.end": "\(year)-12-31", "project.tags": ThematicTag.stored(tags),
-            "project.period": asked.count > 1 ? "pluriannuelle" : "annuelle", "indicator.1.label": "Personnes accompagnées",
+            "project.period": asked.count > 1 ? "pluriannuelle" : "annuelle",
+            "indicator.1.label": "Personnes accompagnées",
             "indicator.1.target": String(expected), "budget.64": Money(cents: total).decimal,
             "budget.74.etat_p104": Money(cents: asked[0]).decimal,
             "budget.75": Money(cents: total - asked[0]).decimal, "attest.cer": "oui", "attest.regularity": "oui",
