@@ -51,6 +51,15 @@ def application_fields(page):
         page.check(f"[id='champ-{name}']")
 
 
+def select_by_label_prefix(page, selector, prefix):
+    """Chooses the option whose text starts with `prefix` (Playwright's select_option takes exact labels only)."""
+    value = page.eval_on_selector(
+        selector, "(s, prefix) => [...s.options].find(o => o.label.startsWith(prefix))?.value ?? null", prefix
+    )
+    check(f"option « {prefix}… » proposée", value is not None, page.url)
+    page.select_option(selector, value=value)
+
+
 def run(browser):
     page = browser.new_page()
     login_with_keyboard(page, "prefecture")
@@ -61,7 +70,7 @@ def run(browser):
 
     page.goto(BASE + "/credits/appels")
     audit(page, "appels à projets du service")
-    page.select_option("#champ-callLine", label=re.compile(f"^{YEAR} · action 12 · Appels à projets locaux"))
+    select_by_label_prefix(page, "#champ-callLine", f"{YEAR} · action 12 · Appels à projets locaux")
     page.fill("#champ-callTitle", "AAP test du navigateur")
     page.fill("#champ-callBody", "Appel de test.")
     page.fill("#champ-callAudience", "Signataires du CIR")
