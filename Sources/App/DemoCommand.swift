@@ -39,6 +39,7 @@ struct DemoCommand: AsyncParsableCommand {
         try await DemoCasework(environment: services).load()
         try await DemoPathways(environment: services).load()
         try await DemoContracts(environment: services).load()
+        try await DemoFunding(environment: services).load()
         let nation = try await DemoNation(environment: services).load()
         if loaded || nation > 0 {
             let elapsed = clock.now - started
@@ -54,9 +55,13 @@ struct DemoCommand: AsyncParsableCommand {
 
     static func banner(config: AppConfig, freshlyLoaded: Bool) -> String {
         let host = config.host == "0.0.0.0" ? "127.0.0.1" : config.host
-        let accounts = Role.allCases.map { role in
-            "  " + DemoDepartement.email(for: role).padding(toLength: 34, withPad: " ", startingAt: 0) + role.label
-        }
+        let accounts =
+            Role.allCases.map { role in
+                "  " + DemoDepartement.email(for: role).padding(toLength: 34, withPad: " ", startingAt: 0) + role.label
+            } + [
+                "  " + DemoDepartement.associationEmail.padding(toLength: 34, withPad: " ", startingAt: 0)
+                    + "Partenaire – association (demandes de subvention)"
+            ]
         return
             ([
                 "",

@@ -13,6 +13,12 @@ public enum HTMLFormMethod: String, Sendable {
     case get, post
 }
 
+/// How a form sends its fields.
+public enum HTMLFormEncoding: String, Sendable {
+    case urlEncoded = "application/x-www-form-urlencoded"
+    case multipartData = "multipart/form-data"
+}
+
 /// The type of a button.
 public enum HTMLButtonType: String, Sendable {
     case submit, button, reset

@@ -32,6 +32,8 @@ extension Node where Context == HTML.FormContext {
     public static func action(_ url: String) -> Node { .known("action", url, isURL: true) }
     /// `method`.
     public static func method(_ method: HTMLFormMethod) -> Node { .known("method", method.rawValue) }
+    /// `enctype`: how the form's fields are sent.
+    public static func enctype(_ encoding: HTMLFormEncoding) -> Node { .known("enctype", encoding.rawValue) }
     /// `novalidate`: the server checks every field and says what is wrong in French.
     public static func novalidate(_ isOn: Bool = true) -> Node { isOn ? .attribute(named: "novalidate") : .empty }
 }

@@ -33,7 +33,7 @@ extension HTML {
     public enum ListContext: HTMLContext {}
     /// Inside `<dl>`.
     public enum DescriptionListContext: HTMLContext {}
-    /// Inside `<table>`, `<thead>` and `<tbody>`.
+    /// Inside `<table>`, `<thead>`, `<tbody>` and `<tfoot>`.
     public enum TableContext: HTMLContext {}
     /// Inside `<tr>`.
     public enum TableRowContext: HTMLContext {}

@@ -43,6 +43,8 @@ extension Node where Context: HTML.BodyContext {
     public static func ol(_ nodes: Node<HTML.ListContext>...) -> Node { .known("ol", nodes) }
     /// `<p>`.
     public static func p(_ nodes: Node<HTML.BodyContext>...) -> Node { .known("p", nodes) }
+    /// `<article>`: a self-contained piece (an application, a letter).
+    public static func article(_ nodes: Node<HTML.BodyContext>...) -> Node { .known("article", nodes) }
     /// `<section>`.
     public static func section(_ nodes: Node<HTML.BodyContext>...) -> Node { .known("section", nodes) }
     /// `<select>`.
@@ -81,6 +83,8 @@ extension Node where Context == HTML.TableContext {
     public static func thead(_ nodes: Node<HTML.TableContext>...) -> Node { .known("thead", nodes) }
     /// `<tbody>`.
     public static func tbody(_ nodes: Node<HTML.TableContext>...) -> Node { .known("tbody", nodes) }
+    /// `<tfoot>`.
+    public static func tfoot(_ nodes: Node<HTML.TableContext>...) -> Node { .known("tfoot", nodes) }
     /// `<tr>`.
     public static func tr(_ nodes: Node<HTML.TableRowContext>...) -> Node { .known("tr", nodes) }
 }

@@ -61,6 +61,29 @@ public final class Browser: @unchecked Sendable {
         return try await send(path, method: .post, headers: headers, body: ByteBuffer(string: body))
     }
 
+    /// POSTs a multipart form with one file, as a browser sends an upload; the CSRF token of the last page is added.
+    @discardableResult
+    public func postFile(
+        _ path: String,
+        form: [(String, String)],
+        file: (field: String, name: String, type: String, bytes: [UInt8])
+    ) async throws -> TestResponse {
+        let boundary = "----parcours-test-boundary"
+        var body: [UInt8] = []
+        for (name, value) in form + [("_csrf", csrfToken ?? "")] {
+            body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
+        }
+        body += Array(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\n"
+                .utf8
+        )
+        body += Array("Content-Type: \(file.type)\r\n\r\n".utf8) + file.bytes + Array("\r\n--\(boundary)--\r\n".utf8)
+        var headers: HTTPFields = [:]
+        headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
+        headers[.accept] = "text/html"
+        return try await send(path, method: .post, headers: headers, body: ByteBuffer(bytes: body))
+    }
+
     /// Signs in as the demo account of a role; returns the response to the login form.
     @discardableResult
     public func login(as role: Role, password: String = DemoDepartement.password) async throws -> TestResponse {

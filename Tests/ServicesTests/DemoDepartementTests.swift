@@ -25,7 +25,8 @@ struct DemoDepartementTests {
                 return (organisations, roles)
             }
             #expect(organisations == 8)
-            #expect(roles.sorted() == Role.allCases.map(\.rawValue).sorted())
+            // One account per role, and the association's partner account (subsidy applications).
+            #expect(roles.sorted() == (Role.allCases.map(\.rawValue) + [Role.partenaire.rawValue]).sorted())
         }
     }
 

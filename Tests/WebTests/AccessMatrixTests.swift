@@ -121,6 +121,23 @@ struct AccessMatrixTests {
         table[.publicContracts] = .everyone
         table[.publicContractsCSV] = .everyone
         table[.householdResidence(sample)] = .only([.referent, .responsable])
+        for route in FundingRoute.allCases {
+            let access: Access
+            switch route {
+            case .publicCalls, .publicCall, .openDataCSV, .apiCalls: access = .everyone
+            case .mine, .start, .application, .save, .attach, .removeDocument, .fileReport:
+                access = .only([.partenaire])
+            case .document, .submission, .notification: access = .only([.partenaire, .prefecture, .dreets])
+            case .lineCreate, .lineUpdate: access = .only([.dreets, .national])
+            case .calls, .callCreate, .call, .publish, .committee, .instruction, .score, .decide, .convention, .commit,
+                .pay, .acceptReport:
+                access = .only([.prefecture, .dreets])
+            case .lines, .steering, .steeringNation, .steeringRegion, .steeringDepartement, .steeringCSV,
+                .steeringXLSX, .organisation, .chorusCSV, .apiGrants, .apiLine:
+                access = .only([.prefecture, .dreets, .national])
+            }
+            table[.funding(route)] = access
+        }
         return table
     }()
 

@@ -112,6 +112,8 @@ struct QueryFuzzTests {
             case .contractSteeringRegion: .contractSteeringRegion(sample("region"))
             case .communePage: .communePage("69266")
             case .qpvPage: .qpvPage("QN06913M")
+            case .funding(.steeringDepartement): .funding(.steeringDepartement(sample("departement")))
+            case .funding(.steeringRegion): .funding(.steeringRegion(sample("region")))
             default: route
             }
         return real.path

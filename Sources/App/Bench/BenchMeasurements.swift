@@ -83,6 +83,7 @@ struct BenchMeasurements: Sendable {
         rows += try await pathways(caseworker: caseworker)
         rows += try await dashboards()
         rows += try await contracts()
+        rows += try await funding()
         return rows
     }
 

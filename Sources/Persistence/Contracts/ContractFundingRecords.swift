@@ -9,7 +9,7 @@ public enum ContractFundingRecords {
         id: String,
         actionID: String,
         contractID: String,
-        _ line: FundingLineInput.Valid,
+        _ line: ContractFundingInput.Valid,
         accountID: String?,
         at now: Date,
         in sql: any SQLDatabase

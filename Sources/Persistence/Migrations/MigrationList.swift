@@ -28,6 +28,8 @@ public enum MigrationList {
         m024AuditCheckpoints,
         m025LoginAttempts,
         m030TemporaryPasswords,
+        m040Funding,
+        m041Documents,
         m050TerritorialContracts,
         m051HouseholdResidence,
     ]

@@ -78,7 +78,7 @@ extension DemoContracts {
             action.endsOn = file.contract.period.endsOn.iso
             let actionID = try await contracts.addAction(contractID: id, input: action, actor: actors.prefecture)
             for (source, euros) in planned.funding {
-                var line = FundingLineInput()
+                var line = ContractFundingInput()
                 line.source = source.rawValue
                 line.fromYear = String(years.lowerBound)
                 line.toYear = String(years.upperBound)

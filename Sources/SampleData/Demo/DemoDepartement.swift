@@ -14,6 +14,9 @@ public struct DemoDepartement: Sendable {
 
     public init(environment: ServiceEnvironment) { self.environment = environment }
 
+    /// The login of the association's partner account, which applies for subsidies (docs/funding.md).
+    public static let associationEmail = "association@\(emailDomain)"
+
     /// The login of the demo account with this role.
     public static func email(for role: Role) -> String { "\(role.rawValue)@\(emailDomain)" }
 
@@ -59,6 +62,21 @@ public struct DemoDepartement: Sendable {
                         displayName: person.name,
                         role: person.role,
                         scope: person.scope,
+                        passwordHash: passwordHash
+                    ),
+                    at: now,
+                    in: sql
+                )
+            }
+            if let association = organisationIDs[.association] {
+                try await AccountRecords.insert(
+                    NewAccount(
+                        id: environment.ids.makeIdentifier(),
+                        organisationID: association,
+                        email: Self.associationEmail,
+                        displayName: "Inès Moreau",
+                        role: .partenaire,
+                        scope: .departements(["69"]),
                         passwordHash: passwordHash
                     ),
                     at: now,

@@ -50,6 +50,7 @@ public struct SeedService: Sendable {
             seed: seed,
             today: today,
             nationalAccount: true,
+            fundingTargets: (scale.fundingApplications, scale.associations),
             progress: progress
         )
     }
@@ -63,6 +64,7 @@ public struct SeedService: Sendable {
         today: CalendarDay,
         nationalAccount: Bool,
         contracts withContracts: Bool = true,
+        fundingTargets: (applications: Int, associations: Int)? = nil,
         progress: @Sendable (Int, Int) -> Void = { _, _ in }
     ) async throws -> Summary {
         let database = environment.database
@@ -158,6 +160,24 @@ public struct SeedService: Sendable {
                 seed: seed
             ) : SeedContracts.Summary(contracts: 0, actions: 0, residences: 0, rows: 0)
         written += contracts.rows
+        // The demo's light population has no subsidies either: the demo writes its own applications.
+        if let fundingTargets {
+            let (fundingAccounts, funding) = SeedFunding(
+                today: today,
+                seed: seed,
+                createdAt: created,
+                departements: weights.compactMap { weight in
+                    byCode[weight.code].map { ($0, weight.weight, weight.communes) }
+                },
+                applicationTarget: fundingTargets.applications,
+                associationTarget: fundingTargets.associations
+            ).rows(passwordHash: hash)
+            try await database.write { sql in
+                try await SeedWriter.write(fundingAccounts, in: sql)
+                try await FundingSeedWriter.write(funding, in: sql)
+            }
+            written += fundingAccounts.count + funding.count
+        }
         // After millions of rows the query planner needs fresh statistics, as after any bulk load.
         try await database.write { try await SeedReference.analyze(in: $0) }
         return Summary(

@@ -45,7 +45,7 @@ public struct ContractActionService: Sendable {
     }
 
     /// Adds a funding line to an action (prefecture).
-    public func addFunding(actionID: String, input: FundingLineInput, actor: AccountSummary) async throws {
+    public func addFunding(actionID: String, input: ContractFundingInput, actor: AccountSummary) async throws {
         let now = environment.time.now()
         let id = environment.ids.makeIdentifier()
         try await write(actionID, actor: actor, right: .draft) {

@@ -113,10 +113,12 @@ func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestCon
     ContractSteeringHandlers(environment: dependencies.services).register(on: routes)
     PlaceHandlers(environment: dependencies.services).register(on: routes)
     ResidenceHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
-    try APIHandlers(territories: territories, rules: RequirementRulesService(environment: dependencies.services))
-        .register(
-            on: routes
-        )
+    FundingHandlers(environment: dependencies.services, territories: territories, cookies: cookies).register(on: routes)
+    try APIHandlers(
+        territories: territories,
+        rules: RequirementRulesService(environment: dependencies.services),
+        environment: dependencies.services
+    ).register(on: routes)
     return router
 }
 

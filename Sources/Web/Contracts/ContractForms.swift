@@ -46,8 +46,8 @@ enum ContractForms {
         return input
     }
 
-    static func funding(_ form: FormData) -> FundingLineInput {
-        var input = FundingLineInput()
+    static func funding(_ form: FormData) -> ContractFundingInput {
+        var input = ContractFundingInput()
         input.source = form["fundingSource"]
         input.fromYear = form["fundingFrom"]
         input.toYear = form["fundingTo"]

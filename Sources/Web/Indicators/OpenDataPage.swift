@@ -39,6 +39,12 @@ enum OpenDataPage {
                     .button(.type(.submit), .class("button"), .text("Afficher"))
                 ),
                 .p(.a(.href(SiteRoute.openData.path(query: query + [("format", "csv")])), .text("Télécharger (CSV)"))),
+                .p(
+                    .text("Appels à projets du programme 104 publiés : "),
+                    .a(.href(SiteRoute.funding(.publicCalls).path), .text("liste")),
+                    .text(" · "),
+                    .a(.href(SiteRoute.funding(.openDataCSV).path), .text("fichier CSV des appels à projets"))
+                ),
                 DashboardPage.comparison(
                     dashboard,
                     columns: columns,

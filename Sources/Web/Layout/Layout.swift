@@ -128,6 +128,7 @@ enum Layout {
                 .ul(
                     .li(.a(.href(SiteRoute.accessibility.path), .text("Accessibilité : non conforme"))),
                     .li(.a(.href(SiteRoute.openData.path), .text("Données ouvertes"))),
+                    .li(.a(.href(SiteRoute.funding(.publicCalls).path), .text("Appels à projets"))),
                     .li(.a(.href(SiteRoute.indicatorCatalogue.path), .text("Indicateurs")))
                 )
             )
@@ -171,6 +172,7 @@ enum Navigation {
                 Item(label: "Tableau de bord", route: .dashboard),
                 Item(label: "Indicateurs", route: .indicatorCatalogue),
                 Item(label: "Contrats territoriaux", route: .contracts),
+                Item(label: "Crédits", route: .funding(.steering)),
             ]
         case .ofii:
             return common + [
@@ -194,10 +196,13 @@ enum Navigation {
                 Item(label: "Indicateurs", route: .indicatorCatalogue),
                 Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
                 Item(label: "Contrats territoriaux", route: .contracts),
+                Item(label: "Appels à projets", route: .funding(.calls)),
+                Item(label: "Crédits", route: .funding(.steering)),
             ]
         case .partenaire:
             return common + [
-                Item(label: "Mes formations", route: .courses), Item(label: "Contrats territoriaux", route: .contracts),
+                Item(label: "Mes formations", route: .courses), Item(label: "Subventions", route: .funding(.mine)),
+                Item(label: "Contrats territoriaux", route: .contracts),
             ]
         }
     }

@@ -7,8 +7,8 @@ public enum BodyLimit {
     public static let form = 256 * 1024
     /// JSON documents sent to the API.
     public static let json = 256 * 1024
-    /// Files sent as uploads (for the upload routes to come).
-    public static let upload = 20 * 1024 * 1024
+    /// A document of 10 Mo sent as an upload, with the rest of its form.
+    public static let upload = 10 * 1_048_576 + 64 * 1024
 }
 
 extension SiteRoute {
@@ -16,6 +16,7 @@ extension SiteRoute {
     public var bodyLimit: Int {
         switch self {
         case .apiAgirEligibility, .apiRequirementsEvaluate: BodyLimit.json
+        case _ where acceptsUpload: BodyLimit.upload
         default: method == .get ? BodyLimit.none : BodyLimit.form
         }
     }

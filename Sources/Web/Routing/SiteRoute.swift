@@ -135,40 +135,50 @@ public enum SiteRoute: Hashable, Sendable {
     case publicContractsCSV
     case householdResidence(String)
 
+    /// The funding chain of programme 104 (docs/funding.md).
+    case funding(FundingRoute)
+
     /// Every route, with a sample identifier where the path takes one.
-    public static let allCases: [SiteRoute] = [
-        .root, .login, .loginSubmit, .passwordForgotten, .passwordForgottenSubmit, .logout, .home, .referenceData,
-        .communeSearch, .communeSuggestions, .countries,
-        .accessibility, .healthz, .readyz, .metrics,
-        .organisations, .organisationNew, .organisationCreate, .organisation(sample), .organisationUpdate(sample),
-        .organisationDeactivate(sample), .organisationReactivate(sample),
-        .accounts, .accountNew, .accountCreate, .account(sample), .accountUpdate(sample), .accountDeactivate(sample),
-        .accountReactivate(sample), .accountResetPassword(sample),
-        .audit, .auditExport, .secondFactor, .secondFactorSubmit, .myAccount, .passwordChange, .secondFactorEnrolment,
-        .secondFactorConfirm, .secondFactorDisable, .tokenCreate, .tokenRevoke(sample), .apiSpec, .apiMe,
-        .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeployment, .agirDeploymentUpdate, .agirEligibilityCheck,
-        .referrals, .referralNew, .referralCreate, .referral(sample), .referralDecide(sample), .households,
-        .household(sample), .householdWelcome(sample), .householdContract(sample), .householdContact(sample),
-        .householdExit(sample), .householdDiagnosis(sample), .householdTransfer(sample), .householdMember(sample),
-        .householdGoal(sample), .householdAction(sample), .householdActionUpdate(sample), .householdAppointment(sample),
-        .householdMilestone(sample), .householdMove(sample), .personDetails(sample), .personTitle(sample),
-        .personMerge(sample), .personUnmerge(sample), .calendarFeedRenew, .indicatorCatalogue, .dashboard,
-        .dashboardNation, .dashboardRegion(sample), .dashboardDepartement(sample), .openData, .calendarFeed(sample),
-        .activityReport,
-        .activityReportCSV, .personPathway(sample), .pathwayCIR(sample), .pathwayAssessment(sample),
-        .pathwayProof(sample), .pathwayCivicExam(sample), .pathwayEnrol(sample), .pathwayWithdraw(sample), .courses,
-        .courseCreate,
-        .course(sample), .courseAttendance(sample), .requirementRules, .requirementRulesCreate,
-        .requirementRulesUpdate(sample), .languageOffer(sample), .statisticalExtract,
-        .contracts, .contractNew, .contractCreate, .contract(sample), .contractEdit(sample), .contractUpdate(sample),
-        .contractSignatory(sample), .contractSign(sample), .contractStatus(sample), .contractAxis(sample),
-        .contractAction(sample), .contractAnalysis(sample), .contractDiagnosis(sample), .contractReviewCreate(sample),
-        .contractActionPage(sample), .contractFunding(sample), .contractIndicator(sample), .contractTarget(sample),
-        .contractResult(sample), .contractReview(sample), .contractDecision(sample), .contractFollowUp(sample),
-        .contractSteering, .contractSteeringNation, .contractSteeringRegion(sample),
-        .contractSteeringDepartement(sample), .qpvPage(sample), .communePage(sample), .publicContracts,
-        .publicContractsCSV, .householdResidence(sample),
-    ]
+    public static let allCases: [SiteRoute] =
+        [
+            .root, .login, .loginSubmit, .passwordForgotten, .passwordForgottenSubmit, .logout, .home, .referenceData,
+            .communeSearch, .communeSuggestions, .countries,
+            .accessibility, .healthz, .readyz, .metrics,
+            .organisations, .organisationNew, .organisationCreate, .organisation(sample), .organisationUpdate(sample),
+            .organisationDeactivate(sample), .organisationReactivate(sample),
+            .accounts, .accountNew, .accountCreate, .account(sample), .accountUpdate(sample),
+            .accountDeactivate(sample),
+            .accountReactivate(sample), .accountResetPassword(sample),
+            .audit, .auditExport, .secondFactor, .secondFactorSubmit, .myAccount, .passwordChange,
+            .secondFactorEnrolment,
+            .secondFactorConfirm, .secondFactorDisable, .tokenCreate, .tokenRevoke(sample), .apiSpec, .apiMe,
+            .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeployment, .agirDeploymentUpdate,
+            .agirEligibilityCheck,
+            .referrals, .referralNew, .referralCreate, .referral(sample), .referralDecide(sample), .households,
+            .household(sample), .householdWelcome(sample), .householdContract(sample), .householdContact(sample),
+            .householdExit(sample), .householdDiagnosis(sample), .householdTransfer(sample), .householdMember(sample),
+            .householdGoal(sample), .householdAction(sample), .householdActionUpdate(sample),
+            .householdAppointment(sample),
+            .householdMilestone(sample), .householdMove(sample), .personDetails(sample), .personTitle(sample),
+            .personMerge(sample), .personUnmerge(sample), .calendarFeedRenew, .indicatorCatalogue, .dashboard,
+            .dashboardNation, .dashboardRegion(sample), .dashboardDepartement(sample), .openData, .calendarFeed(sample),
+            .activityReport,
+            .activityReportCSV, .personPathway(sample), .pathwayCIR(sample), .pathwayAssessment(sample),
+            .pathwayProof(sample), .pathwayCivicExam(sample), .pathwayEnrol(sample), .pathwayWithdraw(sample), .courses,
+            .courseCreate,
+            .course(sample), .courseAttendance(sample), .requirementRules, .requirementRulesCreate,
+            .requirementRulesUpdate(sample), .languageOffer(sample), .statisticalExtract,
+            .contracts, .contractNew, .contractCreate, .contract(sample), .contractEdit(sample),
+            .contractUpdate(sample),
+            .contractSignatory(sample), .contractSign(sample), .contractStatus(sample), .contractAxis(sample),
+            .contractAction(sample), .contractAnalysis(sample), .contractDiagnosis(sample),
+            .contractReviewCreate(sample),
+            .contractActionPage(sample), .contractFunding(sample), .contractIndicator(sample), .contractTarget(sample),
+            .contractResult(sample), .contractReview(sample), .contractDecision(sample), .contractFollowUp(sample),
+            .contractSteering, .contractSteeringNation, .contractSteeringRegion(sample),
+            .contractSteeringDepartement(sample), .qpvPage(sample), .communePage(sample), .publicContracts,
+            .publicContractsCSV, .householdResidence(sample),
+        ] + FundingRoute.allCases.map(SiteRoute.funding)
 
     /// The identifier used for `allCases`; no record has it.
     public static let sample = "exemple"
@@ -176,6 +186,7 @@ public enum SiteRoute: Hashable, Sendable {
     /// The HTTP method of this route; no default, so that a new route must say which.
     public var method: HTTPRequest.Method {
         switch self {
+        case .funding(let route): route.method
         case .loginSubmit, .passwordForgottenSubmit, .logout, .organisationCreate, .organisationUpdate,
             .organisationDeactivate,
             .organisationReactivate, .accountCreate, .accountUpdate, .accountDeactivate, .accountReactivate,
@@ -210,6 +221,7 @@ public enum SiteRoute: Hashable, Sendable {
     /// The access policy that guards this route; the switch has no default so that a new route must declare one.
     public var policy: any AccessPolicy {
         switch self {
+        case .funding(let route): route.policy
         case .root, .login, .loginSubmit, .accessibility, .healthz, .readyz, .metrics: PublicAccess()
         case .passwordForgotten, .passwordForgottenSubmit: PublicAccess()
         case .secondFactor, .secondFactorSubmit, .apiSpec: PublicAccess()
@@ -295,12 +307,14 @@ public enum SiteRoute: Hashable, Sendable {
             .contractDecision(let id), .contractFollowUp(let id), .contractSteeringRegion(let id),
             .contractSteeringDepartement(let id), .qpvPage(let id), .communePage(let id), .householdResidence(let id):
             template(id: FormData.encode(id))
+        case .funding(let route): route.template(id: FormData.encode(route.identifier ?? ""))
         default: template(id: "")
         }
     }
 
     private func template(id: String) -> String {
         switch self {
+        case .funding(let route): route.template(id: id)
         case .root: "/"
         case .login, .loginSubmit: "/connexion"
         case .passwordForgotten, .passwordForgottenSubmit: "/connexion/mot-de-passe-oublie"

@@ -30,6 +30,7 @@ struct HomeHandlers {
         if account.role == .ofii {
             model.referrals = try await ReferralService(environment: environment).list(actor: account)
         }
+        model.funding = try await FundingDigest.load(environment: environment, actor: account)
         return HTMLResponse.make(HomePage.render(model, page: PageContext(request: request, context: context)))
     }
 

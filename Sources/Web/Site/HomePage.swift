@@ -13,6 +13,8 @@ struct HomeModel: Sendable {
     var steering: (dashboard: Dashboard, link: String)?
     /// An OFII agent's referrals.
     var referrals: [ReferralSummary]?
+    /// Overdue financial reports and applications awaiting a decision (funding agents), reports owed (associations).
+    var funding: FundingDigest?
 
     /// Builds the model with one query: the départements of the account's scope.
     static func load(account: AccountSummary, territories: TerritoryQueries) async throws -> HomeModel {
@@ -23,7 +25,14 @@ struct HomeModel: Sendable {
             case .region(let code): all.filter { $0.regionCode == code }
             case .departements(let codes): all.filter { codes.contains($0.code) }
             }
-        return HomeModel(account: account, departements: inScope, digest: nil, steering: nil, referrals: nil)
+        return HomeModel(
+            account: account,
+            departements: inScope,
+            digest: nil,
+            steering: nil,
+            referrals: nil,
+            funding: nil
+        )
     }
 }
 
@@ -41,6 +50,7 @@ enum HomePage {
                 .unwrap(model.digest) { HomeDigest.node($0) },
                 .unwrap(model.steering) { HomeSteering.keyFigures($0.dashboard, link: $0.link) },
                 .unwrap(model.referrals) { HomeSteering.referrals($0) },
+                .unwrap(model.funding) { FundingHomeSection.node($0, role: role) },
                 .section(
                     .attribute(named: "aria-labelledby", value: "missions"),
                     .h2(.id("missions"), .text("Vos missions dans Parcours")),

@@ -9,7 +9,7 @@ struct ContractInputTests {
     )
 
     @Test func aFundingLineCannotEndBeforeItStarts() {
-        var input = FundingLineInput()
+        var input = ContractFundingInput()
         input.source = "p104"
         input.fromYear = "2027"
         input.toYear = "2026"
@@ -28,7 +28,7 @@ struct ContractInputTests {
     }
 
     @Test func aFundingLineStaysWithinTheContractsYearsAndOnlyP104PointsAtAGrant() {
-        var input = FundingLineInput()
+        var input = ContractFundingInput()
         input.source = "p147"
         input.fromYear = "2024"
         input.toYear = "2025"

@@ -227,7 +227,7 @@ struct ContractServiceTests {
             for (source, from, to, amount) in [
                 ("p104", "2026", "2028", "30 000"), ("p147", "2027", "2027", "12 500,50"),
             ] {
-                var line = FundingLineInput()
+                var line = ContractFundingInput()
                 line.source = source
                 line.fromYear = from
                 line.toYear = to

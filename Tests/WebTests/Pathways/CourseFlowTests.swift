@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import SampleData
 import Services
 import TestSupport
 import Testing
@@ -114,7 +115,9 @@ struct CourseFlowTests {
         try await TestApp.run { browser, app in
             // A partner of an association, not a training provider, is refused.
             let accounts = try await AccountService(environment: app.services).list(actor: nil)
-            let partner = try #require(accounts.first { $0.summary.role == .partenaire }).summary
+            let partner = try #require(
+                accounts.first { $0.summary.email == DemoDepartement.email(for: .partenaire) }
+            ).summary
             try await app.database.write { sql in
                 try await sql.raw(
                     "UPDATE organisations SET kind = 'association' WHERE id = \(bind: partner.organisationID)"

@@ -1,6 +1,6 @@
 /// A funding line of an action, as typed: a source, the years it covers, the amount of each year and, for the
 /// programme 104, the grant of the credits chain it comes from when known.
-public struct FundingLineInput: Sendable, Equatable {
+public struct ContractFundingInput: Sendable, Equatable {
     public var source = ""
     public var fromYear = ""
     public var toYear = ""
