@@ -45,6 +45,7 @@ public func buildApplication(_ dependencies: WebDependencies) throws -> some App
             address: .hostname(dependencies.config.host, port: dependencies.config.port),
             serverName: "Parcours"
         ),
+        services: BackgroundJobs.services(dependencies),
         logger: dependencies.logger
     )
 }

@@ -25,6 +25,14 @@ extension AppConfig {
         case sessionAbsoluteHours = "parcours.session.absolute.hours"
         case bcryptCost = "parcours.bcrypt.cost"
         case secondFactorRequired = "parcours.second.factor.required"
+        case publicURL = "parcours.public.url"
+        case smtpHost = "parcours.smtp.host"
+        case smtpPort = "parcours.smtp.port"
+        case smtpSecurity = "parcours.smtp.security"
+        case smtpUsername = "parcours.smtp.username"
+        case smtpPassword = "parcours.smtp.password"
+        case smtpSender = "parcours.smtp.sender"
+        case smtpSenderName = "parcours.smtp.sender.name"
 
         /// The environment variable that sets this key.
         var environmentName: String { rawValue.uppercased().replacingOccurrences(of: ".", with: "_") }
@@ -56,7 +64,9 @@ extension AppConfig {
             )
         }
         let reader = ConfigReader(providers: providers)
-        return try parse { key in reader.string(forKey: ConfigKey(key.rawValue), isSecret: key == .databaseURL) }
+        return try parse { key in
+            reader.string(forKey: ConfigKey(key.rawValue), isSecret: key == .databaseURL || key == .smtpPassword)
+        }
     }
 
     /// Builds the configuration from raw values, collecting every problem before failing.
@@ -108,6 +118,7 @@ extension AppConfig {
         if let required = read(.secondFactorRequired, expected: "true ou false", convert: parseBool) {
             config.security.secondFactorRequired = required
         }
+        parseMail(value, into: &config, problems: &problems)
         guard problems.isEmpty else { throw ConfigurationError(problems: problems) }
         return config
     }

@@ -16,6 +16,16 @@ public struct AppConfig: Sendable {
     public var secureCookies: Bool = false
     /// Session lifetimes, password hashing cost and whether named-data roles must use two-factor authentication.
     public var security = SecuritySettings()
+    /// The address of Parcours as the public reaches it, for the links of e-mails (nil: `http://host:port`).
+    public var publicURL: String?
+    /// The SMTP server of outgoing mail; nil keeps messages in the outbox until one is set.
+    public var smtp: SMTPSettings?
+
+    /// The public address without a trailing slash.
+    public var publicBaseURL: String {
+        let url = publicURL ?? "http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)"
+        return url.hasSuffix("/") ? String(url.dropLast()) : url
+    }
 
     public init() {}
 }
