@@ -26,5 +26,8 @@ public enum MigrationList {
         m023PathwayAreas,
         m060JobLeases,
         m061MailOutbox,
+        m062Events,
+        m063TerritorialMeetings,
+        m064SuccessStories,
     ]
 }

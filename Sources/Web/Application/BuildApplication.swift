@@ -85,6 +85,9 @@ func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestCon
     PathwayHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
     CourseHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
     RequirementRuleHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
+    EventsHandlers(environment: dependencies.services, config: dependencies.config, cookies: cookies).register(
+        on: routes
+    )
     try APIHandlers(territories: territories, rules: RequirementRulesService(environment: dependencies.services))
         .register(
             on: routes

@@ -18,7 +18,7 @@ enum IndicatorCataloguePage {
                             + "les totaux ne le révèlent pas."
                     )
                 ),
-                .forEach(IndicatorCatalogue.all) { indicator in
+                .forEach(IndicatorCatalogue.all + IndicatorCatalogue.communication) { indicator in
                     .section(
                         .attribute(named: "aria-labelledby", value: "indicateur-\(indicator.code)"),
                         .h2(.id("indicateur-\(indicator.code)"), .text(indicator.label)),

@@ -156,6 +156,8 @@ enum Navigation {
                 Item(label: "Règles d'exigence", route: .requirementRules),
                 Item(label: "Tableau de bord", route: .dashboard),
                 Item(label: "Indicateurs", route: .indicatorCatalogue),
+                Item(label: "Éditions de la Semaine", route: .events(.editions)),
+                Item(label: "Semaine et rencontres", route: .events(.steering)),
             ]
         case .ofii:
             return common + [
@@ -167,11 +169,13 @@ enum Navigation {
                 Item(label: "Orientations", route: .referrals), Item(label: "Ménages", route: .households),
                 Item(label: "Rapport mensuel", route: .activityReport),
                 Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
+                Item(label: "Récits de parcours", route: .events(.stories)),
             ]
         case .referent:
             return common + [
                 Item(label: "Ménages", route: .households),
                 Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
+                Item(label: "Récits de parcours", route: .events(.stories)),
             ]
         case .prefecture, .dreets:
             return common + [
@@ -179,8 +183,20 @@ enum Navigation {
                 Item(label: "Indicateurs", route: .indicatorCatalogue),
                 Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
             ]
+                + (role == .prefecture
+                    ? [
+                        Item(label: "Événements", route: .events(.events)),
+                        Item(label: "Récits de parcours", route: .events(.stories)),
+                    ] : [])
+                + [
+                    Item(label: "Rencontres", route: .events(.meetings)),
+                    Item(label: "Semaine et rencontres", route: .events(.steering)),
+                ]
         case .partenaire:
-            return common + [Item(label: "Mes formations", route: .courses)]
+            return common + [
+                Item(label: "Mes formations", route: .courses), Item(label: "Événements", route: .events(.events)),
+                Item(label: "Récits de parcours", route: .events(.stories)),
+            ]
         }
     }
 }

@@ -101,32 +101,40 @@ public enum SiteRoute: Hashable, Sendable {
     case calendarFeed(String)
     case activityReport
     case activityReportCSV
+    /// The Events domain: the Semaine de l'intégration, rencontres territoriales, success stories (`EventsRoute`).
+    case events(EventsRoute)
 
     /// Every route, with a sample identifier where the path takes one.
-    public static let allCases: [SiteRoute] = [
-        .root, .login, .loginSubmit, .logout, .home, .referenceData, .communeSearch, .communeSuggestions, .countries,
-        .accessibility, .healthz, .readyz, .metrics,
-        .organisations, .organisationNew, .organisationCreate, .organisation(sample), .organisationUpdate(sample),
-        .organisationDeactivate(sample), .organisationReactivate(sample),
-        .accounts, .accountNew, .accountCreate, .account(sample), .accountUpdate(sample), .accountDeactivate(sample),
-        .accountReactivate(sample), .accountResetPassword(sample),
-        .audit, .auditExport, .secondFactor, .secondFactorSubmit, .myAccount, .passwordChange, .secondFactorEnrolment,
-        .secondFactorConfirm, .secondFactorDisable, .tokenCreate, .tokenRevoke(sample), .apiSpec, .apiMe,
-        .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeployment, .agirDeploymentUpdate, .agirEligibilityCheck,
-        .referrals, .referralNew, .referralCreate, .referral(sample), .referralDecide(sample), .households,
-        .household(sample), .householdWelcome(sample), .householdContract(sample), .householdContact(sample),
-        .householdExit(sample), .householdDiagnosis(sample), .householdTransfer(sample), .householdMember(sample),
-        .householdGoal(sample), .householdAction(sample), .householdActionUpdate(sample), .householdAppointment(sample),
-        .householdMilestone(sample), .householdMove(sample), .personDetails(sample), .personTitle(sample),
-        .personMerge(sample), .personUnmerge(sample), .calendarFeedRenew, .indicatorCatalogue, .dashboard,
-        .dashboardNation, .dashboardRegion(sample), .dashboardDepartement(sample), .openData, .calendarFeed(sample),
-        .activityReport,
-        .activityReportCSV, .personPathway(sample), .pathwayCIR(sample), .pathwayAssessment(sample),
-        .pathwayProof(sample), .pathwayCivicExam(sample), .pathwayEnrol(sample), .pathwayWithdraw(sample), .courses,
-        .courseCreate,
-        .course(sample), .courseAttendance(sample), .requirementRules, .requirementRulesCreate,
-        .requirementRulesUpdate(sample), .languageOffer(sample), .statisticalExtract,
-    ]
+    public static let allCases: [SiteRoute] =
+        [
+            .root, .login, .loginSubmit, .logout, .home, .referenceData, .communeSearch, .communeSuggestions,
+            .countries,
+            .accessibility, .healthz, .readyz, .metrics,
+            .organisations, .organisationNew, .organisationCreate, .organisation(sample), .organisationUpdate(sample),
+            .organisationDeactivate(sample), .organisationReactivate(sample),
+            .accounts, .accountNew, .accountCreate, .account(sample), .accountUpdate(sample),
+            .accountDeactivate(sample),
+            .accountReactivate(sample), .accountResetPassword(sample),
+            .audit, .auditExport, .secondFactor, .secondFactorSubmit, .myAccount, .passwordChange,
+            .secondFactorEnrolment,
+            .secondFactorConfirm, .secondFactorDisable, .tokenCreate, .tokenRevoke(sample), .apiSpec, .apiMe,
+            .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeployment, .agirDeploymentUpdate,
+            .agirEligibilityCheck,
+            .referrals, .referralNew, .referralCreate, .referral(sample), .referralDecide(sample), .households,
+            .household(sample), .householdWelcome(sample), .householdContract(sample), .householdContact(sample),
+            .householdExit(sample), .householdDiagnosis(sample), .householdTransfer(sample), .householdMember(sample),
+            .householdGoal(sample), .householdAction(sample), .householdActionUpdate(sample),
+            .householdAppointment(sample),
+            .householdMilestone(sample), .householdMove(sample), .personDetails(sample), .personTitle(sample),
+            .personMerge(sample), .personUnmerge(sample), .calendarFeedRenew, .indicatorCatalogue, .dashboard,
+            .dashboardNation, .dashboardRegion(sample), .dashboardDepartement(sample), .openData, .calendarFeed(sample),
+            .activityReport,
+            .activityReportCSV, .personPathway(sample), .pathwayCIR(sample), .pathwayAssessment(sample),
+            .pathwayProof(sample), .pathwayCivicExam(sample), .pathwayEnrol(sample), .pathwayWithdraw(sample), .courses,
+            .courseCreate,
+            .course(sample), .courseAttendance(sample), .requirementRules, .requirementRulesCreate,
+            .requirementRulesUpdate(sample), .languageOffer(sample), .statisticalExtract,
+        ] + EventsRoute.allCases.map(SiteRoute.events)
 
     /// The identifier used for `allCases`; no record has it.
     public static let sample = "exemple"
@@ -134,6 +142,7 @@ public enum SiteRoute: Hashable, Sendable {
     /// The HTTP method of this route; no default, so that a new route must say which.
     public var method: HTTPRequest.Method {
         switch self {
+        case .events(let route): route.method
         case .loginSubmit, .logout, .organisationCreate, .organisationUpdate, .organisationDeactivate,
             .organisationReactivate, .accountCreate, .accountUpdate, .accountDeactivate, .accountReactivate,
             .accountResetPassword, .secondFactorSubmit, .passwordChange, .secondFactorConfirm, .secondFactorDisable,
@@ -161,6 +170,7 @@ public enum SiteRoute: Hashable, Sendable {
     /// The access policy that guards this route; the switch has no default so that a new route must declare one.
     public var policy: any AccessPolicy {
         switch self {
+        case .events(let route): route.policy
         case .root, .login, .loginSubmit, .accessibility, .healthz, .readyz, .metrics: PublicAccess()
         case .secondFactor, .secondFactorSubmit, .apiSpec: PublicAccess()
         case .tokenCreate, .tokenRevoke, .apiMe, .apiAgirEligibility, .apiRequirementsEvaluate: SignedInAccess()
@@ -220,12 +230,14 @@ public enum SiteRoute: Hashable, Sendable {
             .courseAttendance(let id),
             .requirementRulesUpdate(let id), .languageOffer(let id):
             template(id: FormData.encode(id))
+        case .events(let route): route.template(id: route.id.map(FormData.encode) ?? "")
         default: template(id: "")
         }
     }
 
     private func template(id: String) -> String {
         switch self {
+        case .events(let route): route.template(id: id)
         case .root: "/"
         case .login, .loginSubmit: "/connexion"
         case .logout: "/deconnexion"
@@ -335,5 +347,5 @@ public enum SiteRoute: Hashable, Sendable {
     public static func asset(_ name: String) -> String { "/static/\(name)?v=\(assetVersion)" }
 
     /// Bumped when a static file changes, so that browsers fetch the new one despite caching.
-    static let assetVersion = "2"
+    static let assetVersion = "3"
 }

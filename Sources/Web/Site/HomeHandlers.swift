@@ -20,6 +20,10 @@ struct HomeHandlers {
         if OperatorStaff().admits(account.role) {
             model.digest = try await CaseloadDigest.load(environment: environment, actor: account)
         }
+        if MeetingRecorders().admits(account.role) {
+            model.decisions = try await MeetingService(environment: environment).openDecisions(actor: account)
+            model.today = environment.time.todayInMetropolitanFrance()
+        }
         return HTMLResponse.make(HomePage.render(model, page: PageContext(request: request, context: context)))
     }
 

@@ -9,6 +9,10 @@ struct HomeModel: Sendable {
     let account: AccountSummary
     let departements: [Departement]
     var digest: CaseloadDigest?
+    /// The open decisions of the rencontres territoriales of the account's territory (prefecture, DREETS).
+    var decisions: [DecisionRecord] = []
+    /// The account's local day, to mark decisions overdue.
+    var today = CalendarDay(daysSinceEpoch: 0)
 
     /// Builds the model with one query: the départements of the account's scope.
     static func load(account: AccountSummary, territories: TerritoryQueries) async throws -> HomeModel {
@@ -35,6 +39,7 @@ enum HomePage {
                 .h1(.text("Bonjour \(model.account.displayName)")),
                 .p(.class("lead"), .text("\(role.label) – \(model.account.organisationName)")),
                 .unwrap(model.digest) { HomeDigest.node($0) },
+                .if(!model.decisions.isEmpty, MeetingDecisionsHome.node(model.decisions, today: model.today)),
                 .section(
                     .attribute(named: "aria-labelledby", value: "missions"),
                     .h2(.id("missions"), .text("Vos missions dans Parcours")),

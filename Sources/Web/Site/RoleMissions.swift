@@ -20,9 +20,19 @@ enum RoleMissions {
                 "Piloter les crédits et les appels à projets",
                 "Suivre les contrats territoriaux d'accueil et d'intégration (CTAI)", "Organiser les événements",
                 "Consulter le tableau de bord départemental",
+                "Labelliser les événements de la Semaine de l'intégration, tenir les rencontres territoriales et "
+                    + "relire les récits de parcours",
             ]
-        case .dreets: ["Répartir les enveloppes du BOP 104", "Consulter le tableau de bord régional"]
-        case .national: ["Consulter le tableau de bord national", "Tenir les référentiels et les règles à jour"]
+        case .dreets:
+            [
+                "Répartir les enveloppes du BOP 104", "Consulter le tableau de bord régional",
+                "Tenir les rencontres territoriales régionales",
+            ]
+        case .national:
+            [
+                "Consulter le tableau de bord national", "Tenir les référentiels et les règles à jour",
+                "Programmer les éditions de la Semaine de l'intégration",
+            ]
         case .partenaire:
             [
                 "Déposer les demandes de subvention et les comptes rendus",
