@@ -32,6 +32,9 @@ struct DemoCommand: AsyncParsableCommand {
         let loaded = try await DemoDepartement(environment: services).load()
         try await DemoCasework(environment: services).load()
         try await DemoPathways(environment: services).load()
+        try await DemoEvents(environment: services) {
+            try await MeetingSnapshot.indicators(environment: services, actor: $0)
+        }.load()
         Console.say(Self.banner(config: config, freshlyLoaded: loaded))
         try await Runtime.serve(config, database: database, registry: registry, logger: logger)
     }

@@ -123,6 +123,13 @@ public struct SeedService: Sendable {
             progress(end, scale.households)
         }
         try await database.write { try await PathwayAreas.place(persons: nil, in: $0) }
+        let events = SeedEventRows(
+            departements: weights.map { ($0.code, $0.weight, $0.communes) },
+            today: today,
+            seed: seed
+        ).rows(scale: scale)
+        try await database.write { try await events.write(in: $0) }
+        written += events.count
         // After millions of rows the query planner needs fresh statistics, as after any bulk load.
         try await database.write { try await SeedReference.analyze(in: $0) }
         return Summary(
