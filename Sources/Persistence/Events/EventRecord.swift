@@ -17,6 +17,8 @@ public struct EventRecord: Sendable, Equatable {
     public let reviewNote: String?
     public let registrantsErased: Bool
     public let attendance: [AttendanceKind: Int]
+    /// The event of the previous edition this one was copied from, if any.
+    public let copiedFrom: String?
 
     /// Seats still free, when the event takes registrations.
     public var seatsLeft: Int? { event.capacity.map { max(0, $0 - registeredCount) } }

@@ -81,7 +81,8 @@ extension EventRecords {
             waitingCount: try row.decode(column: "waiting_count", as: Int.self),
             reviewNote: try row.decode(column: "review_note", as: String?.self),
             registrantsErased: try row.decode(column: "registrants_purged_at", as: String?.self) != nil,
-            attendance: attendance
+            attendance: attendance,
+            copiedFrom: try row.decode(column: "copied_from", as: String?.self)
         )
     }
 }

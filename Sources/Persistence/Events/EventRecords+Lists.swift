@@ -73,10 +73,12 @@ extension EventRecords {
         return condition
     }
 
-    /// The events of some départements (all states), or of one organisation, latest start first.
+    /// The events of some départements, or of one organisation, latest start first; with `draftsOf`, drafts only of
+    /// that organisation or copied from a previous edition.
     public static func backOffice(
         departements: [String]?,
         organisationID: String?,
+        draftsOf draftOwner: String? = nil,
         limit: Int,
         in sql: any SQLDatabase
     ) async throws -> [EventSummary] {
@@ -85,6 +87,11 @@ extension EventRecords {
             condition = condition + " AND e.departement_code IN (\(binds: departements))"
         }
         if let organisationID { condition = condition + " AND e.organisation_id = \(bind: organisationID)" }
+        if let draftOwner {
+            condition =
+                condition
+                + " AND (e.state <> 'brouillon' OR e.copied_from IS NOT NULL OR e.organisation_id = \(bind: draftOwner))"
+        }
         return try await summaries(
             summarySelect + " WHERE " + condition + " ORDER BY e.starts_at DESC, e.id LIMIT \(bind: limit)",
             in: sql

@@ -19,10 +19,12 @@ enum EventAccess {
         }
     }
 
-    /// Whether the actor may see and act on the event at all: its prefecture, or its organiser's accounts.
+    /// Whether the actor may see and act on the event at all: its organiser's accounts, or the prefecture of its
+    /// département once it is more than another organisation's draft (a copy of last year's published event, made by
+    /// the prefecture, is no one's private draft).
     static func canManage(_ actor: AccountSummary, _ event: EventRecord) -> Bool {
-        isPrefecture(actor, of: event.departementCode)
-            || (actor.role == .partenaire && actor.organisationID == event.organisationID)
+        if actor.organisationID == event.organisationID && EventOrganisers().admits(actor.role) { return true }
+        return isPrefecture(actor, of: event.departementCode) && (event.state != .draft || event.copiedFrom != nil)
     }
 
     /// The départements an account may declare events in: those of its scope.

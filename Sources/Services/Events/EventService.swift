@@ -10,7 +10,8 @@ public struct EventService: Sendable {
 
     public init(environment: ServiceEnvironment) { self.environment = environment }
 
-    /// The events the actor manages: its départements' for a prefecture, its organisation's for a partner.
+    /// The events the actor manages: its départements' for a prefecture (a partner's drafts stay the partner's until
+    /// proposed), its organisation's for a partner.
     public func events(actor: AccountSummary, limit: Int = 500) async throws -> [EventSummary] {
         try requireOrganiser(actor)
         return try await environment.database.read { sql in
@@ -18,6 +19,7 @@ public struct EventService: Sendable {
                 return try await EventRecords.backOffice(
                     departements: EventAccess.departements(of: actor),
                     organisationID: nil,
+                    draftsOf: actor.organisationID,
                     limit: limit,
                     in: sql
                 )

@@ -42,6 +42,29 @@ struct EventServiceTests {
         }
     }
 
+    @Test func aPartnersDraftStaysItsOwnUntilProposed() async throws {
+        try await TestEnvironment.withDemo(secondFactorRequired: false) { environment, _ in
+            let edition = try await EventFixtures.edition(environment)
+            let partner = try await TestEnvironment.signIn(.partenaire, environment)
+            let prefecture = try await TestEnvironment.signIn(.prefecture, environment)
+            let events = EventService(environment: environment)
+            let id = try await events.create(EventFixtures.input(edition: edition), actor: partner)
+            #expect(try await events.events(actor: prefecture).contains { $0.id == id } == false)
+            await #expect(throws: DomainError.notFound) { _ = try await events.event(id: id, actor: prefecture) }
+            await #expect(throws: DomainError.notFound) {
+                try await events.apply(.publish, eventID: id, note: "", actor: prefecture)
+            }
+            try await events.apply(.propose, eventID: id, note: "", actor: partner)
+            #expect(try await events.events(actor: prefecture).contains { $0.id == id })
+            try await events.apply(.publish, eventID: id, note: "", actor: prefecture)
+            #expect(
+                try await EventFixtures.auditActions(environment, recordID: id) == [
+                    "evenement.creation", "evenement.etat", "evenement.etat",
+                ]
+            )
+        }
+    }
+
     @Test func aPrefectureOf69CannotEditOrPublishAnEventOf13() async throws {
         try await TestEnvironment.withDemo(secondFactorRequired: false) { environment, _ in
             let edition = try await EventFixtures.edition(environment)
