@@ -5,8 +5,10 @@ struct SMTPReply: Sendable, Equatable {
 
     /// 2xx and 3xx: the command was accepted (or the server waits for the rest).
     var isPositive: Bool { (200..<400).contains(code) }
-    /// 5xx: the server will not accept this, however often it is tried.
-    var isPermanent: Bool { (500..<600).contains(code) }
+    /// 550–554: the mailbox or the message is refused for good (unknown recipient, refused content). Other 5xx
+    /// (500–504: a command the server did not understand) come from a server or client fault that may be fixed, so
+    /// the message is tried again.
+    var isPermanent: Bool { (550...554).contains(code) }
     /// The text, for error messages and logs.
     var text: String { "\(code) " + lines.joined(separator: " ") }
 

@@ -112,7 +112,7 @@ struct SMTPConversation {
         try await outbound.write(ByteBuffer(string: text))
     }
 
-    /// Reads one reply; a reply other than `code` throws, as permanent only where a 5xx concerns this message.
+    /// Reads one reply; a reply other than `code` throws, as permanent only where a 550–554 concerns this message.
     @discardableResult
     mutating func expect(
         _ code: Int,
