@@ -50,7 +50,7 @@ enum RegistrationMails {
             blocks: [
                 .paragraph("Bonjour \(address.name ?? ""),".replacingOccurrences(of: " ,", with: ",")),
                 .paragraph(
-                    "L'événement « \(event.event.title) » prévu \(when(event)) est annulé. Votre inscription "
+                    "L'événement « \(event.event.title) » prévu \(on(event)), est annulé. Votre inscription "
                         + "est close ; vous n'avez rien à faire."
                 ),
                 .paragraph(signature(event)),
@@ -88,6 +88,12 @@ enum RegistrationMails {
         let zone = LocalTime.departement(event.departementCode)
         let span = EventTimeText.span(from: event.event.startsAt, to: event.event.endsAt, zone: zone)
         return EventTimeText.zoneNote(zone).map { "\(span) (\($0))" } ?? span
+    }
+
+    /// The span after "prévu": "le lundi 12 octobre 2026, de 14 h à 17 h", or "du lundi 12 … au mardi 13 …".
+    static func on(_ event: EventRecord) -> String {
+        let span = when(event)
+        return span.hasPrefix("du ") ? span : "le " + span
     }
 
     static func signature(_ event: EventRecord) -> String {

@@ -27,7 +27,7 @@ enum CalendarMapPage {
                 + "nombres.",
             unit: "événements",
             values: values,
-            format: { EventText.count(Int($0)) },
+            format: { FrenchNumber.grouped(Int($0)) },
             links: links
         )
         return Layout.page(
