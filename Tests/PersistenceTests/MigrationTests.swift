@@ -9,16 +9,17 @@ struct MigrationTests {
             let migrator = Migrator(database: database)
             let first = try await migrator.migrate(now: TestClock.now)
             #expect(first.map(\.number) == MigrationList.all.map(\.number))
-            #expect(first.map(\.number) == Array(1...MigrationList.all.count))
             let second = try await migrator.migrate(now: TestClock.now)
             #expect(second.isEmpty)
-            #expect(try await migrator.appliedNumbers() == Set(1...MigrationList.all.count))
+            #expect(try await migrator.appliedNumbers() == Set(MigrationList.all.map(\.number)))
         }
     }
 
-    @Test func migrationNumbersAreUniqueAndContiguous() {
+    // Helpers working at the same time reserve ranges of numbers, so the list may skip some: it must only increase.
+    @Test func migrationNumbersAreUniqueAndIncreasing() {
         let numbers = MigrationList.all.map(\.number)
-        #expect(numbers == Array(1...numbers.count))
+        #expect(numbers.first == 1)
+        #expect(numbers == numbers.sorted() && Set(numbers).count == numbers.count)
         #expect(Set(MigrationList.all.map(\.name)).count == numbers.count)
     }
 
