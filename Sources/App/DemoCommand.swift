@@ -40,6 +40,9 @@ struct DemoCommand: AsyncParsableCommand {
         try await DemoPathways(environment: services).load()
         try await DemoContracts(environment: services).load()
         try await DemoFunding(environment: services).load()
+        try await DemoEvents(environment: services) {
+            try await MeetingSnapshot.indicators(environment: services, actor: $0)
+        }.load()
         let nation = try await DemoNation(environment: services).load()
         if loaded || nation > 0 {
             let elapsed = clock.now - started

@@ -45,6 +45,8 @@ extension Node where Context: HTML.BodyContext {
     public static func p(_ nodes: Node<HTML.BodyContext>...) -> Node { .known("p", nodes) }
     /// `<article>`: a self-contained piece (an application, a letter).
     public static func article(_ nodes: Node<HTML.BodyContext>...) -> Node { .known("article", nodes) }
+    /// `<textarea>`: its text is the field's value.
+    public static func textarea(_ nodes: Node<HTML.BodyContext>...) -> Node { .known("textarea", nodes) }
     /// `<section>`.
     public static func section(_ nodes: Node<HTML.BodyContext>...) -> Node { .known("section", nodes) }
     /// `<select>`.

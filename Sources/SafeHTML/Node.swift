@@ -17,6 +17,8 @@ enum Content: Sendable {
     case attribute(MarkupName, String?, isURL: Bool)
     case element(MarkupName, ElementClosing, [Content])
     case group([Content])
+    /// JSON written inside `<script>`: `<`, `>`, `&` and the line and paragraph separators become `\\uXXXX` escapes.
+    case scriptJSON(String)
 }
 
 /// How an element ends: `</name>`, not at all (HTML void elements), or `/>` when it has no content (SVG).

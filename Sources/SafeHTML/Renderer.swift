@@ -13,6 +13,7 @@ struct Renderer {
         case .empty, .attribute: return
         case .text(let text): MarkupEscaping.append(text, to: &output)
         case .group(let items): for item in items { write(item) }
+        case .scriptJSON(let json): ScriptJSON.append(json, to: &output)
         case .element(let name, let closing, let children):
             output.append(UInt8(ascii: "<"))
             append(name)
@@ -44,7 +45,7 @@ struct Renderer {
             MarkupEscaping.append(isURL && !URLPolicy.allows(value) ? URLPolicy.refused : value, to: &output)
             output.append(UInt8(ascii: "\""))
         case .group(let items): for item in items { writeAttributes(of: item) }
-        case .empty, .text, .element: return
+        case .empty, .text, .element, .scriptJSON: return
         }
     }
 
@@ -62,6 +63,7 @@ extension Content {
         case .empty, .attribute: false
         case .text(let text): !text.isEmpty
         case .element: true
+        case .scriptJSON(let json): !json.isEmpty
         case .group(let items): items.contains(where: \.isContent)
         }
     }

@@ -138,6 +138,25 @@ struct AccessMatrixTests {
             }
             table[.funding(route)] = access
         }
+        for route in EventsRoute.allCases {
+            let access: Access =
+                switch route {
+                case .calendar, .calendarMap, .publicEvent, .register, .registration, .registrationCancel, .feed,
+                    .departementFeed, .programme, .openDataCSV, .openDataJSON, .gallery, .publicStory:
+                    .everyone
+                case .events, .eventNew, .eventCreate, .event, .eventUpdate, .eventAction, .eventAttendance:
+                    .only([.prefecture, .partenaire])
+                case .eventsCopy: .only([.prefecture])
+                case .editions, .editionCreate, .edition, .editionUpdate: .only([.national])
+                case .meetings, .meeting: .only([.prefecture, .dreets, .national])
+                case .meetingNew, .meetingCreate: .only([.prefecture, .dreets])
+                case .storyNew, .storyCreate, .storyUpdate: .only([.referent, .responsable, .partenaire])
+                case .stories, .story, .storyAction, .storyWithdraw:
+                    .only([.referent, .responsable, .partenaire, .prefecture])
+                case .steering: .only([.prefecture, .dreets, .national])
+                }
+            table[.events(route)] = access
+        }
         return table
     }()
 

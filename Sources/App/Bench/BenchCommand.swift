@@ -58,7 +58,8 @@ struct BenchCommand: AsyncParsableCommand {
         let outcome = try await servers.run(config: config, database: database, logger: logger) {
             let rows = try await measure.rows()
             let throughput = wrkSeconds > 0 ? try await measure.throughput(seconds: wrkSeconds) : nil
-            return (rows, throughput)
+            let calendar = wrkSeconds > 0 ? try await measure.calendarThroughput(seconds: wrkSeconds) : nil
+            return (rows, throughput, calendar)
         }
         let counts = try await database.read { try await BenchCounts.read(in: $0) }
         await database.close()
@@ -68,6 +69,7 @@ struct BenchCommand: AsyncParsableCommand {
             targets: targets,
             rows: outcome.0,
             throughput: outcome.1,
+            calendarThroughput: outcome.2,
             peakMemoryMB: BenchReport.peakResidentMemoryMB()
         ).markdown
         Console.say(text)

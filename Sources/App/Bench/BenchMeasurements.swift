@@ -84,6 +84,7 @@ struct BenchMeasurements: Sendable {
         rows += try await dashboards()
         rows += try await contracts()
         rows += try await funding()
+        rows += try await publicCalendar()
         return rows
     }
 

@@ -32,5 +32,10 @@ public enum MigrationList {
         m041Documents,
         m050TerritorialContracts,
         m051HouseholdResidence,
+        m060JobLeases,
+        m061MailOutbox,
+        m062Events,
+        m063TerritorialMeetings,
+        m064SuccessStories,
     ]
 }

@@ -51,6 +51,7 @@ public struct SeedService: Sendable {
             today: today,
             nationalAccount: true,
             fundingTargets: (scale.fundingApplications, scale.associations),
+            eventScale: scale,
             progress: progress
         )
     }
@@ -65,6 +66,7 @@ public struct SeedService: Sendable {
         nationalAccount: Bool,
         contracts withContracts: Bool = true,
         fundingTargets: (applications: Int, associations: Int)? = nil,
+        eventScale: SeedScale? = nil,
         progress: @Sendable (Int, Int) -> Void = { _, _ in }
     ) async throws -> Summary {
         let database = environment.database
@@ -177,6 +179,16 @@ public struct SeedService: Sendable {
                 try await FundingSeedWriter.write(funding, in: sql)
             }
             written += fundingAccounts.count + funding.count
+        }
+        // The demo's light population has no events either: the demo writes its own.
+        if let eventScale {
+            let events = SeedEventRows(
+                departements: weights.map { ($0.code, $0.weight, $0.communes) },
+                today: today,
+                seed: seed
+            ).rows(scale: eventScale)
+            try await database.write { try await events.write(in: $0) }
+            written += events.count
         }
         // After millions of rows the query planner needs fresh statistics, as after any bulk load.
         try await database.write { try await SeedReference.analyze(in: $0) }

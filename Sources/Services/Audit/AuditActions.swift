@@ -93,6 +93,21 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case fundingPaid = "credits.paiement"
     case fundingReportFiled = "credits.compte_rendu_depot"
     case fundingReportAccepted = "credits.compte_rendu_acceptation"
+    case eventEditionCreated = "semaine.edition_creation"
+    case eventEditionUpdated = "semaine.edition_modification"
+    case eventCreated = "evenement.creation"
+    case eventUpdated = "evenement.modification"
+    case eventStateChanged = "evenement.etat"
+    case eventAttendance = "evenement.bilan"
+    case eventsCopied = "evenement.copie_edition"
+    case eventRegistration = "evenement.inscription"
+    case eventRegistrationCancelled = "evenement.desinscription"
+    case eventRegistrantsErased = "evenement.effacement_inscrits"
+    case meetingRecorded = "rencontre.enregistrement"
+    case storyCreated = "recit.creation"
+    case storyUpdated = "recit.modification"
+    case storyStateChanged = "recit.etat"
+    case storyConsentWithdrawn = "recit.retrait_consentement"
 
     /// The French label.
     public var label: String {
@@ -190,6 +205,21 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .fundingPaid: "Paiement (CP consommés)"
         case .fundingReportFiled: "Dépôt d'un compte rendu financier"
         case .fundingReportAccepted: "Acceptation d'un compte rendu financier"
+        case .eventEditionCreated: "Édition de la Semaine de l'intégration créée"
+        case .eventEditionUpdated: "Édition de la Semaine de l'intégration modifiée"
+        case .eventCreated: "Événement déclaré"
+        case .eventUpdated: "Événement modifié"
+        case .eventStateChanged: "Changement d'état d'un événement"
+        case .eventAttendance: "Bilan de participation d'un événement"
+        case .eventsCopied: "Événements de l'édition précédente copiés en brouillon"
+        case .eventRegistration: "Inscription publique à un événement"
+        case .eventRegistrationCancelled: "Annulation d'une inscription à un événement"
+        case .eventRegistrantsErased: "Effacement des inscrits trois mois après un événement"
+        case .meetingRecorded: "Rencontre territoriale enregistrée"
+        case .storyCreated: "Récit de parcours rédigé (consentement enregistré)"
+        case .storyUpdated: "Récit de parcours modifié"
+        case .storyStateChanged: "Changement d'état d'un récit de parcours"
+        case .storyConsentWithdrawn: "Retrait du consentement à un récit de parcours"
         }
     }
 }

@@ -51,7 +51,7 @@ public func buildApplication(_ dependencies: WebDependencies) throws -> some App
                 interval: dependencies.config.auditCheckpointInterval,
                 logger: dependencies.logger
             )
-        ],
+        ] + BackgroundJobs.services(dependencies),
         logger: dependencies.logger
     )
 }
@@ -114,6 +114,9 @@ func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestCon
     PlaceHandlers(environment: dependencies.services).register(on: routes)
     ResidenceHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
     FundingHandlers(environment: dependencies.services, territories: territories, cookies: cookies).register(on: routes)
+    EventsHandlers(environment: dependencies.services, config: dependencies.config, cookies: cookies).register(
+        on: routes
+    )
     try APIHandlers(
         territories: territories,
         rules: RequirementRulesService(environment: dependencies.services),

@@ -33,9 +33,17 @@ extension AppConfig {
         case auditKeyFile = "parcours.audit.key.file"
         case auditCheckpointFile = "parcours.audit.checkpoint.file"
         case auditCheckpointSeconds = "parcours.audit.checkpoint.seconds"
+        case publicURL = "parcours.public.url"
+        case smtpHost = "parcours.smtp.host"
+        case smtpPort = "parcours.smtp.port"
+        case smtpSecurity = "parcours.smtp.security"
+        case smtpUsername = "parcours.smtp.username"
+        case smtpPassword = "parcours.smtp.password"
+        case smtpSender = "parcours.smtp.sender"
+        case smtpSenderName = "parcours.smtp.sender.name"
 
         /// Settings whose value must never be printed or logged.
-        var isSecret: Bool { self == .databaseURL || self == .metricsToken || self == .auditKey }
+        var isSecret: Bool { [.databaseURL, .metricsToken, .auditKey, .smtpPassword].contains(self) }
 
         /// The environment variable that sets this key.
         var environmentName: String { rawValue.uppercased().replacingOccurrences(of: ".", with: "_") }
@@ -145,6 +153,7 @@ extension AppConfig {
         if let seconds = read(.auditCheckpointSeconds, expected: intervalExpected, convert: integer(in: 5...86_400)) {
             config.auditCheckpointInterval = .seconds(seconds)
         }
+        parseMail(value, into: &config, problems: &problems)
         guard problems.isEmpty else { throw ConfigurationError(problems: problems) }
         return config
     }

@@ -27,6 +27,16 @@ public struct AppConfig: Sendable {
     public var auditKeyFile: String?
     /// How often a signed checkpoint of the audit chain is written while serving.
     public var auditCheckpointInterval: Duration = .seconds(60)
+    /// The address of Parcours as the public reaches it, for the links of e-mails (nil: `http://host:port`).
+    public var publicURL: String?
+    /// The SMTP server of outgoing mail; nil keeps messages in the outbox until one is set.
+    public var smtp: SMTPSettings?
+
+    /// The public address without a trailing slash.
+    public var publicBaseURL: String {
+        let url = publicURL ?? "http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)"
+        return url.hasSuffix("/") ? String(url.dropLast()) : url
+    }
 
     public init() {}
 }

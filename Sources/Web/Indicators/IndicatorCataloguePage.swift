@@ -18,7 +18,8 @@ enum IndicatorCataloguePage {
                             + "les totaux ne le révèlent pas."
                     )
                 ),
-                .forEach(IndicatorCatalogue.all + IndicatorCatalogue.contracts) { indicator in
+                .forEach(IndicatorCatalogue.all + IndicatorCatalogue.contracts + IndicatorCatalogue.communication) {
+                    indicator in
                     .section(
                         .attribute(named: "aria-labelledby", value: "indicateur-\(indicator.code)"),
                         .h2(.id("indicateur-\(indicator.code)"), .text(indicator.label)),

@@ -173,6 +173,8 @@ enum Navigation {
                 Item(label: "Indicateurs", route: .indicatorCatalogue),
                 Item(label: "Contrats territoriaux", route: .contracts),
                 Item(label: "Crédits", route: .funding(.steering)),
+                Item(label: "Éditions de la Semaine", route: .events(.editions)),
+                Item(label: "Semaine et rencontres", route: .events(.steering)),
             ]
         case .ofii:
             return common + [
@@ -184,11 +186,13 @@ enum Navigation {
                 Item(label: "Orientations", route: .referrals), Item(label: "Ménages", route: .households),
                 Item(label: "Rapport mensuel", route: .activityReport),
                 Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
+                Item(label: "Récits de parcours", route: .events(.stories)),
             ]
         case .referent:
             return common + [
                 Item(label: "Ménages", route: .households),
                 Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
+                Item(label: "Récits de parcours", route: .events(.stories)),
             ]
         case .prefecture, .dreets:
             return common + [
@@ -199,10 +203,21 @@ enum Navigation {
                 Item(label: "Appels à projets", route: .funding(.calls)),
                 Item(label: "Crédits", route: .funding(.steering)),
             ]
+                + (role == .prefecture
+                    ? [
+                        Item(label: "Événements", route: .events(.events)),
+                        Item(label: "Récits de parcours", route: .events(.stories)),
+                    ] : [])
+                + [
+                    Item(label: "Rencontres", route: .events(.meetings)),
+                    Item(label: "Semaine et rencontres", route: .events(.steering)),
+                ]
         case .partenaire:
             return common + [
                 Item(label: "Mes formations", route: .courses), Item(label: "Subventions", route: .funding(.mine)),
                 Item(label: "Contrats territoriaux", route: .contracts),
+                Item(label: "Événements", route: .events(.events)),
+                Item(label: "Récits de parcours", route: .events(.stories)),
             ]
         }
     }

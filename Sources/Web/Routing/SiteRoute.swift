@@ -138,6 +138,9 @@ public enum SiteRoute: Hashable, Sendable {
     /// The funding chain of programme 104 (docs/funding.md).
     case funding(FundingRoute)
 
+    /// The Events domain: the Semaine de l'intégration, rencontres territoriales, success stories (`EventsRoute`).
+    case events(EventsRoute)
+
     /// Every route, with a sample identifier where the path takes one.
     public static let allCases: [SiteRoute] =
         [
@@ -178,7 +181,7 @@ public enum SiteRoute: Hashable, Sendable {
             .contractSteering, .contractSteeringNation, .contractSteeringRegion(sample),
             .contractSteeringDepartement(sample), .qpvPage(sample), .communePage(sample), .publicContracts,
             .publicContractsCSV, .householdResidence(sample),
-        ] + FundingRoute.allCases.map(SiteRoute.funding)
+        ] + FundingRoute.allCases.map(SiteRoute.funding) + EventsRoute.allCases.map(SiteRoute.events)
 
     /// The identifier used for `allCases`; no record has it.
     public static let sample = "exemple"
@@ -186,6 +189,7 @@ public enum SiteRoute: Hashable, Sendable {
     /// The HTTP method of this route; no default, so that a new route must say which.
     public var method: HTTPRequest.Method {
         switch self {
+        case .events(let route): route.method
         case .funding(let route): route.method
         case .loginSubmit, .passwordForgottenSubmit, .logout, .organisationCreate, .organisationUpdate,
             .organisationDeactivate,
@@ -222,6 +226,7 @@ public enum SiteRoute: Hashable, Sendable {
     public var policy: any AccessPolicy {
         switch self {
         case .funding(let route): route.policy
+        case .events(let route): route.policy
         case .root, .login, .loginSubmit, .accessibility, .healthz, .readyz, .metrics: PublicAccess()
         case .passwordForgotten, .passwordForgottenSubmit: PublicAccess()
         case .secondFactor, .secondFactorSubmit, .apiSpec: PublicAccess()
@@ -308,6 +313,7 @@ public enum SiteRoute: Hashable, Sendable {
             .contractSteeringDepartement(let id), .qpvPage(let id), .communePage(let id), .householdResidence(let id):
             template(id: FormData.encode(id))
         case .funding(let route): route.template(id: FormData.encode(route.identifier ?? ""))
+        case .events(let route): route.template(id: route.id.map(FormData.encode) ?? "")
         default: template(id: "")
         }
     }
@@ -315,6 +321,7 @@ public enum SiteRoute: Hashable, Sendable {
     private func template(id: String) -> String {
         switch self {
         case .funding(let route): route.template(id: id)
+        case .events(let route): route.template(id: id)
         case .root: "/"
         case .login, .loginSubmit: "/connexion"
         case .passwordForgotten, .passwordForgottenSubmit: "/connexion/mot-de-passe-oublie"

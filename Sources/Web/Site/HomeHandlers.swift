@@ -31,6 +31,10 @@ struct HomeHandlers {
             model.referrals = try await ReferralService(environment: environment).list(actor: account)
         }
         model.funding = try await FundingDigest.load(environment: environment, actor: account)
+        if MeetingRecorders().admits(account.role) {
+            model.decisions = try await MeetingService(environment: environment).openDecisions(actor: account)
+            model.today = environment.time.todayInMetropolitanFrance()
+        }
         return HTMLResponse.make(HomePage.render(model, page: PageContext(request: request, context: context)))
     }
 

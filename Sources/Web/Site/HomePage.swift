@@ -15,6 +15,10 @@ struct HomeModel: Sendable {
     var referrals: [ReferralSummary]?
     /// Overdue financial reports and applications awaiting a decision (funding agents), reports owed (associations).
     var funding: FundingDigest?
+    /// The open decisions of the rencontres territoriales of the account's territory (prefecture, DREETS).
+    var decisions: [DecisionRecord] = []
+    /// The account's local day, to mark decisions overdue.
+    var today = CalendarDay(daysSinceEpoch: 0)
 
     /// Builds the model with one query: the départements of the account's scope.
     static func load(account: AccountSummary, territories: TerritoryQueries) async throws -> HomeModel {
@@ -51,6 +55,7 @@ enum HomePage {
                 .unwrap(model.steering) { HomeSteering.keyFigures($0.dashboard, link: $0.link) },
                 .unwrap(model.referrals) { HomeSteering.referrals($0) },
                 .unwrap(model.funding) { FundingHomeSection.node($0, role: role) },
+                .if(!model.decisions.isEmpty, MeetingDecisionsHome.node(model.decisions, today: model.today)),
                 .section(
                     .attribute(named: "aria-labelledby", value: "missions"),
                     .h2(.id("missions"), .text("Vos missions dans Parcours")),

@@ -1,6 +1,6 @@
 import Domain
 
-/// The main jobs each role can do in Parcours today (only what is built: funding, contracts and events are not yet),
+/// The main jobs each role can do in Parcours today (only what is built),
 /// and its data access.
 enum RoleMissions {
     static func missions(for role: Role) -> [String] {
@@ -20,13 +20,22 @@ enum RoleMissions {
             [
                 "Suivre les indicateurs d'AGIR du département et les comparer entre opérateurs",
                 "Confronter l'offre de formation linguistique aux besoins, commune par commune",
+                "Piloter les crédits du programme 104 et les appels à projets",
+                "Suivre les contrats territoriaux d'accueil et d'intégration (CTAI)",
+                "Labelliser les événements de la Semaine de l'intégration, tenir les rencontres territoriales et "
+                    + "relire les récits de parcours",
             ]
-        case .dreets: ["Suivre les indicateurs d'AGIR de la région et les comparer entre départements"]
+        case .dreets:
+            [
+                "Suivre les indicateurs d'AGIR de la région et les comparer entre départements",
+                "Répartir les enveloppes du BOP 104", "Tenir les rencontres territoriales régionales",
+            ]
         case .national:
             [
                 "Suivre les indicateurs d'AGIR de la France entière, région par région",
                 "Tenir à jour le déploiement d'AGIR et les règles d'exigence linguistique et civique",
                 "Produire l'extrait statistique pseudonymisé hebdomadaire",
+                "Programmer les éditions de la Semaine de l'intégration",
             ]
         case .partenaire:
             [

@@ -1,0 +1,31 @@
+import Domain
+
+/// Something that hands a message to a mail server: SMTP in production, a recorder in tests.
+public protocol MailTransport: Sendable {
+    /// Sends one message; throws `MailDeliveryError` when it was not accepted.
+    func send(_ message: MailMessage, messageID: String) async throws
+}
+
+/// Why a message was not accepted: a permanent refusal (the recipient does not exist) is not tried again; anything
+/// else (server down, busy, misconfigured) is tried again later.
+public struct MailDeliveryError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let message: String
+    public let permanent: Bool
+
+    public init(_ message: String, permanent: Bool = false) {
+        self.message = message
+        self.permanent = permanent
+    }
+
+    public var description: String { message }
+}
+
+/// The transport used when no SMTP server is configured: every attempt fails as temporary, so that messages wait in
+/// the outbox until a server is set.
+public struct UnconfiguredMailTransport: MailTransport {
+    public init() {}
+
+    public func send(_ message: MailMessage, messageID: String) async throws {
+        throw MailDeliveryError("aucun serveur SMTP n'est configuré (PARCOURS_SMTP_HOST)")
+    }
+}
