@@ -86,7 +86,9 @@ let package = Package(
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            resources: [.copy("Resources/Public"), .copy("Resources/Map"), .copy("openapi.yaml")],
+            resources: [
+                .copy("Resources/Public"), .copy("Resources/Map"), .copy("Resources/Locales"), .copy("openapi.yaml"),
+            ],
             swiftSettings: swiftSettings,
             plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
         ),

@@ -32,11 +32,12 @@ struct DemoCommand: AsyncParsableCommand {
         let loaded = try await DemoDepartement(environment: services).load()
         try await DemoCasework(environment: services).load()
         try await DemoPathways(environment: services).load()
-        Console.say(Self.banner(config: config, freshlyLoaded: loaded))
+        let spaces = try await DemoNewcomer(environment: services).load()
+        Console.say(Self.banner(config: config, freshlyLoaded: loaded, spaces: spaces))
         try await Runtime.serve(config, database: database, registry: registry, logger: logger)
     }
 
-    static func banner(config: AppConfig, freshlyLoaded: Bool) -> String {
+    static func banner(config: AppConfig, freshlyLoaded: Bool, spaces: [DemoNewcomer.Access] = []) -> String {
         let host = config.host == "0.0.0.0" ? "127.0.0.1" : config.host
         let accounts = Role.allCases.map { role in
             "  " + DemoDepartement.email(for: role).padding(toLength: 34, withPad: " ", startingAt: 0) + role.label
@@ -53,6 +54,20 @@ struct DemoCommand: AsyncParsableCommand {
                     ? "Double authentification exigée pour les rôles qui voient des données nominatives."
                     : "Double authentification facultative dans la démonstration (activable depuis « Mon compte »).",
                 "Comptes :",
-            ] + accounts + ["Arrêt : Ctrl+C", ""]).joined(separator: "\n")
+            ] + accounts + spaceLines(config: config, host: host, spaces: spaces) + ["Arrêt : Ctrl+C", ""])
+            .joined(separator: "\n")
+    }
+
+    /// The demo persons' personal spaces: the address and each letter's code (shown only when just created).
+    static func spaceLines(config: AppConfig, host: String, spaces: [DemoNewcomer.Access]) -> [String] {
+        guard !spaces.isEmpty else {
+            return ["Espaces personnels : déjà ouverts (codes non réaffichés ; « Rouvrir » depuis le dossier en donne un nouveau)."]
+        }
+        return ["Espaces personnels des personnes accompagnées : http://\(host):\(config.port)/espace"]
+            + spaces.map { access in
+                "  \(access.name.padding(toLength: 24, withPad: " ", startingAt: 0)) code \(access.code)"
+                    + (access.pin.map { " + code PIN \($0)" } ?? " (première connexion : choisir un code PIN)")
+                    + " – lettre en \(access.language.frenchName)"
+            }
     }
 }

@@ -9,16 +9,17 @@ struct MigrationTests {
             let migrator = Migrator(database: database)
             let first = try await migrator.migrate(now: TestClock.now)
             #expect(first.map(\.number) == MigrationList.all.map(\.number))
-            #expect(first.map(\.number) == Array(1...MigrationList.all.count))
             let second = try await migrator.migrate(now: TestClock.now)
             #expect(second.isEmpty)
-            #expect(try await migrator.appliedNumbers() == Set(1...MigrationList.all.count))
+            #expect(try await migrator.appliedNumbers() == Set(MigrationList.all.map(\.number)))
         }
     }
 
-    @Test func migrationNumbersAreUniqueAndContiguous() {
+    /// Each helper of a round gets its own range of numbers, so the list may have gaps; it must only rise.
+    @Test func migrationNumbersAreUniqueAndIncreasing() {
         let numbers = MigrationList.all.map(\.number)
-        #expect(numbers == Array(1...numbers.count))
+        #expect(numbers == numbers.sorted() && Set(numbers).count == numbers.count)
+        #expect(numbers.first == 1)
         #expect(Set(MigrationList.all.map(\.name)).count == numbers.count)
     }
 

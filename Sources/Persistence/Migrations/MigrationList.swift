@@ -24,5 +24,6 @@ public enum MigrationList {
         m021Pathways,
         m022PlatformSecrets,
         m023PathwayAreas,
+        m075NewcomerSpace,
     ]
 }

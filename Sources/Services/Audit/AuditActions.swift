@@ -53,6 +53,17 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case requirementRulesChanged = "regles.modification"
     case platformSecretCreated = "plateforme.creation_secret"
     case statisticalExtract = "extrait_statistique.production"
+    case spaceOpened = "espace.ouverture"
+    case spaceClosed = "espace.fermeture"
+    case spaceActivated = "espace.activation"
+    case spaceSignIn = "espace.connexion"
+    case spaceSignOut = "espace.deconnexion"
+    case spaceLanguage = "espace.langue"
+    case spaceMessage = "espace.message"
+    case spaceThreadRead = "espace.lecture_messages"
+    case spaceConsultations = "espace.consultations"
+    case spaceExport = "espace.export"
+    case appointmentDocuments = "rendez_vous.documents"
 
     /// The French label.
     public var label: String {
@@ -110,6 +121,17 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .requirementRulesChanged: "Modification des règles d'exigence linguistique et civique"
         case .platformSecretCreated: "Création d'un secret de la plateforme"
         case .statisticalExtract: "Extrait statistique pseudonymisé produit"
+        case .spaceOpened: "Accès à l'espace personnel ouvert ou rouvert"
+        case .spaceClosed: "Accès à l'espace personnel fermé"
+        case .spaceActivated: "Espace personnel activé par la personne"
+        case .spaceSignIn: "Connexion d'une personne à son espace"
+        case .spaceSignOut: "Déconnexion d'une personne de son espace"
+        case .spaceLanguage: "Langue de l'espace personnel choisie"
+        case .spaceMessage: "Message de l'espace personnel"
+        case .spaceThreadRead: "Lecture des messages de l'espace personnel"
+        case .spaceConsultations: "Consultation par la personne de « Qui a consulté mon dossier »"
+        case .spaceExport: "Téléchargement par la personne de ses données"
+        case .appointmentDocuments: "Documents à apporter à un rendez-vous"
         }
     }
 }

@@ -59,6 +59,13 @@ func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestCon
     router.add(middleware: RequestMetricsMiddleware(registry: dependencies.registry))
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: SessionMiddleware(login: login, ids: dependencies.ids, cookies: cookies))
+    let spaceCookies = SpaceCookies(secure: dependencies.config.secureCookies)
+    router.add(
+        middleware: SpaceSessionMiddleware(
+            signIn: NewcomerSignInService(environment: dependencies.services),
+            cookies: spaceCookies
+        )
+    )
     router.add(middleware: ErrorMiddleware())
     router.add(middleware: BearerTokenMiddleware(tokens: ApiTokenService(environment: dependencies.services)))
     // Inside the error middleware: it serves a file only when the router has no route, i.e. on a thrown 404.
@@ -84,6 +91,12 @@ func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestCon
     PathwayHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
     CourseHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
     RequirementRuleHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
+    NewcomerHandlers(
+        environment: dependencies.services,
+        cookies: cookies,
+        spaceCookies: spaceCookies,
+        catalogues: .bundled
+    ).register(on: routes)
     try APIHandlers(territories: territories, rules: RequirementRulesService(environment: dependencies.services))
         .register(
             on: routes

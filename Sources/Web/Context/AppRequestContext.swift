@@ -1,6 +1,7 @@
 import Domain
 import Hummingbird
 import Logging
+import Services
 
 /// The per-request state: who is signed in, the CSRF token for forms, and a flash message to show once.
 public struct AppRequestContext: RequestContext {
@@ -19,6 +20,12 @@ public struct AppRequestContext: RequestContext {
     public var authenticatedByToken = false
     /// The signed-in account must enrol a second factor before using anything else.
     public var mustEnrolSecondFactor = false
+    /// A person signed in to their space (or choosing their secret), on the space's pages only.
+    public var space: SpaceSession?
+    /// The secret token of the space's session cookie, when there is one.
+    public var spaceToken: String?
+    /// The language remembered in the space's language cookie.
+    public var spaceLanguage: SpaceLanguage?
     /// The client's address, for login throttling ("inconnue" when the transport has none).
     public let remoteAddress: String
 

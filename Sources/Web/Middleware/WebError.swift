@@ -19,6 +19,8 @@ public enum WebError: Error, Sendable, Equatable {
     case methodNotAllowed(allowed: [String])
     /// The client accepts none of the formats the address answers in (an API operation asked for as HTML).
     case notAcceptable
+    /// A page of the newcomer's space without a person signed in: back to the space's sign-in.
+    case spaceUnauthenticated
 }
 
 /// How an error is shown: status, French title and explanation.

@@ -30,6 +30,11 @@ public struct FormData: Sendable {
         values[name]?.first?.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// Every value of a field sent several times (ticked checkboxes), trimmed, in the order sent.
+    public func all(_ name: String) -> [String] {
+        (values[name] ?? []).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+    }
+
     /// The first value of a field exactly as sent (passwords are not trimmed).
     public func raw(_ name: String) -> String { values[name]?.first ?? "" }
 

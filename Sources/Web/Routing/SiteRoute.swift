@@ -101,6 +101,32 @@ public enum SiteRoute: Hashable, Sendable {
     case calendarFeed(String)
     case activityReport
     case activityReportCSV
+    case spaceLanguages
+    case spaceLanguageChoose
+    case spaceSignIn
+    case spaceSignInSubmit
+    case spaceActivation
+    case spaceActivationSubmit
+    case spaceSecret
+    case spaceSecretSubmit
+    case spaceSignOut
+    case spaceHome(String)
+    case spaceAppointments(String)
+    case spaceAppointmentCalendar(String)
+    case spaceSteps(String)
+    case spaceFrench(String)
+    case spaceTitles(String)
+    case spaceCourses(String)
+    case spaceMessages(String)
+    case spaceMessageSend(String)
+    case spaceData(String)
+    case spaceDataExport(String)
+    case spaceDataExportJSON(String)
+    case newcomerAccess(String)
+    case newcomerAccessOpen(String)
+    case newcomerAccessClose(String)
+    case newcomerReply(String)
+    case appointmentDocuments(String)
 
     /// Every route, with a sample identifier where the path takes one.
     public static let allCases: [SiteRoute] = [
@@ -126,6 +152,17 @@ public enum SiteRoute: Hashable, Sendable {
         .courseCreate,
         .course(sample), .courseAttendance(sample), .requirementRules, .requirementRulesCreate,
         .requirementRulesUpdate(sample), .languageOffer(sample), .statisticalExtract,
+    ] + newcomerCases
+
+    /// The routes of the newcomer's space and of the agents' pages about it.
+    static let newcomerCases: [SiteRoute] = [
+        .spaceLanguages, .spaceLanguageChoose, .spaceSignIn, .spaceSignInSubmit, .spaceActivation,
+        .spaceActivationSubmit, .spaceSecret, .spaceSecretSubmit, .spaceSignOut, .spaceHome(sample),
+        .spaceAppointments(sample), .spaceAppointmentCalendar(sample), .spaceSteps(sample), .spaceFrench(sample),
+        .spaceTitles(sample), .spaceCourses(sample), .spaceMessages(sample), .spaceMessageSend(sample),
+        .spaceData(sample), .spaceDataExport(sample), .spaceDataExportJSON(sample), .newcomerAccess(sample),
+        .newcomerAccessOpen(sample), .newcomerAccessClose(sample), .newcomerReply(sample),
+        .appointmentDocuments(sample),
     ]
 
     /// The identifier used for `allCases`; no record has it.
@@ -147,6 +184,13 @@ public enum SiteRoute: Hashable, Sendable {
             .requirementRulesCreate,
             .requirementRulesUpdate:
             .post
+        case .spaceLanguageChoose, .spaceSignInSubmit, .spaceActivationSubmit, .spaceSecretSubmit, .spaceSignOut,
+            .spaceMessageSend, .newcomerAccessOpen, .newcomerAccessClose, .newcomerReply, .appointmentDocuments:
+            .post
+        case .spaceLanguages, .spaceSignIn, .spaceActivation, .spaceSecret, .spaceHome, .spaceAppointments,
+            .spaceAppointmentCalendar, .spaceSteps, .spaceFrench, .spaceTitles, .spaceCourses, .spaceMessages,
+            .spaceData, .spaceDataExport, .spaceDataExportJSON, .newcomerAccess:
+            .get
         case .root, .login, .home, .referenceData, .communeSearch, .communeSuggestions, .countries, .accessibility,
             .healthz, .readyz, .metrics, .organisations, .organisationNew, .organisation, .accounts, .accountNew,
             .account, .audit, .auditExport, .secondFactor, .myAccount, .secondFactorEnrolment, .apiSpec, .apiMe,
@@ -189,6 +233,15 @@ public enum SiteRoute: Hashable, Sendable {
         case .languageOffer: SteeringRoles()
         case .calendarFeed, .indicatorCatalogue, .openData: PublicAccess()
         case .dashboard, .dashboardNation, .dashboardRegion, .dashboardDepartement: SteeringRoles()
+        case .spaceLanguages, .spaceLanguageChoose, .spaceSignIn, .spaceSignInSubmit, .spaceActivation,
+            .spaceActivationSubmit, .spaceSecret, .spaceSecretSubmit:
+            PublicAccess()
+        case .spaceSignOut, .spaceHome, .spaceAppointments, .spaceAppointmentCalendar, .spaceSteps, .spaceFrench,
+            .spaceTitles, .spaceCourses, .spaceMessages, .spaceMessageSend, .spaceData, .spaceDataExport,
+            .spaceDataExportJSON:
+            NewcomersOnly()
+        case .newcomerAccess, .newcomerAccessOpen, .newcomerAccessClose: SpaceOpenerAgents()
+        case .newcomerReply, .appointmentDocuments: OperatorStaff()
         }
     }
 
@@ -219,6 +272,12 @@ public enum SiteRoute: Hashable, Sendable {
             .pathwayCivicExam(let id), .pathwayEnrol(let id), .pathwayWithdraw(let id), .course(let id),
             .courseAttendance(let id),
             .requirementRulesUpdate(let id), .languageOffer(let id):
+            template(id: FormData.encode(id))
+        case .spaceHome(let id), .spaceAppointments(let id), .spaceAppointmentCalendar(let id), .spaceSteps(let id),
+            .spaceFrench(let id), .spaceTitles(let id), .spaceCourses(let id), .spaceMessages(let id),
+            .spaceMessageSend(let id), .spaceData(let id), .spaceDataExport(let id), .spaceDataExportJSON(let id),
+            .newcomerAccess(let id), .newcomerAccessOpen(let id), .newcomerAccessClose(let id), .newcomerReply(let id),
+            .appointmentDocuments(let id):
             template(id: FormData.encode(id))
         default: template(id: "")
         }
@@ -311,6 +370,28 @@ public enum SiteRoute: Hashable, Sendable {
         case .requirementRules, .requirementRulesCreate: "/pilotage/regles"
         case .requirementRulesUpdate: "/pilotage/regles/\(id)"
         case .languageOffer: "/pilotage/departements/\(id)/offre-linguistique"
+        case .spaceLanguages: "/espace"
+        case .spaceLanguageChoose: "/espace/langue"
+        case .spaceSignIn, .spaceSignInSubmit: "/espace/connexion"
+        case .spaceActivation, .spaceActivationSubmit: "/espace/premiere-connexion"
+        case .spaceSecret, .spaceSecretSubmit: "/espace/premiere-connexion/secret"
+        case .spaceSignOut: "/espace/deconnexion"
+        case .spaceHome: "/espace/\(id)"
+        case .spaceAppointments: "/espace/\(id)/rendez-vous"
+        case .spaceAppointmentCalendar: "/espace/rendez-vous/\(id)/agenda.ics"
+        case .spaceSteps: "/espace/\(id)/demarches"
+        case .spaceFrench: "/espace/\(id)/francais"
+        case .spaceTitles: "/espace/\(id)/titres"
+        case .spaceCourses: "/espace/\(id)/formations"
+        case .spaceMessages, .spaceMessageSend: "/espace/\(id)/messages"
+        case .spaceData: "/espace/\(id)/mes-donnees"
+        case .spaceDataExport: "/espace/\(id)/mes-donnees/copie"
+        case .spaceDataExportJSON: "/espace/\(id)/mes-donnees/copie.json"
+        case .newcomerAccess: "/personnes/\(id)/espace"
+        case .newcomerAccessOpen: "/personnes/\(id)/espace/ouverture"
+        case .newcomerAccessClose: "/personnes/\(id)/espace/fermeture"
+        case .newcomerReply: "/personnes/\(id)/espace/messages"
+        case .appointmentDocuments: "/rendez-vous/\(id)/documents"
         }
     }
 

@@ -9,6 +9,8 @@ struct HomeModel: Sendable {
     let account: AccountSummary
     let departements: [Departement]
     var digest: CaseloadDigest?
+    /// Persons' messages not yet read, for caseworkers and managers.
+    var unreadThreads: [UnreadThread] = []
 
     /// Builds the model with one query: the départements of the account's scope.
     static func load(account: AccountSummary, territories: TerritoryQueries) async throws -> HomeModel {
@@ -19,7 +21,7 @@ struct HomeModel: Sendable {
             case .region(let code): all.filter { $0.regionCode == code }
             case .departements(let codes): all.filter { codes.contains($0.code) }
             }
-        return HomeModel(account: account, departements: inScope, digest: nil)
+        return HomeModel(account: account, departements: inScope, digest: nil, unreadThreads: [])
     }
 }
 
@@ -34,6 +36,7 @@ enum HomePage {
             main: .group(
                 .h1(.text("Bonjour \(model.account.displayName)")),
                 .p(.class("lead"), .text("\(role.label) – \(model.account.organisationName)")),
+                NewcomerHomeNotice.node(model.unreadThreads),
                 .unwrap(model.digest) { HomeDigest.node($0) },
                 .section(
                     .attribute(named: "aria-labelledby", value: "missions"),

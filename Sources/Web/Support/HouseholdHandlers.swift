@@ -293,6 +293,12 @@ struct HouseholdHandlers {
         state.appointments = try await AppointmentService(environment: environment).upcoming(
             householdID: file.household.id
         )
+        state.spaces = try await NewcomerHouseholdSection.load(
+            householdID: file.household.id,
+            appointments: state.appointments,
+            actor: account,
+            environment: environment
+        )
         state.partners = try await environment.database.read { sql in
             try await PlanRecords.partners(departement: file.household.departement, in: sql)
         }

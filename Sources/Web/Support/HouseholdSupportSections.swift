@@ -27,6 +27,8 @@ enum HouseholdSupportSections {
         var editedPerson: String?
         var duplicatesFor: String?
         var personDuplicates: [DuplicateFinder.Duplicate] = []
+        /// The members' personal spaces and the documents to bring to appointments.
+        var spaces: NewcomerHouseholdSection?
 
         func value(_ name: String, _ fallback: String = "") -> String { typed[name] ?? fallback }
     }
