@@ -146,9 +146,12 @@ def run(browser):
     audit(page, "espace : messages (fr)")
 
     agent.goto(BASE + "/accueil")
-    check("référent : notification du message", "message non lu dans les espaces personnels" in agent.content())
+    notice = agent.locator("section[aria-labelledby='messages-espace']")
+    link = notice.locator(f"a[href='{person_page}']")
+    check("référent : notification du message", re.search(r"\d+ messages? non lus? dans les espaces personnels",
+          notice.inner_text() if notice.count() else "") is not None and link.count() == 1, agent.url)
     with agent.expect_navigation():
-        agent.click("section#messages-espace a, section[aria-labelledby='messages-espace'] a")
+        link.click()
     check("référent : lit le message", "faut-il apporter le passeport" in agent.content(), agent.url)
     agent.fill("#champ-reply", "Oui, le passeport et le RIB.")
     with agent.expect_navigation():
