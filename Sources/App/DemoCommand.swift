@@ -61,7 +61,9 @@ struct DemoCommand: AsyncParsableCommand {
     /// The demo persons' personal spaces: the address and each letter's code (shown only when just created).
     static func spaceLines(config: AppConfig, host: String, spaces: [DemoNewcomer.Access]) -> [String] {
         guard !spaces.isEmpty else {
-            return ["Espaces personnels : déjà ouverts (codes non réaffichés ; « Rouvrir » depuis le dossier en donne un nouveau)."]
+            return [
+                "Espaces personnels : déjà ouverts (codes non réaffichés ; « Rouvrir » depuis le dossier en donne un nouveau)."
+            ]
         }
         return ["Espaces personnels des personnes accompagnées : http://\(host):\(config.port)/espace"]
             + spaces.map { access in

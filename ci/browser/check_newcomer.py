@@ -46,6 +46,7 @@ def open_space_for_a_new_household(page):
         page.locator("a:has-text('Espace et messages')").first.click()
     person_page = page.url.replace(BASE, "")
     audit(page, "espace personnel vu par le référent")
+    shot(page, "espace-referent-personne")
     page.select_option("#champ-spaceLanguage", "fa_AF")
     with page.expect_navigation():
         page.click("button:has-text('Ouvrir l')")
@@ -147,6 +148,7 @@ def run(browser):
 
     agent.goto(BASE + "/accueil")
     notice = agent.locator("section[aria-labelledby='messages-espace']")
+    shot(agent, "espace-referent-accueil-messages")
     link = notice.locator(f"a[href='{person_page}']")
     check("référent : notification du message", re.search(r"\d+ messages? non lus? dans les espaces personnels",
           notice.inner_text() if notice.count() else "") is not None and link.count() == 1, agent.url)
@@ -157,6 +159,7 @@ def run(browser):
     with agent.expect_navigation():
         agent.click("button:has-text('Répondre')")
     check("référent : réponse envoyée", "Réponse envoyée" in agent.content(), agent.url)
+    shot(agent, "espace-referent-messages")
     page.goto(BASE + space + "/messages")
     check("espace : la réponse du référent", "Oui, le passeport et le RIB." in page.content())
 

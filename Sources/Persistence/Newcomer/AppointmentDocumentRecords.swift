@@ -48,10 +48,10 @@ public enum AppointmentDocumentRecords {
         let lock: SQLQueryString = kind == .postgres ? " FOR UPDATE OF h" : ""
         let query: SQLQueryString =
             NewcomerAccessRecords.householdColumns
-            + """
-             FROM appointments a JOIN households h ON h.id = a.household_id
-            WHERE a.id = \(bind: appointmentID)
-            """ + lock
+                + """
+                 FROM appointments a JOIN households h ON h.id = a.household_id
+                WHERE a.id = \(bind: appointmentID)
+                """ + lock
         return try await sql.raw(query).first().map(NewcomerAccessRecords.household)
     }
 }

@@ -57,10 +57,10 @@ public enum NewcomerAccessRecords {
         let lock: SQLQueryString = kind == .postgres ? " FOR UPDATE OF h" : ""
         let query: SQLQueryString =
             householdColumns
-            + """
-             FROM persons p JOIN households h ON h.id = p.household_id
-            WHERE p.id = \(bind: personID) AND p.merged_into IS NULL
-            """ + lock
+                + """
+                 FROM persons p JOIN households h ON h.id = p.household_id
+                WHERE p.id = \(bind: personID) AND p.merged_into IS NULL
+                """ + lock
         return try await sql.raw(query).first().map(household)
     }
 

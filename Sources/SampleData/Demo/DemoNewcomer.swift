@@ -32,7 +32,10 @@ public struct DemoNewcomer: Sendable {
     public func load() async throws -> [Access] {
         let (existing, caseworker) = try await environment.database.read { sql in
             (
-                try await sql.raw("SELECT COUNT(*) AS n FROM newcomer_accesses").first()?.decode(column: "n", as: Int.self)
+                try await sql.raw("SELECT COUNT(*) AS n FROM newcomer_accesses").first()?.decode(
+                    column: "n",
+                    as: Int.self
+                )
                     ?? 0,
                 try await AccountRecords.credentials(email: DemoDepartement.email(for: .referent), in: sql)?.account
             )
@@ -78,7 +81,8 @@ public struct DemoNewcomer: Sendable {
             place: "Permanence AGIR, 20 rue Francis de Pressensé, 69100 Villeurbanne",
             actor: caseworker
         )
-        let appointment = try await AppointmentService(environment: environment).upcoming(householdID: household.id).last
+        let appointment = try await AppointmentService(environment: environment).upcoming(householdID: household.id)
+            .last
         if let appointment {
             try await AppointmentDocumentService(environment: environment).set(
                 appointmentID: appointment.id,

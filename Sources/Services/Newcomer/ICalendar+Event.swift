@@ -12,13 +12,18 @@ extension ICalendar {
         zone: LocalTime,
         stamp: Date
     ) -> String {
-        let start = zone.instant(day: appointment.startsAt.day, hour: appointment.startsAt.hour, minute: appointment.startsAt.minute)
-        let lines = [
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Parcours//Espace personnel//FR", "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH", "BEGIN:VEVENT", "UID:\(appointment.id)@parcours", "DTSTAMP:\(utc(stamp))",
-            "DTSTART:\(utc(start))", "DTEND:\(utc(start.addingTimeInterval(Double(appointment.minutes * 60))))",
-            "SUMMARY:\(escape(summary))", "LOCATION:\(escape(appointment.place))",
-        ] + (description.isEmpty ? [] : ["DESCRIPTION:\(escape(description))"]) + ["END:VEVENT", "END:VCALENDAR"]
+        let start = zone.instant(
+            day: appointment.startsAt.day,
+            hour: appointment.startsAt.hour,
+            minute: appointment.startsAt.minute
+        )
+        let lines =
+            [
+                "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Parcours//Espace personnel//FR", "CALSCALE:GREGORIAN",
+                "METHOD:PUBLISH", "BEGIN:VEVENT", "UID:\(appointment.id)@parcours", "DTSTAMP:\(utc(stamp))",
+                "DTSTART:\(utc(start))", "DTEND:\(utc(start.addingTimeInterval(Double(appointment.minutes * 60))))",
+                "SUMMARY:\(escape(summary))", "LOCATION:\(escape(appointment.place))",
+            ] + (description.isEmpty ? [] : ["DESCRIPTION:\(escape(description))"]) + ["END:VEVENT", "END:VCALENDAR"]
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"
     }
 

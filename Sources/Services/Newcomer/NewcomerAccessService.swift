@@ -11,7 +11,8 @@ public struct NewcomerAccessService: Sendable {
 
     /// Opens a person's space, or reopens it with a new code when it was lost: the former code, passphrase or PIN and
     /// sessions stop working. Checked, written and audited in one transaction with the household locked.
-    public func open(personID: String, language rawLanguage: String, actor: AccountSummary) async throws -> SpaceLetter {
+    public func open(personID: String, language rawLanguage: String, actor: AccountSummary) async throws -> SpaceLetter
+    {
         guard let language = SpaceLanguage(code: rawLanguage) else {
             var errors = FieldErrors()
             errors.add("spaceLanguage", "Choisissez la langue de la lettre dans la liste.")
@@ -142,7 +143,11 @@ public struct NewcomerAccessService: Sendable {
     }
 
     /// The person's household, locked; not found when the actor has no right at all on it.
-    func lockedHousehold(personID: String, actor: AccountSummary, in sql: any SQLDatabase) async throws
+    func lockedHousehold(
+        personID: String,
+        actor: AccountSummary,
+        in sql: any SQLDatabase
+    ) async throws
         -> SpaceHousehold
     {
         guard

@@ -30,7 +30,12 @@ public struct NewcomerMessageService: Sendable {
     /// is the caseworker.
     public func overview(personID: String, actor: AccountSummary) async throws -> Overview {
         try await environment.database.write { sql in
-            guard let household = try await NewcomerAccessRecords.lockHousehold(personID: personID, kind: environment.database.kind, in: sql)
+            guard
+                let household = try await NewcomerAccessRecords.lockHousehold(
+                    personID: personID,
+                    kind: environment.database.kind,
+                    in: sql
+                )
             else { throw DomainError.notFound }
             let rights = SpaceOpeners.rights(of: actor, on: household.openers)
             guard rights.seesAccess,
@@ -97,14 +102,23 @@ public struct NewcomerMessageService: Sendable {
         }
         guard let body else { throw DomainError.invalid(errors) }
         try await environment.database.write { sql in
-            guard let household = try await NewcomerAccessRecords.lockHousehold(personID: personID, kind: environment.database.kind, in: sql)
+            guard
+                let household = try await NewcomerAccessRecords.lockHousehold(
+                    personID: personID,
+                    kind: environment.database.kind,
+                    in: sql
+                )
             else { throw DomainError.notFound }
             let rights = SpaceOpeners.rights(of: actor, on: household.openers)
             guard rights.seesAccess else { throw DomainError.notFound }
             guard rights.writesForHousehold else { throw DomainError.forbidden }
             guard household.isOpen, let access = try await NewcomerAccessRecords.access(personID: personID, in: sql),
                 access.closedAt == nil
-            else { throw DomainError.conflict("L'espace personnel de cette personne est fermé : elle ne lirait pas la réponse.") }
+            else {
+                throw DomainError.conflict(
+                    "L'espace personnel de cette personne est fermé : elle ne lirait pas la réponse."
+                )
+            }
             let id = environment.ids.makeIdentifier()
             try await NewcomerMessageRecords.insert(
                 id: id,
@@ -117,7 +131,12 @@ public struct NewcomerMessageService: Sendable {
                 in: sql
             )
             // Answering reads what was unread.
-            try await NewcomerMessageRecords.markRead(personID: personID, writtenByPerson: true, at: environment.time.now(), in: sql)
+            try await NewcomerMessageRecords.markRead(
+                personID: personID,
+                writtenByPerson: true,
+                at: environment.time.now(),
+                in: sql
+            )
             try await NewcomerAccessService(environment: environment).audit(
                 .spaceMessage,
                 personID: personID,

@@ -91,7 +91,9 @@ public struct NewcomerSignInService: Sendable {
         let hash = TokenHash.of(code.symbols)
         let now = environment.time.now()
         try await refuseIfThrottled(codeHash: hash, address: address, now: now)
-        let access = try await environment.database.read { try await NewcomerAccessRecords.access(codeHash: hash, in: $0) }
+        let access = try await environment.database.read {
+            try await NewcomerAccessRecords.access(codeHash: hash, in: $0)
+        }
         // The decoy keeps the time of an unknown code equal to a known one's.
         let stored = access?.activatedAt == nil ? nil : access?.secretHash
         let matches = PasswordHasher(cost: environment.security.bcryptCost).verify(
@@ -125,7 +127,10 @@ public struct NewcomerSignInService: Sendable {
     public func session(token: String) async throws -> SpaceSession? {
         let hash = TokenHash.of(token)
         let now = environment.time.now()
-        guard let found = try await environment.database.read({ try await NewcomerSessionRecords.find(tokenHash: hash, in: $0) })
+        guard
+            let found = try await environment.database.read({
+                try await NewcomerSessionRecords.find(tokenHash: hash, in: $0)
+            })
         else { return nil }
         let idleLimit = found.lastSeenAt.addingTimeInterval(Double(NewcomerSpaceRule.idleMinutes * 60))
         if now >= found.expiresAt || now >= idleLimit || !found.isOpen {
@@ -133,7 +138,9 @@ public struct NewcomerSignInService: Sendable {
             return nil
         }
         if now.timeIntervalSince(found.lastSeenAt) >= 60 {
-            try await environment.database.write { try await NewcomerSessionRecords.touch(tokenHash: hash, now: now, in: $0) }
+            try await environment.database.write {
+                try await NewcomerSessionRecords.touch(tokenHash: hash, now: now, in: $0)
+            }
         }
         return SpaceSession(
             personID: found.personID,

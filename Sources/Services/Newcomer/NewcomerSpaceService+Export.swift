@@ -74,7 +74,12 @@ extension NewcomerSpaceService {
             ),
             residenceTitles: titles.map { .init(kind: $0.kind, validFrom: $0.validFrom, validTo: $0.validTo) },
             appointments: appointments.map {
-                .init(startsAt: $0.startsAt.stored, minutes: $0.minutes, place: $0.place, documents: documents[$0.id] ?? [])
+                .init(
+                    startsAt: $0.startsAt.stored,
+                    minutes: $0.minutes,
+                    place: $0.place,
+                    documents: documents[$0.id] ?? []
+                )
             },
             plan: try await steps(subject, in: sql).map {
                 .init(
@@ -91,7 +96,12 @@ extension NewcomerSpaceService {
             cirCivicSessions: cir?.civicSessions ?? [],
             cirLanguageHours: cir?.languageHours,
             languageLevels: assessments.map {
-                .init(date: $0.assessment.date, source: $0.assessment.assessor, levels: Self.levels($0.assessment.levels), stopsCountingOn: nil)
+                .init(
+                    date: $0.assessment.date,
+                    source: $0.assessment.assessor,
+                    levels: Self.levels($0.assessment.levels),
+                    stopsCountingOn: nil
+                )
             }
                 + proofs.map {
                     .init(
@@ -101,7 +111,9 @@ extension NewcomerSpaceService {
                         stopsCountingOn: $0.proof.proof.stopsCountingOn
                     )
                 },
-            civicExams: exams.map { .init(date: $0.exam.result.date, version: $0.exam.result.version.rawValue, score: $0.exam.result.score) },
+            civicExams: exams.map {
+                .init(date: $0.exam.result.date, version: $0.exam.result.version.rawValue, score: $0.exam.result.score)
+            },
             enrolments: enrolments.map {
                 .init(
                     course: $0.courseTitle,
@@ -113,7 +125,12 @@ extension NewcomerSpaceService {
             },
             messages: messages.map { .init(sentAt: $0.sentAt, fromYou: $0.fromPerson, body: $0.body) },
             access: access.map {
-                .init(openedAt: $0.openedAt, activatedAt: $0.activatedAt, secretKind: $0.secretKind?.rawValue, language: $0.language.rawValue)
+                .init(
+                    openedAt: $0.openedAt,
+                    activatedAt: $0.activatedAt,
+                    secretKind: $0.secretKind?.rawValue,
+                    language: $0.language.rawValue
+                )
             }
         )
     }

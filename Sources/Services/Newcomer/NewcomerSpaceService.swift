@@ -26,7 +26,10 @@ public struct NewcomerSpaceService: Sendable {
     }
 
     /// The appointments from today on, with the documents to bring.
-    public func appointments(_ session: SpaceSession, householdID: String) async throws
+    public func appointments(
+        _ session: SpaceSession,
+        householdID: String
+    ) async throws
         -> (SpaceSubject, [SpaceAppointment])
     {
         try await environment.database.read { sql in
@@ -126,7 +129,11 @@ public struct NewcomerSpaceService: Sendable {
                 let subject = try await self.subject(session, householdID: householdID, in: sql)
                 return (
                     subject, try await CourseRecords.enrolments(personID: session.personID, in: sql),
-                    try await CourseRecords.open(departement: subject.household.departement, today: subject.today, in: sql),
+                    try await CourseRecords.open(
+                        departement: subject.household.departement,
+                        today: subject.today,
+                        in: sql
+                    ),
                     try await PathwayRecords.householdCommune(householdID: householdID, in: sql),
                     try await PathwayRecords.cir(personID: session.personID, in: sql),
                     try await PathwayRecords.assessments(personID: session.personID, in: sql),

@@ -32,7 +32,13 @@ public struct SpaceFixture: Sendable {
         let referrals = ReferralService(environment: environment)
         guard case .created(let referralID) = try await referrals.create(input, duplicatesReviewed: true, actor: ofii)
         else { throw DomainError.conflict("orientation non créée") }
-        try await referrals.decide(id: referralID, accept: true, caseworkerID: caseworker.id, reason: "", actor: manager)
+        try await referrals.decide(
+            id: referralID,
+            accept: true,
+            caseworkerID: caseworker.id,
+            reason: "",
+            actor: manager
+        )
         let householdID = try await referrals.find(id: referralID, actor: caseworker).householdID
         let casework = CaseworkService(environment: environment)
         try await casework.recordWelcome(householdID: householdID, date: "2026-11-24", actor: caseworker)

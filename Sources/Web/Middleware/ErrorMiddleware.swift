@@ -37,7 +37,10 @@ struct ErrorMiddleware: RouterMiddleware {
             // A person in their space reads the error in their language, in the space's frame.
             if request.uri.path.hasPrefix(SpaceCookies.path), context.account == nil {
                 return HTMLResponse.make(
-                    SpaceErrorPage.render(status: Int(presentation.status.code), SpaceErrorPage.context(request, context)),
+                    SpaceErrorPage.render(
+                        status: Int(presentation.status.code),
+                        SpaceErrorPage.context(request, context)
+                    ),
                     status: presentation.status
                 )
             }

@@ -43,7 +43,11 @@ struct AgentSpaceHandlers {
             return HTMLResponse.make(page)
         } catch DomainError.invalid(let errors) {
             let model = try await messages.overview(personID: personID, actor: account)
-            let page = AgentSpacePages.overview(model, errors: errors, page: PageContext(request: request, context: context))
+            let page = AgentSpacePages.overview(
+                model,
+                errors: errors,
+                page: PageContext(request: request, context: context)
+            )
             return HTMLResponse.make(page, status: .unprocessableContent)
         }
     }

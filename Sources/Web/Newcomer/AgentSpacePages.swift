@@ -90,12 +90,18 @@ enum AgentSpacePages {
             .element(named: "h2", text: reopening ? "Rouvrir avec un nouveau code" : "Ouvrir l'accès"),
             .if(
                 reopening,
-                .p(.text("Le code précédent, la phrase secrète ou le code PIN et les connexions en cours cessent de fonctionner."))
+                .p(
+                    .text(
+                        "Le code précédent, la phrase secrète ou le code PIN et les connexions en cours cessent de fonctionner."
+                    )
+                )
             ),
             FormField.select(
                 name: "spaceLanguage",
                 label: "Langue de la lettre (en plus du français)",
-                options: SpaceLanguage.allCases.map { ($0.rawValue, $0.frenchName.capitalizedFirst + " – " + $0.nativeName) },
+                options: SpaceLanguage.allCases.map {
+                    ($0.rawValue, $0.frenchName.capitalizedFirst + " – " + $0.nativeName)
+                },
                 selected: model.suggestedLanguage.rawValue,
                 placeholder: nil,
                 errors: errors
@@ -127,7 +133,8 @@ enum AgentSpacePages {
                             .p(
                                 .class("hint"),
                                 .text(
-                                    (message.fromPerson ? model.personName : (message.authorName ?? "Référent")) + ", le "
+                                    (message.fromPerson ? model.personName : (message.authorName ?? "Référent"))
+                                        + ", le "
                                         + AgentSpacePages.moment(message.sentAt, departement: model.departement)
                                 )
                             ),
@@ -163,6 +170,7 @@ enum AgentSpacePages {
     static func moment(_ instant: Date, departement: String) -> String {
         let zone = LocalTime.departement(departement)
         let (hour, minute) = zone.clock(of: instant)
-        return zone.day(of: instant).french + " à " + (minute == 0 ? "\(hour) h" : String(format: "%d h %02d", hour, minute))
+        return zone.day(of: instant).french + " à "
+            + (minute == 0 ? "\(hour) h" : String(format: "%d h %02d", hour, minute))
     }
 }

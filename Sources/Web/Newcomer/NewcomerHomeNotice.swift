@@ -12,7 +12,11 @@ enum NewcomerHomeNotice {
             .attribute(named: "aria-labelledby", value: "messages-espace"),
             .h2(
                 .id("messages-espace"),
-                .text(total == 1 ? "1 message non lu dans les espaces personnels" : "\(total) messages non lus dans les espaces personnels")
+                .text(
+                    total == 1
+                        ? "1 message non lu dans les espaces personnels"
+                        : "\(total) messages non lus dans les espaces personnels"
+                )
             ),
             .ul(
                 .forEach(threads) { thread in

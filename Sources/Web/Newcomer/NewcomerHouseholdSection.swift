@@ -50,7 +50,10 @@ struct NewcomerHouseholdSection: Sendable {
                                 member.adult,
                                 .a(
                                     .href(SiteRoute.newcomerAccess(member.personID).path),
-                                    .attribute(named: "aria-label", value: "Espace personnel et messages de \(member.name)"),
+                                    .attribute(
+                                        named: "aria-label",
+                                        value: "Espace personnel et messages de \(member.name)"
+                                    ),
                                     .text("Espace et messages")
                                 )
                             )
@@ -63,7 +66,9 @@ struct NewcomerHouseholdSection: Sendable {
                 .group(
                     .h3(.text("Documents à apporter aux rendez-vous")),
                     .p(.class("hint"), .text("La personne les voit dans sa langue, avec le rendez-vous.")),
-                    .forEach(appointments) { documentsForm($0, chosen: section.documents[$0.id] ?? [], canWrite: canWrite, page: page) }
+                    .forEach(appointments) {
+                        documentsForm($0, chosen: section.documents[$0.id] ?? [], canWrite: canWrite, page: page)
+                    }
                 )
             )
         )
@@ -77,7 +82,12 @@ struct NewcomerHouseholdSection: Sendable {
     ) -> Node<HTML.BodyContext> {
         let title = "\(appointment.startsAt.day.french) à \(appointment.startsAt.frenchTime) – \(appointment.place)"
         guard canWrite else {
-            return .p(.text(title + " : " + (chosen.isEmpty ? "aucun document demandé" : chosen.map(\.label).joined(separator: ", "))))
+            return .p(
+                .text(
+                    title + " : "
+                        + (chosen.isEmpty ? "aucun document demandé" : chosen.map(\.label).joined(separator: ", "))
+                )
+            )
         }
         return .form(
             .method(.post),
@@ -99,7 +109,11 @@ struct NewcomerHouseholdSection: Sendable {
                     )
                 }
             ),
-            .button(.type(.submit), .class("button button-secondary"), .text("Enregistrer les documents de ce rendez-vous"))
+            .button(
+                .type(.submit),
+                .class("button button-secondary"),
+                .text("Enregistrer les documents de ce rendez-vous")
+            )
         )
     }
 }

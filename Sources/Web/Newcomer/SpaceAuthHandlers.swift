@@ -45,18 +45,31 @@ struct SpaceAuthHandlers {
         if let session = context.space, session.stage == .complete {
             return space.redirect(.spaceHome(session.householdID))
         }
-        return HTMLResponse.make(SpaceAuthPages.signIn(space.page(request, context), agentSignedIn: context.account != nil))
+        return HTMLResponse.make(
+            SpaceAuthPages.signIn(space.page(request, context), agentSignedIn: context.account != nil)
+        )
     }
 
     /// Signs a person in with their code and passphrase or PIN.
     @Sendable func signIn(_ request: Request, context: AppRequestContext) async throws -> Response {
         let form = try await FormData.read(request, context)
         do {
-            let opened = try await service.signIn(typed: form["code"], secret: form.raw("secret"), address: context.remoteAddress)
+            let opened = try await service.signIn(
+                typed: form["code"],
+                secret: form.raw("secret"),
+                address: context.remoteAddress
+            )
             return try await enter(opened, context: context, flash: nil)
         } catch let problems as SpaceFormProblems {
-            let page = SpaceAuthPages.signIn(space.page(request, context), problems: problems, agentSignedIn: context.account != nil)
-            return HTMLResponse.make(page, status: problems["code"] == .tooManyTries ? .tooManyRequests : .unprocessableContent)
+            let page = SpaceAuthPages.signIn(
+                space.page(request, context),
+                problems: problems,
+                agentSignedIn: context.account != nil
+            )
+            return HTMLResponse.make(
+                page,
+                status: problems["code"] == .tooManyTries ? .tooManyRequests : .unprocessableContent
+            )
         }
     }
 
@@ -74,7 +87,10 @@ struct SpaceAuthHandlers {
             return response
         } catch let problems as SpaceFormProblems {
             let page = SpaceAuthPages.activation(space.page(request, context), problems: problems)
-            return HTMLResponse.make(page, status: problems["code"] == .tooManyTries ? .tooManyRequests : .unprocessableContent)
+            return HTMLResponse.make(
+                page,
+                status: problems["code"] == .tooManyTries ? .tooManyRequests : .unprocessableContent
+            )
         }
     }
 
@@ -118,7 +134,11 @@ struct SpaceAuthHandlers {
     }
 
     /// Sets the new session's cookie, keeps the language chosen on this device, and opens the home page.
-    private func enter(_ opened: OpenedSpaceSession, context: AppRequestContext, flash: SpaceText?) async throws -> Response {
+    private func enter(
+        _ opened: OpenedSpaceSession,
+        context: AppRequestContext,
+        flash: SpaceText?
+    ) async throws -> Response {
         if let chosen = context.spaceLanguage { try await service.setLanguage(chosen, session: opened.session) }
         var response = space.redirect(.spaceHome(opened.session.householdID), flash: flash)
         response.setCookie(space.spaceCookies.session(opened.token))

@@ -78,7 +78,9 @@ enum SpaceAuthPages {
                 ),
                 .h2(.text(t(.signInFirst))),
                 .p(.text(t(.signInFirstText))),
-                .p(.a(.class("button button-secondary"), .href(SiteRoute.spaceActivation.path), .text(t(.signInFirst)))),
+                .p(
+                    .a(.class("button button-secondary"), .href(SiteRoute.spaceActivation.path), .text(t(.signInFirst)))
+                ),
                 .p(.class("hint"), .text(t(.signInLost)))
             )
         )

@@ -45,7 +45,8 @@ enum SpaceCoursePages {
         )
     }
 
-    private static func course(_ record: CourseRecord, _ model: SpaceCourses, _ t: Translator) -> Node<HTML.BodyContext> {
+    private static func course(_ record: CourseRecord, _ model: SpaceCourses, _ t: Translator) -> Node<HTML.BodyContext>
+    {
         let course = record.course
         return .group(
             .h3(.attribute(named: "dir", value: "auto"), .text(course.title)),

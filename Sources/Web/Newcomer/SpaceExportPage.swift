@@ -19,7 +19,10 @@ enum SpaceExportPage {
         ]
         let support: [(String, String?)] = [
             ("organisation", export.household.organisation), ("caseworker", export.household.caseworker),
-            ("members", export.household.otherMembers.isEmpty ? nil : export.household.otherMembers.joined(separator: ", ")),
+            (
+                "members",
+                export.household.otherMembers.isEmpty ? nil : export.household.otherMembers.joined(separator: ", ")
+            ),
         ]
         return SpaceLayout.page(
             title: t(.exportTitle),
@@ -33,8 +36,12 @@ enum SpaceExportPage {
                     t(.exportHousehold),
                     .group(
                         fields(support, t),
-                        .unwrap(export.household.welcomeInterview) { .p(.text(t(.milestoneWelcome) + " · " + t.date($0))) },
-                        .unwrap(export.household.contractSigned) { .p(.text(t(.milestoneContract) + " · " + t.date($0))) }
+                        .unwrap(export.household.welcomeInterview) {
+                            .p(.text(t(.milestoneWelcome) + " · " + t.date($0)))
+                        },
+                        .unwrap(export.household.contractSigned) {
+                            .p(.text(t(.milestoneContract) + " · " + t.date($0)))
+                        }
                     )
                 ),
                 section(
@@ -45,8 +52,14 @@ enum SpaceExportPage {
                         : .ul(
                             .forEach(export.residenceTitles) { title in
                                 .li(
-                                    .span(.attribute(named: "lang", value: "fr"), .text(ResidenceTitleKind(rawValue: title.kind)?.label ?? title.kind)),
-                                    .text(" · " + t.date(title.validFrom) + (title.validTo.map { " – " + t.date($0) } ?? ""))
+                                    .span(
+                                        .attribute(named: "lang", value: "fr"),
+                                        .text(ResidenceTitleKind(rawValue: title.kind)?.label ?? title.kind)
+                                    ),
+                                    .text(
+                                        " · " + t.date(title.validFrom)
+                                            + (title.validTo.map { " – " + t.date($0) } ?? "")
+                                    )
                                 )
                             }
                         )
@@ -60,7 +73,8 @@ enum SpaceExportPage {
                             .forEach(export.appointments) { appointment in
                                 .li(
                                     .text(
-                                        LocalDateTime(stored: appointment.startsAt).map { t.when($0) } ?? appointment.startsAt
+                                        LocalDateTime(stored: appointment.startsAt).map { t.when($0) }
+                                            ?? appointment.startsAt
                                     ),
                                     .text(" · " + t(.appointmentPlace, ["place": appointment.place]))
                                 )
@@ -75,7 +89,10 @@ enum SpaceExportPage {
                         : .ul(
                             .forEach(export.plan) { step in
                                 .li(
-                                    .text((DiagnosisDomain(rawValue: step.domain).map { t.label($0) } ?? step.domain) + " · "),
+                                    .text(
+                                        (DiagnosisDomain(rawValue: step.domain).map { t.label($0) } ?? step.domain)
+                                            + " · "
+                                    ),
                                     .span(.attribute(named: "lang", value: "fr"), .text(step.action))
                                 )
                             }
@@ -92,7 +109,10 @@ enum SpaceExportPage {
                                 let author =
                                     message.fromYou
                                     ? t(.messageFromYou, ["date": date, "time": time])
-                                    : t(.messageFromCaseworker, ["name": t(.messageCaseworker), "date": date, "time": time])
+                                    : t(
+                                        .messageFromCaseworker,
+                                        ["name": t(.messageCaseworker), "date": date, "time": time]
+                                    )
                                 return .li(
                                     .p(.class("hint"), .text(author)),
                                     .p(.attribute(named: "dir", value: "auto"), .text(message.body))
@@ -118,15 +138,26 @@ enum SpaceExportPage {
         )
     }
 
-    private static func section(_ id: String, _ title: String, _ content: Node<HTML.BodyContext>) -> Node<HTML.BodyContext> {
-        .section(.attribute(named: "aria-labelledby", value: "copie-\(id)"), .h2(.id("copie-\(id)"), .text(title)), content)
+    private static func section(
+        _ id: String,
+        _ title: String,
+        _ content: Node<HTML.BodyContext>
+    ) -> Node<HTML.BodyContext> {
+        .section(
+            .attribute(named: "aria-labelledby", value: "copie-\(id)"),
+            .h2(.id("copie-\(id)"), .text(title)),
+            content
+        )
     }
 
     private static func fields(_ fields: [(String, String?)], _ t: Translator) -> Node<HTML.BodyContext> {
         .dl(
             .class("details"),
             .forEach(fields.filter { $0.1 != nil }) { key, value in
-                .group(.dt(.text(t.label(.field, key))), .dd(.attribute(named: "dir", value: "auto"), .text(value ?? "")))
+                .group(
+                    .dt(.text(t.label(.field, key))),
+                    .dd(.attribute(named: "dir", value: "auto"), .text(value ?? ""))
+                )
             }
         )
     }

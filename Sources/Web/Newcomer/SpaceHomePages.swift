@@ -30,7 +30,10 @@ enum SpaceHomePages {
                     .h2(.id("rdv"), .text(t(.homeAppointments))),
                     model.appointments.isEmpty
                         ? .p(.text(t(.appointmentsNone)))
-                        : .ul(.class("cards"), .forEach(model.appointments) { .li(.class("card"), appointment($0, t)) }),
+                        : .ul(
+                            .class("cards"),
+                            .forEach(model.appointments) { .li(.class("card"), appointment($0, t)) }
+                        ),
                     .p(.a(.href(SiteRoute.spaceAppointments(householdID).path), .text(t(.homeAppointmentsAll))))
                 ),
                 .section(
@@ -40,7 +43,9 @@ enum SpaceHomePages {
                         ? .p(.text(t(.stepsNone)))
                         : .ul(
                             .class("cards"),
-                            .forEach(model.nextSteps) { .li(.class("card"), SpaceStepPages.step($0, today: subject.today, t)) }
+                            .forEach(model.nextSteps) {
+                                .li(.class("card"), SpaceStepPages.step($0, today: subject.today, t))
+                            }
                         ),
                     .p(.a(.href(SiteRoute.spaceSteps(householdID).path), .text(t(.homeStepsAll))))
                 )
@@ -49,7 +54,11 @@ enum SpaceHomePages {
     }
 
     /// Every appointment from today on, with what to bring, a map link and a calendar file.
-    static func appointments(_ subject: SpaceSubject, _ appointments: [SpaceAppointment], _ page: SpacePageContext) -> HTML {
+    static func appointments(
+        _ subject: SpaceSubject,
+        _ appointments: [SpaceAppointment],
+        _ page: SpacePageContext
+    ) -> HTML {
         let t = page.t
         return SpaceLayout.page(
             title: t(.appointmentsTitle),

@@ -38,7 +38,9 @@ enum SpaceLetterPage {
                 .main(
                     .id("contenu"),
                     .class("letter"),
-                    .forEach(languages) { language in half(letter, address: address, t: Translator(language, catalogues: catalogues)) }
+                    .forEach(languages) { language in
+                        half(letter, address: address, t: Translator(language, catalogues: catalogues))
+                    }
                 )
             )
         )

@@ -52,7 +52,11 @@ enum SpaceMessagePages {
                         .class(problem == nil ? "field" : "field field-error"),
                         .label(.for("champ-message"), .text(t(.messageLabel))),
                         .unwrap(problem) {
-                            .p(.class("error"), .id("champ-message-erreur"), .text(t(.formError, ["message": SpaceForms.message($0, t)])))
+                            .p(
+                                .class("error"),
+                                .id("champ-message-erreur"),
+                                .text(t(.formError, ["message": SpaceForms.message($0, t)]))
+                            )
                         },
                         .textarea(
                             .id("champ-message"),

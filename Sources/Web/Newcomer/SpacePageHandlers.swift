@@ -40,7 +40,8 @@ struct SpacePageHandlers {
             appointmentID: try AdminHandlers.id(context),
             summary: t(.calendarSummary),
             description: { documents in
-                documents.isEmpty ? "" : t(.appointmentDocuments) + " " + documents.map { t.label($0) }.joined(separator: ", ")
+                documents.isEmpty
+                    ? "" : t(.appointmentDocuments) + " " + documents.map { t.label($0) }.joined(separator: ", ")
             }
         )
         return Response(

@@ -29,7 +29,10 @@ enum SpacePathwayPages {
                                 .li(
                                     .class("card"),
                                     .h3(.text(t(.assessmentHeading, ["date": t.date(record.assessment.date)]))),
-                                    .p(.class("hint"), .text(t(.assessmentBy, ["assessor": record.assessment.assessor]))),
+                                    .p(
+                                        .class("hint"),
+                                        .text(t(.assessmentBy, ["assessor": record.assessment.assessor]))
+                                    ),
                                     levels(record.assessment.levels, t)
                                 )
                             }
@@ -40,7 +43,10 @@ enum SpacePathwayPages {
                     .h2(.id("attestations"), .text(t(.proofsTitle))),
                     model.proofs.isEmpty
                         ? .p(.text(t(.proofsNone)))
-                        : .ul(.class("cards"), .forEach(model.proofs) { .li(.class("card"), proof($0, today: today, t)) })
+                        : .ul(
+                            .class("cards"),
+                            .forEach(model.proofs) { .li(.class("card"), proof($0, today: today, t)) }
+                        )
                 ),
                 .section(
                     .attribute(named: "aria-labelledby", value: "examen"),
@@ -54,7 +60,10 @@ enum SpacePathwayPages {
                                     .text(
                                         t(
                                             .examLine,
-                                            ["date": t.date(exam.date), "score": t.number(exam.score), "title": t.label(exam.version)]
+                                            [
+                                                "date": t.date(exam.date), "score": t.number(exam.score),
+                                                "title": t.label(exam.version),
+                                            ]
                                         ) + " "
                                     ),
                                     .strong(.text(exam.isPassing && !exam.fraud ? t(.examPassed) : t(.examFailed)))

@@ -15,7 +15,15 @@ struct SpaceCookies: Sendable {
     }
 
     func expiredSession() -> Cookie {
-        Cookie(name: Self.session, value: "", maxAge: 0, path: Self.path, secure: secure, httpOnly: true, sameSite: .lax)
+        Cookie(
+            name: Self.session,
+            value: "",
+            maxAge: 0,
+            path: Self.path,
+            secure: secure,
+            httpOnly: true,
+            sameSite: .lax
+        )
     }
 
     /// The language is remembered a year on this device.

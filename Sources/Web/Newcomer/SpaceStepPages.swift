@@ -17,12 +17,18 @@ enum SpaceStepPages {
                 .h2(.text(t(.stepsTodo))),
                 open.isEmpty
                     ? .p(.text(t(.stepsNone)))
-                    : .ul(.class("cards"), .forEach(open) { .li(.class("card"), step($0, today: model.subject.today, t)) }),
+                    : .ul(
+                        .class("cards"),
+                        .forEach(open) { .li(.class("card"), step($0, today: model.subject.today, t)) }
+                    ),
                 .if(
                     !closed.isEmpty,
                     .group(
                         .h2(.text(t(.stepsDone))),
-                        .ul(.class("cards"), .forEach(closed) { .li(.class("card"), step($0, today: model.subject.today, t)) })
+                        .ul(
+                            .class("cards"),
+                            .forEach(closed) { .li(.class("card"), step($0, today: model.subject.today, t)) }
+                        )
                     )
                 ),
                 milestones(model, t)

@@ -29,7 +29,11 @@ enum SpaceTitlePages {
                             .id("champ-titre"),
                             .attribute(named: "name", value: "titre"),
                             .forEach(ResidenceTitle.allCases) { title in
-                                RawElement.option(value: title.rawValue, label: t.label(title), selected: title == model.title)
+                                RawElement.option(
+                                    value: title.rawValue,
+                                    label: t.label(title),
+                                    selected: title == model.title
+                                )
                             }
                         )
                     ),

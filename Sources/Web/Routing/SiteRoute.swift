@@ -129,30 +129,36 @@ public enum SiteRoute: Hashable, Sendable {
     case appointmentDocuments(String)
 
     /// Every route, with a sample identifier where the path takes one.
-    public static let allCases: [SiteRoute] = [
-        .root, .login, .loginSubmit, .logout, .home, .referenceData, .communeSearch, .communeSuggestions, .countries,
-        .accessibility, .healthz, .readyz, .metrics,
-        .organisations, .organisationNew, .organisationCreate, .organisation(sample), .organisationUpdate(sample),
-        .organisationDeactivate(sample), .organisationReactivate(sample),
-        .accounts, .accountNew, .accountCreate, .account(sample), .accountUpdate(sample), .accountDeactivate(sample),
-        .accountReactivate(sample), .accountResetPassword(sample),
-        .audit, .auditExport, .secondFactor, .secondFactorSubmit, .myAccount, .passwordChange, .secondFactorEnrolment,
-        .secondFactorConfirm, .secondFactorDisable, .tokenCreate, .tokenRevoke(sample), .apiSpec, .apiMe,
-        .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeployment, .agirDeploymentUpdate, .agirEligibilityCheck,
-        .referrals, .referralNew, .referralCreate, .referral(sample), .referralDecide(sample), .households,
-        .household(sample), .householdWelcome(sample), .householdContract(sample), .householdContact(sample),
-        .householdExit(sample), .householdDiagnosis(sample), .householdTransfer(sample), .householdMember(sample),
-        .householdGoal(sample), .householdAction(sample), .householdActionUpdate(sample), .householdAppointment(sample),
-        .householdMilestone(sample), .householdMove(sample), .personDetails(sample), .personTitle(sample),
-        .personMerge(sample), .personUnmerge(sample), .calendarFeedRenew, .indicatorCatalogue, .dashboard,
-        .dashboardNation, .dashboardRegion(sample), .dashboardDepartement(sample), .openData, .calendarFeed(sample),
-        .activityReport,
-        .activityReportCSV, .personPathway(sample), .pathwayCIR(sample), .pathwayAssessment(sample),
-        .pathwayProof(sample), .pathwayCivicExam(sample), .pathwayEnrol(sample), .pathwayWithdraw(sample), .courses,
-        .courseCreate,
-        .course(sample), .courseAttendance(sample), .requirementRules, .requirementRulesCreate,
-        .requirementRulesUpdate(sample), .languageOffer(sample), .statisticalExtract,
-    ] + newcomerCases
+    public static let allCases: [SiteRoute] =
+        [
+            .root, .login, .loginSubmit, .logout, .home, .referenceData, .communeSearch, .communeSuggestions,
+            .countries,
+            .accessibility, .healthz, .readyz, .metrics,
+            .organisations, .organisationNew, .organisationCreate, .organisation(sample), .organisationUpdate(sample),
+            .organisationDeactivate(sample), .organisationReactivate(sample),
+            .accounts, .accountNew, .accountCreate, .account(sample), .accountUpdate(sample),
+            .accountDeactivate(sample),
+            .accountReactivate(sample), .accountResetPassword(sample),
+            .audit, .auditExport, .secondFactor, .secondFactorSubmit, .myAccount, .passwordChange,
+            .secondFactorEnrolment,
+            .secondFactorConfirm, .secondFactorDisable, .tokenCreate, .tokenRevoke(sample), .apiSpec, .apiMe,
+            .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeployment, .agirDeploymentUpdate,
+            .agirEligibilityCheck,
+            .referrals, .referralNew, .referralCreate, .referral(sample), .referralDecide(sample), .households,
+            .household(sample), .householdWelcome(sample), .householdContract(sample), .householdContact(sample),
+            .householdExit(sample), .householdDiagnosis(sample), .householdTransfer(sample), .householdMember(sample),
+            .householdGoal(sample), .householdAction(sample), .householdActionUpdate(sample),
+            .householdAppointment(sample),
+            .householdMilestone(sample), .householdMove(sample), .personDetails(sample), .personTitle(sample),
+            .personMerge(sample), .personUnmerge(sample), .calendarFeedRenew, .indicatorCatalogue, .dashboard,
+            .dashboardNation, .dashboardRegion(sample), .dashboardDepartement(sample), .openData, .calendarFeed(sample),
+            .activityReport,
+            .activityReportCSV, .personPathway(sample), .pathwayCIR(sample), .pathwayAssessment(sample),
+            .pathwayProof(sample), .pathwayCivicExam(sample), .pathwayEnrol(sample), .pathwayWithdraw(sample), .courses,
+            .courseCreate,
+            .course(sample), .courseAttendance(sample), .requirementRules, .requirementRulesCreate,
+            .requirementRulesUpdate(sample), .languageOffer(sample), .statisticalExtract,
+        ] + newcomerCases
 
     /// The routes of the newcomer's space and of the agents' pages about it.
     static let newcomerCases: [SiteRoute] = [

@@ -3,7 +3,12 @@ import Testing
 
 @Suite("Qui ouvre les espaces personnels et lit les messages")
 struct SpaceOpenersTests {
-    static func account(_ role: Role, id: String = "agent", organisation: String = "operateur", departements: [String] = ["69"])
+    static func account(
+        _ role: Role,
+        id: String = "agent",
+        organisation: String = "operateur",
+        departements: [String] = ["69"]
+    )
         -> AccountSummary
     {
         AccountSummary(
@@ -35,7 +40,10 @@ struct SpaceOpenersTests {
         let rights = SpaceOpeners.rights(of: Self.account(.referent, id: "autre"), on: Self.household)
         #expect(rights.seesAccess && rights.readsMessages)
         #expect(!rights.opensAccess && !rights.writesForHousehold)
-        let elsewhere = SpaceOpeners.rights(of: Self.account(.referent, id: "autre", departements: ["38"]), on: Self.household)
+        let elsewhere = SpaceOpeners.rights(
+            of: Self.account(.referent, id: "autre", departements: ["38"]),
+            on: Self.household
+        )
         #expect(!elsewhere.seesAccess)
     }
 
@@ -43,7 +51,9 @@ struct SpaceOpenersTests {
         let rights = SpaceOpeners.rights(of: Self.account(.ofii, organisation: "ofii-lyon"), on: Self.household)
         #expect(rights.seesAccess && rights.opensAccess)
         #expect(!rights.readsMessages && !rights.writesForHousehold)
-        #expect(!SpaceOpeners.rights(of: Self.account(.ofii, organisation: "ofii-paris"), on: Self.household).seesAccess)
+        #expect(
+            !SpaceOpeners.rights(of: Self.account(.ofii, organisation: "ofii-paris"), on: Self.household).seesAccess
+        )
     }
 
     @Test func otherOrganisationsAndRolesHaveNoRight() {
@@ -57,9 +67,13 @@ struct SpaceOpenersTests {
     }
 
     @Test func onlyTheCaseworkersReadingMarksMessagesRead() {
-        #expect(SpaceOpeners.readingMarksAsRead(actor: Self.account(.referent, id: "camille"), household: Self.household))
+        #expect(
+            SpaceOpeners.readingMarksAsRead(actor: Self.account(.referent, id: "camille"), household: Self.household)
+        )
         #expect(!SpaceOpeners.readingMarksAsRead(actor: Self.account(.responsable), household: Self.household))
-        #expect(!SpaceOpeners.readingMarksAsRead(actor: Self.account(.referent, id: "autre"), household: Self.household))
+        #expect(
+            !SpaceOpeners.readingMarksAsRead(actor: Self.account(.referent, id: "autre"), household: Self.household)
+        )
         let unassigned = SpaceOpeners.Household(
             departement: "69",
             operatorID: "operateur",

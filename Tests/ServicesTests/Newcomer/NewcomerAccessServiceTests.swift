@@ -11,7 +11,8 @@ struct NewcomerAccessServiceTests {
             let fixture = try await SpaceFixture.household(environment)
             let caseworker = try await TestEnvironment.signIn(.referent, environment)
             let service = NewcomerAccessService(environment: environment)
-            await #expect(throws: DomainError.conflict("Un espace personnel ne s'ouvre que pour un adulte du ménage.")) {
+            await #expect(throws: DomainError.conflict("Un espace personnel ne s'ouvre que pour un adulte du ménage."))
+            {
                 try await service.open(personID: fixture.childID, language: "fr", actor: caseworker)
             }
             await #expect(throws: DomainError.self) {
@@ -84,7 +85,10 @@ struct NewcomerAccessServiceTests {
             #expect(report.households >= 1)
             for table in ["newcomer_accesses", "newcomer_sessions", "newcomer_messages"] {
                 let left = try await environment.database.read { sql in
-                    try await sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()?.decode(column: "n", as: Int.self)
+                    try await sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()?.decode(
+                        column: "n",
+                        as: Int.self
+                    )
                 }
                 #expect(left == 0, "\(table)")
             }

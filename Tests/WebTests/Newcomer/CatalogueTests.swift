@@ -71,7 +71,8 @@ struct CatalogueTests {
                 if index < categories.count, [.zero, .one, .two].contains(categories[index]) {
                     allowed.remove("count")
                     #expect(
-                        Self.placeholders(form).isSubset(of: expected) && expected.subtracting(["count"]).isSubset(of: Self.placeholders(form)),
+                        Self.placeholders(form).isSubset(of: expected)
+                            && expected.subtracting(["count"]).isSubset(of: Self.placeholders(form)),
                         "\(language.rawValue) \(key)[\(index)] : \(form)"
                     )
                     continue
@@ -92,7 +93,10 @@ struct CatalogueTests {
             let review = catalogue.header["X-Native-Review"]
             #expect(["source", "done", "pending"].contains(review ?? ""), "\(language.rawValue) : X-Native-Review")
             if review == "pending" {
-                #expect(docs.contains("`\(language.rawValue).po`"), "\(language.rawValue) absent de la liste des traductions à relire")
+                #expect(
+                    docs.contains("`\(language.rawValue).po`"),
+                    "\(language.rawValue) absent de la liste des traductions à relire"
+                )
             }
         }
         #expect(Self.french.header["X-Native-Review"] == "source")

@@ -50,11 +50,17 @@ struct SpaceIsolationTests {
                     route.method == .post
                     ? try await other.post(route.path, form: [("message", "intrusion")])
                     : try await other.get(route.path)
-                #expect(response.status == .notFound, "autre personne \(route.method) \(route.path) → \(response.status)")
+                #expect(
+                    response.status == .notFound,
+                    "autre personne \(route.method) \(route.path) → \(response.status)"
+                )
             }
             // Nothing was written by the refused message.
             let written = try await app.services.database.read { sql in
-                try await sql.raw("SELECT COUNT(*) AS n FROM newcomer_messages").first()?.decode(column: "n", as: Int.self)
+                try await sql.raw("SELECT COUNT(*) AS n FROM newcomer_messages").first()?.decode(
+                    column: "n",
+                    as: Int.self
+                )
             }
             #expect(written == 0)
             let partner = browser.fresh()
@@ -68,7 +74,10 @@ struct SpaceIsolationTests {
             let fixture = try await SpaceFixture.household(app.services)
             let code = try await SpaceFixture.activated(fixture.personID, app.services)
             try await browser.signInToSpace(code: code)
-            for path in ["/accueil", "/menages", "/menages/\(fixture.householdID)", "/personnes/\(fixture.personID)/espace", "/audit"] {
+            for path in [
+                "/accueil", "/menages", "/menages/\(fixture.householdID)", "/personnes/\(fixture.personID)/espace",
+                "/audit",
+            ] {
                 let response = try await browser.get(path)
                 #expect(response.status == .seeOther && response.location?.hasPrefix("/connexion") == true, "\(path)")
             }
@@ -78,7 +87,10 @@ struct SpaceIsolationTests {
             #expect(refused.status == .forbidden)
             let anonymous = browser.fresh()
             #expect(try await anonymous.get("/espace/\(fixture.householdID)").location == "/espace/connexion")
-            #expect(try await anonymous.get("/espace/\(fixture.householdID)/mes-donnees/copie.json", json: true).status == .unauthorized)
+            #expect(
+                try await anonymous.get("/espace/\(fixture.householdID)/mes-donnees/copie.json", json: true).status
+                    == .unauthorized
+            )
         }
     }
 }

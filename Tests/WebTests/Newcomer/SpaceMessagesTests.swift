@@ -36,7 +36,10 @@ struct SpaceMessagesTests {
             let mine = try await phone.get("/espace/\(fixture.householdID)")
             #expect(mine.text.contains("Vous avez 1 nouveau message de votre référent."))
             let answered = try await phone.get(base)
-            #expect(answered.text.contains("Votre RIB et l&#x27;attestation") || answered.text.contains("Votre RIB et l'attestation"))
+            #expect(
+                answered.text.contains("Votre RIB et l&#x27;attestation")
+                    || answered.text.contains("Votre RIB et l'attestation")
+            )
             #expect(answered.text.contains("Camille Martin, le 27 novembre 2026 à 11 h"))
             #expect(!(try await phone.get("/espace/\(fixture.householdID)")).text.contains("nouveau message"))
         }

@@ -70,7 +70,11 @@ struct SpacePagesTests {
         proof.kind = CertificationKind.tcfIRN.rawValue
         proof.date = "2026-10-01"
         for skill in LanguageSkill.allCases { proof.levels[skill.rawValue] = skill == .writtenExpression ? "a2" : "b1" }
-        try await PathwayService(environment: environment).addProof(personID: fixture.personID, input: proof, actor: caseworker)
+        try await PathwayService(environment: environment).addProof(
+            personID: fixture.personID,
+            input: proof,
+            actor: caseworker
+        )
     }
 
     @Test func thePersonSeesAppointmentsStepsFrenchAndRequirementsButNoHealthNorNotes() async throws {
@@ -81,11 +85,16 @@ struct SpacePagesTests {
             try await browser.signInToSpace(code: code)
             let base = "/espace/\(fixture.householdID)"
             var pages: [String: String] = [:]
-            for suffix in ["", "/rendez-vous", "/demarches", "/francais", "/titres", "/formations", "/messages", "/mes-donnees", "/mes-donnees/copie"] {
+            for suffix in [
+                "", "/rendez-vous", "/demarches", "/francais", "/titres", "/formations", "/messages", "/mes-donnees",
+                "/mes-donnees/copie",
+            ] {
                 let page = try await browser.get(base + suffix)
                 #expect(page.status == .ok, "\(suffix)")
                 pages[suffix] = page.text
-                for secret in ["SANTE-SECRETE", "NOTE-ENTRETIEN-SECRETE", "OBJECTIF-SANTE-SECRET", "ACTION-SANTE-SECRETE"] {
+                for secret in [
+                    "SANTE-SECRETE", "NOTE-ENTRETIEN-SECRETE", "OBJECTIF-SANTE-SECRET", "ACTION-SANTE-SECRETE",
+                ] {
                     #expect(!page.text.contains(secret), "\(suffix) montre \(secret)")
                 }
                 #expect(page.text.utf8.count < 60_000, "\(suffix) : \(page.text.utf8.count) octets")
@@ -94,13 +103,18 @@ struct SpacePagesTests {
             let appointments = pages["/rendez-vous"] ?? ""
             #expect(appointments.contains("lundi 30 novembre 2026 à 14 h 30"))
             #expect(appointments.contains("45 minutes"))
-            #expect(appointments.contains("Titre de séjour ou récépissé") && appointments.contains("RIB (coordonnées bancaires)"))
+            #expect(
+                appointments.contains("Titre de séjour ou récépissé")
+                    && appointments.contains("RIB (coordonnées bancaires)")
+            )
             #expect(appointments.contains("https://www.openstreetmap.org/search?query=Permanence%20AGIR"))
             #expect((pages["/demarches"] ?? "").contains("Déposer la demande de logement social"))
             #expect((pages["/demarches"] ?? "").contains("Avant le 15 décembre 2026"))
             #expect((pages["/demarches"] ?? "").contains("Entretien d'accueil"))
             let french = pages["/francais"] ?? ""
-            #expect(french.contains("TCF IRN") && french.contains("Compte pour une demande jusqu'au 30 septembre 2028."))
+            #expect(
+                french.contains("TCF IRN") && french.contains("Compte pour une demande jusqu'au 30 septembre 2028.")
+            )
             // A first resident card on 27 November 2026 needs B1 in the four skills and the civic exam.
             let titles = pages["/titres"] ?? ""
             #expect(titles.contains("Niveau de français demandé : B1 dans les 4 compétences."))
@@ -111,9 +125,14 @@ struct SpacePagesTests {
             #expect(multiYear.text.contains("Vous êtes dispensé du niveau de français grâce à votre protection."))
             let badDate = try await browser.get(base + "/titres?titre=csp&date=2026-02-30")
             #expect(badDate.status == .unprocessableContent)
-            #expect(badDate.text.contains("Cette date n&#x27;est pas valable") || badDate.text.contains("Cette date n'est pas valable"))
+            #expect(
+                badDate.text.contains("Cette date n&#x27;est pas valable")
+                    || badDate.text.contains("Cette date n'est pas valable")
+            )
 
-            let calendar = try await browser.get("/espace/rendez-vous/\(try #require(Self.appointmentID(appointments)))/agenda.ics")
+            let calendar = try await browser.get(
+                "/espace/rendez-vous/\(try #require(Self.appointmentID(appointments)))/agenda.ics"
+            )
             #expect(calendar.headers[.contentType] == "text/calendar; charset=utf-8")
             #expect(calendar.text.contains("DTSTART:20261130T133000Z"))
             #expect(calendar.text.contains("SUMMARY:Rendez-vous avec votre référent"))

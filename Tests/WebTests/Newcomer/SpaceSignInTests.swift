@@ -33,7 +33,11 @@ struct SpaceSignInTests {
             #expect(home.text.contains("<html lang=\"fa-AF\" dir=\"rtl\">"))
             #expect(home.text.contains("AHMADZAI Amina") && home.text.contains("Camille Martin"))
             // The caseworker's page now shows the access as active.
-            #expect(try await browser.get("/personnes/\(fixture.personID)/espace").text.contains("Actif depuis le 27 novembre 2026 (code PIN)."))
+            #expect(
+                try await browser.get("/personnes/\(fixture.personID)/espace").text.contains(
+                    "Actif depuis le 27 novembre 2026 (code PIN)."
+                )
+            )
 
             // Sign out, then in again with the code and the PIN (digits typed on an Arabic keyboard count too).
             try await phone.post("/espace/deconnexion", form: [])
@@ -68,7 +72,10 @@ struct SpaceSignInTests {
             // A wrong PIN and an unknown code read the same at sign-in.
             try await other.get("/espace/connexion")
             let wrongPin = try await other.post("/espace/connexion", form: [("code", code), ("secret", "135790")])
-            let noCode = try await other.post("/espace/connexion", form: [("code", "ZZZZ-ZZZZ-ZZZY"), ("secret", "135790")])
+            let noCode = try await other.post(
+                "/espace/connexion",
+                form: [("code", "ZZZZ-ZZZZ-ZZZY"), ("secret", "135790")]
+            )
             let message = "Le code ou la phrase secrète (ou le code PIN) ne sont pas bons."
             #expect(wrongPin.text.contains(message) && noCode.text.contains(message))
             #expect(wrongPin.status == noCode.status)
