@@ -147,18 +147,8 @@ public struct NewcomerAccessService: Sendable {
         personID: String,
         actor: AccountSummary,
         in sql: any SQLDatabase
-    ) async throws
-        -> SpaceHousehold
-    {
-        guard
-            let household = try await NewcomerAccessRecords.lockHousehold(
-                personID: personID,
-                kind: environment.database.kind,
-                in: sql
-            ),
-            SpaceOpeners.rights(of: actor, on: household.openers).seesAccess
-        else { throw DomainError.notFound }
-        return household
+    ) async throws -> SpaceHousehold {
+        try await SpaceHouseholdLock.household(personID: personID, seenBy: actor, environment: environment, in: sql)
     }
 
     func audit(

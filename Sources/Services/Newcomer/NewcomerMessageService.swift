@@ -30,15 +30,14 @@ public struct NewcomerMessageService: Sendable {
     /// is the caseworker.
     public func overview(personID: String, actor: AccountSummary) async throws -> Overview {
         try await environment.database.write { sql in
-            guard
-                let household = try await NewcomerAccessRecords.lockHousehold(
-                    personID: personID,
-                    kind: environment.database.kind,
-                    in: sql
-                )
-            else { throw DomainError.notFound }
+            let household = try await SpaceHouseholdLock.household(
+                personID: personID,
+                seenBy: actor,
+                environment: environment,
+                in: sql
+            )
             let rights = SpaceOpeners.rights(of: actor, on: household.openers)
-            guard rights.seesAccess,
+            guard
                 let person = try await HouseholdQueries.members(householdID: household.id, in: sql).first(where: {
                     $0.id == personID
                 })
@@ -102,15 +101,13 @@ public struct NewcomerMessageService: Sendable {
         }
         guard let body else { throw DomainError.invalid(errors) }
         try await environment.database.write { sql in
-            guard
-                let household = try await NewcomerAccessRecords.lockHousehold(
-                    personID: personID,
-                    kind: environment.database.kind,
-                    in: sql
-                )
-            else { throw DomainError.notFound }
+            let household = try await SpaceHouseholdLock.household(
+                personID: personID,
+                seenBy: actor,
+                environment: environment,
+                in: sql
+            )
             let rights = SpaceOpeners.rights(of: actor, on: household.openers)
-            guard rights.seesAccess else { throw DomainError.notFound }
             guard rights.writesForHousehold else { throw DomainError.forbidden }
             guard household.isOpen, let access = try await NewcomerAccessRecords.access(personID: personID, in: sql),
                 access.closedAt == nil

@@ -19,14 +19,12 @@ public struct NewcomerSignInService: Sendable {
         let now = environment.time.now()
         try await refuseIfThrottled(codeHash: hash, address: address, now: now)
         let opened = try await environment.database.write { sql -> OpenedSpaceSession? in
-            guard let access = try await NewcomerAccessRecords.access(codeHash: hash, in: sql),
-                access.activatedAt == nil, access.closedAt == nil, now < access.codeExpiresAt,
-                let household = try await NewcomerAccessRecords.lockHousehold(
-                    personID: access.personID,
-                    kind: environment.database.kind,
-                    in: sql
-                ),
-                household.isOpen
+            // The code names the person; the access is read again once their household is locked, so that a
+            // concurrent activation or reopening is seen.
+            guard let named = try await NewcomerAccessRecords.access(codeHash: hash, in: sql),
+                try await lockOpenHousehold(personID: named.personID, in: sql),
+                let access = try await NewcomerAccessRecords.access(codeHash: hash, in: sql),
+                access.activatedAt == nil, access.closedAt == nil, now < access.codeExpiresAt
             else { return nil }
             return try await openSession(for: access, stage: .activation, now: now, in: sql)
         }
@@ -56,16 +54,13 @@ public struct NewcomerSignInService: Sendable {
         let now = environment.time.now()
         let tokenHash = TokenHash.of(token)
         let opened = try await environment.database.write { sql -> OpenedSpaceSession? in
-            guard let session = try await NewcomerSessionRecords.find(tokenHash: tokenHash, in: sql),
+            // Locked first, then read: of two activation sessions racing, the second sees the first's secret.
+            guard let named = try await NewcomerSessionRecords.find(tokenHash: tokenHash, in: sql),
+                try await lockOpenHousehold(personID: named.personID, in: sql),
+                let session = try await NewcomerSessionRecords.find(tokenHash: tokenHash, in: sql),
                 session.stage == .activation, session.isOpen, now < session.expiresAt,
                 let access = try await NewcomerAccessRecords.access(personID: session.personID, in: sql),
-                access.activatedAt == nil, now < access.codeExpiresAt,
-                let household = try await NewcomerAccessRecords.lockHousehold(
-                    personID: session.personID,
-                    kind: environment.database.kind,
-                    in: sql
-                ),
-                household.isOpen
+                access.activatedAt == nil, access.closedAt == nil, now < access.codeExpiresAt
             else { return nil }
             try await NewcomerAccessRecords.activate(
                 personID: session.personID,
@@ -105,14 +100,10 @@ public struct NewcomerSignInService: Sendable {
             throw SpaceFormProblems("code", .signInRefused)
         }
         let opened = try await environment.database.write { sql -> OpenedSpaceSession? in
-            guard let current = try await NewcomerAccessRecords.access(personID: access.personID, in: sql),
-                current.secretHash == stored, current.closedAt == nil,
-                let household = try await NewcomerAccessRecords.lockHousehold(
-                    personID: access.personID,
-                    kind: environment.database.kind,
-                    in: sql
-                ),
-                household.isOpen
+            // Read after the lock: a reopening committed meanwhile (new code and secret) refuses this sign-in.
+            guard try await lockOpenHousehold(personID: access.personID, in: sql),
+                let current = try await NewcomerAccessRecords.access(personID: access.personID, in: sql),
+                current.secretHash == stored, current.closedAt == nil
             else { return nil }
             try await LoginFailureRecords.clear(email: Self.throttleKey(hash), in: sql)
             try await audit(.spaceSignIn, personID: access.personID, detail: nil, in: sql)
@@ -166,6 +157,16 @@ public struct NewcomerSignInService: Sendable {
             try await NewcomerAccessRecords.setLanguage(language, personID: session.personID, in: sql)
             try await audit(.spaceLanguage, personID: session.personID, detail: language.rawValue, in: sql)
         }
+    }
+
+    /// Locks the household of a person (on PostgreSQL) and tells whether it keeps its spaces open.
+    func lockOpenHousehold(personID: String, in sql: any SQLDatabase) async throws -> Bool {
+        let household = try await NewcomerAccessRecords.lockHousehold(
+            personID: personID,
+            kind: environment.database.kind,
+            in: sql
+        )
+        return household?.isOpen == true
     }
 
     func openSession(
