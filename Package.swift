@@ -96,7 +96,9 @@ let package = Package(
                 // Uploaded documents arrive as multipart/form-data (docs/adr/0015-multipart-kit-for-uploads.md).
                 .product(name: "MultipartKit", package: "multipart-kit"),
             ],
-            resources: [.copy("Resources/Public"), .copy("Resources/Map"), .copy("openapi.yaml")],
+            resources: [
+                .copy("Resources/Public"), .copy("Resources/Map"), .copy("Resources/Locales"), .copy("openapi.yaml"),
+            ],
             swiftSettings: swiftSettings,
             plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
         ),

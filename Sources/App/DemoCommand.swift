@@ -52,11 +52,12 @@ struct DemoCommand: AsyncParsableCommand {
                     + "(dont \(nation) ménages synthétiques hors du Rhône)."
             )
         }
-        Console.say(Self.banner(config: config, freshlyLoaded: loaded))
+        let spaces = try await DemoNewcomer(environment: services).load()
+        Console.say(Self.banner(config: config, freshlyLoaded: loaded, spaces: spaces))
         try await Runtime.serve(config, database: database, registry: registry, logger: logger)
     }
 
-    static func banner(config: AppConfig, freshlyLoaded: Bool) -> String {
+    static func banner(config: AppConfig, freshlyLoaded: Bool, spaces: [DemoNewcomer.Access] = []) -> String {
         let host = config.host == "0.0.0.0" ? "127.0.0.1" : config.host
         let accounts =
             Role.allCases.map { role in
@@ -80,8 +81,23 @@ struct DemoCommand: AsyncParsableCommand {
                 "Comptes :",
             ] + accounts + [
                 "  " + DemoLocalAuthority.email.padding(toLength: 34, withPad: " ", startingAt: 0)
-                    + "Partenaire – collectivité (Métropole de Lyon, signataire du CTAI)",
-                "Arrêt : Ctrl+C", "",
-            ]).joined(separator: "\n")
+                    + "Partenaire – collectivité (Métropole de Lyon, signataire du CTAI)"
+            ] + spaceLines(config: config, host: host, spaces: spaces) + ["Arrêt : Ctrl+C", ""])
+            .joined(separator: "\n")
+    }
+
+    /// The demo persons' personal spaces: the address and each letter's code (shown only when just created).
+    static func spaceLines(config: AppConfig, host: String, spaces: [DemoNewcomer.Access]) -> [String] {
+        guard !spaces.isEmpty else {
+            return [
+                "Espaces personnels : déjà ouverts (codes non réaffichés ; « Rouvrir » depuis le dossier en donne un nouveau)."
+            ]
+        }
+        return ["Espaces personnels des personnes accompagnées : http://\(host):\(config.port)/espace"]
+            + spaces.map { access in
+                "  \(access.name.padding(toLength: 24, withPad: " ", startingAt: 0)) code \(access.code)"
+                    + (access.pin.map { " + code PIN \($0)" } ?? " (première connexion : choisir un code PIN)")
+                    + " – lettre en \(access.language.frenchName)"
+            }
     }
 }

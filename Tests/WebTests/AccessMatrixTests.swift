@@ -157,6 +157,27 @@ struct AccessMatrixTests {
                 }
             table[.events(route)] = access
         }
+        // The newcomer's space: its doors are open to all; its pages admit no agent at all (a person's session only,
+        // tested in SpaceIsolationTests); opening a space is for the caseworker, managers and OFII.
+        for route in [
+            SiteRoute.spaceLanguages, .spaceLanguageChoose, .spaceSignIn, .spaceSignInSubmit, .spaceActivation,
+            .spaceActivationSubmit, .spaceSecret, .spaceSecretSubmit,
+        ] {
+            table[route] = .everyone
+        }
+        for route in [
+            SiteRoute.spaceSignOut, .spaceHome(sample), .spaceAppointments(sample), .spaceAppointmentCalendar(sample),
+            .spaceSteps(sample), .spaceFrench(sample), .spaceTitles(sample), .spaceCourses(sample),
+            .spaceMessages(sample), .spaceMessageSend(sample), .spaceData(sample), .spaceDataExport(sample),
+            .spaceDataExportJSON(sample),
+        ] {
+            table[route] = .only([])
+        }
+        for route in [SiteRoute.newcomerAccess(sample), .newcomerAccessOpen(sample), .newcomerAccessClose(sample)] {
+            table[route] = .only([.referent, .responsable, .ofii])
+        }
+        table[.newcomerReply(sample)] = .only([.referent, .responsable])
+        table[.appointmentDocuments(sample)] = .only([.referent, .responsable])
         return table
     }()
 
@@ -182,7 +203,10 @@ struct AccessMatrixTests {
                     route.method == .post
                     ? try await browser.post(route.path, form: []) : try await browser.get(route.path)
                 // Signed in, a refusal is a 403; anonymous, it is a trip to the login page (or a 401 for JSON).
-                let sentToLogin = response.status == .seeOther && response.location?.hasPrefix("/connexion") == true
+                let sentToLogin =
+                    response.status == .seeOther
+                    && (response.location?.hasPrefix("/connexion") == true
+                        || response.location == SiteRoute.spaceSignIn.path)
                 let denied =
                     role == nil
                     ? (sentToLogin || response.status == .unauthorized) && !route.policy.admitsAnonymous

@@ -170,7 +170,7 @@ struct CaseworkFlowTests {
             )
             let file = try await browser.get(path)
             #expect(file.status == .ok)
-            #expect(!file.text.contains("Enregistrer l'entretien d'accueil"))
+            #expect(!file.text.contains("Enregistrer l&#39;entretien d&#39;accueil"))
             #expect(
                 try await browser.post(path + "/accueil", form: [("welcomeDate", "2026-11-24")]).status == .forbidden
             )

@@ -37,5 +37,6 @@ public enum MigrationList {
         m062Events,
         m063TerritorialMeetings,
         m064SuccessStories,
+        m075NewcomerSpace,
     ]
 }

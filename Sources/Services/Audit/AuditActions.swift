@@ -108,6 +108,17 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case storyUpdated = "recit.modification"
     case storyStateChanged = "recit.etat"
     case storyConsentWithdrawn = "recit.retrait_consentement"
+    case spaceOpened = "espace.ouverture"
+    case spaceClosed = "espace.fermeture"
+    case spaceActivated = "espace.activation"
+    case spaceSignIn = "espace.connexion"
+    case spaceSignOut = "espace.deconnexion"
+    case spaceLanguage = "espace.langue"
+    case spaceMessage = "espace.message"
+    case spaceThreadRead = "espace.lecture_messages"
+    case spaceConsultations = "espace.consultations"
+    case spaceExport = "espace.export"
+    case appointmentDocuments = "rendez_vous.documents"
 
     /// The French label.
     public var label: String {
@@ -220,6 +231,17 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .storyUpdated: "Récit de parcours modifié"
         case .storyStateChanged: "Changement d'état d'un récit de parcours"
         case .storyConsentWithdrawn: "Retrait du consentement à un récit de parcours"
+        case .spaceOpened: "Accès à l'espace personnel ouvert ou rouvert"
+        case .spaceClosed: "Accès à l'espace personnel fermé"
+        case .spaceActivated: "Espace personnel activé par la personne"
+        case .spaceSignIn: "Connexion d'une personne à son espace"
+        case .spaceSignOut: "Déconnexion d'une personne de son espace"
+        case .spaceLanguage: "Langue de l'espace personnel choisie"
+        case .spaceMessage: "Message de l'espace personnel"
+        case .spaceThreadRead: "Lecture des messages de l'espace personnel"
+        case .spaceConsultations: "Consultation par la personne de « Qui a consulté mon dossier »"
+        case .spaceExport: "Téléchargement par la personne de ses données"
+        case .appointmentDocuments: "Documents à apporter à un rendez-vous"
         }
     }
 }

@@ -121,7 +121,7 @@ public struct PathwayService: Sendable {
         return LanguageProgress(points: points)
     }
 
-    private func suggest(
+    func suggest(
         courses: [CourseRecord],
         level: CEFRLevel?,
         commune: String?,

@@ -41,6 +41,8 @@ public struct RetentionService: Sendable {
         for candidate in due {
             try await environment.database.write { sql in
                 try await RetentionRecords.anonymise(householdID: candidate.householdID, on: today, in: sql)
+                // The members' personal spaces, messages included, go with the file.
+                try await NewcomerAccessRecords.erase(householdID: candidate.householdID, in: sql)
                 let entry = AuditEntry(
                     actor: nil,
                     action: AuditAction.retentionAnonymised.rawValue,

@@ -75,6 +75,13 @@ func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestCon
             scopeNames: ScopeNames(territories: TerritoryQueries(database: dependencies.database))
         )
     )
+    let spaceCookies = SpaceCookies(secure: dependencies.config.secureCookies)
+    router.add(
+        middleware: SpaceSessionMiddleware(
+            signIn: NewcomerSignInService(environment: dependencies.services),
+            cookies: spaceCookies
+        )
+    )
     router.add(middleware: ErrorMiddleware())
     router.add(middleware: BodyLimitMiddleware())
     router.add(middleware: BearerTokenMiddleware(tokens: ApiTokenService(environment: dependencies.services)))
@@ -117,6 +124,12 @@ func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestCon
     EventsHandlers(environment: dependencies.services, config: dependencies.config, cookies: cookies).register(
         on: routes
     )
+    NewcomerHandlers(
+        environment: dependencies.services,
+        cookies: cookies,
+        spaceCookies: spaceCookies,
+        catalogues: .bundled
+    ).register(on: routes)
     try APIHandlers(
         territories: territories,
         rules: RequirementRulesService(environment: dependencies.services),

@@ -1,6 +1,7 @@
 import Domain
 import Hummingbird
 import Logging
+import Services
 
 /// The per-request state: who is signed in, the CSRF token for forms, and a flash message to show once.
 public struct AppRequestContext: RequestContext {
@@ -32,6 +33,12 @@ public struct AppRequestContext: RequestContext {
     public var mustChangePassword = false
     /// The account's scope in words ("Rhône (69)", "Auvergne-Rhône-Alpes"), for the page header.
     public var scopeLabel: String?
+    /// A person signed in to their space (or choosing their secret), on the space's pages only.
+    public var space: SpaceSession?
+    /// The secret token of the space's session cookie, when there is one.
+    public var spaceToken: String?
+    /// The language remembered in the space's language cookie.
+    public var spaceLanguage: SpaceLanguage?
 
     public init(source: Source) {
         self.coreContext = .init(source: source)

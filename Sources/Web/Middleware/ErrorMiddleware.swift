@@ -22,6 +22,9 @@ struct ErrorMiddleware: RouterMiddleware {
                     returnPath.isEmpty ? SiteRoute.login.path : SiteRoute.login.path(query: [("suite", returnPath)])
                 return Response.redirect(to: target, type: .normal)
             }
+            if case WebError.spaceUnauthenticated = error, !Self.wantsJSON(request) {
+                return Response.redirect(to: SiteRoute.spaceSignIn.path, type: .normal)
+            }
             let error = Self.refine(error, request: request)
             let presentation = Self.presentation(for: error, logger: context.logger)
             if Self.wantsJSON(request) {
@@ -31,6 +34,16 @@ struct ErrorMiddleware: RouterMiddleware {
                     response.headers[.allow] = allowed.joined(separator: ", ")
                 }
                 return response
+            }
+            // A person in their space reads the error in their language, in the space's frame.
+            if request.uri.path.hasPrefix(SpaceCookies.path), context.account == nil {
+                return HTMLResponse.make(
+                    SpaceErrorPage.render(
+                        status: Int(presentation.status.code),
+                        SpaceErrorPage.context(request, context)
+                    ),
+                    status: presentation.status
+                )
             }
             return HTMLResponse.make(
                 ErrorPage.render(presentation, page: PageContext(request: request, context: context)),
@@ -63,7 +76,7 @@ struct ErrorMiddleware: RouterMiddleware {
         case WebError.notFound, DomainError.notFound: return .notFound
         case WebError.forbidden, DomainError.forbidden: return .forbidden
         case WebError.csrfRejected: return .csrf
-        case WebError.unauthenticated: return .unauthenticated
+        case WebError.unauthenticated, WebError.spaceUnauthenticated: return .unauthenticated
         case WebError.badRequest(let detail): return .badRequest(detail)
         case WebError.contentTooLarge(let limit): return .contentTooLarge(limit: limit)
         // Raised by a body read beyond its limit (the route's, set by `BodyLimitMiddleware`).

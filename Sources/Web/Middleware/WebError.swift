@@ -27,6 +27,8 @@ public enum WebError: Error, Sendable, Equatable {
     case tokenNeedsSecondFactor
     /// `/metrics` asked from an address that is not allowed, without the metrics token.
     case metricsRefused
+    /// A page of the newcomer's space without a person signed in: back to the space's sign-in.
+    case spaceUnauthenticated
 }
 
 /// How an error is shown: status, French title and explanation.

@@ -46,6 +46,11 @@ struct PolicyMiddleware: RouterMiddleware {
     {
         guard let account = context.account else {
             if policy.admitsAnonymous { return try await next(request, context) }
+            // A person's session reaches the space's pages only; anyone else is asked for their code.
+            if policy.admitsNewcomers {
+                guard context.space?.stage == .complete else { throw WebError.spaceUnauthenticated }
+                return try await next(request, context)
+            }
             let query = request.uri.query.map { "?" + $0 } ?? ""
             throw WebError.unauthenticated(returnPath: request.method == .get ? request.uri.path + query : "")
         }

@@ -141,6 +141,33 @@ public enum SiteRoute: Hashable, Sendable {
     /// The Events domain: the Semaine de l'intégration, rencontres territoriales, success stories (`EventsRoute`).
     case events(EventsRoute)
 
+    case spaceLanguages
+    case spaceLanguageChoose
+    case spaceSignIn
+    case spaceSignInSubmit
+    case spaceActivation
+    case spaceActivationSubmit
+    case spaceSecret
+    case spaceSecretSubmit
+    case spaceSignOut
+    case spaceHome(String)
+    case spaceAppointments(String)
+    case spaceAppointmentCalendar(String)
+    case spaceSteps(String)
+    case spaceFrench(String)
+    case spaceTitles(String)
+    case spaceCourses(String)
+    case spaceMessages(String)
+    case spaceMessageSend(String)
+    case spaceData(String)
+    case spaceDataExport(String)
+    case spaceDataExportJSON(String)
+    case newcomerAccess(String)
+    case newcomerAccessOpen(String)
+    case newcomerAccessClose(String)
+    case newcomerReply(String)
+    case appointmentDocuments(String)
+
     /// Every route, with a sample identifier where the path takes one.
     public static let allCases: [SiteRoute] =
         [
@@ -182,6 +209,18 @@ public enum SiteRoute: Hashable, Sendable {
             .contractSteeringDepartement(sample), .qpvPage(sample), .communePage(sample), .publicContracts,
             .publicContractsCSV, .householdResidence(sample),
         ] + FundingRoute.allCases.map(SiteRoute.funding) + EventsRoute.allCases.map(SiteRoute.events)
+        + newcomerCases
+
+    /// The routes of the newcomer's space and of the agents' pages about it.
+    static let newcomerCases: [SiteRoute] = [
+        .spaceLanguages, .spaceLanguageChoose, .spaceSignIn, .spaceSignInSubmit, .spaceActivation,
+        .spaceActivationSubmit, .spaceSecret, .spaceSecretSubmit, .spaceSignOut, .spaceHome(sample),
+        .spaceAppointments(sample), .spaceAppointmentCalendar(sample), .spaceSteps(sample), .spaceFrench(sample),
+        .spaceTitles(sample), .spaceCourses(sample), .spaceMessages(sample), .spaceMessageSend(sample),
+        .spaceData(sample), .spaceDataExport(sample), .spaceDataExportJSON(sample), .newcomerAccess(sample),
+        .newcomerAccessOpen(sample), .newcomerAccessClose(sample), .newcomerReply(sample),
+        .appointmentDocuments(sample),
+    ]
 
     /// The identifier used for `allCases`; no record has it.
     public static let sample = "exemple"
@@ -208,6 +247,13 @@ public enum SiteRoute: Hashable, Sendable {
             .contractIndicator, .contractTarget, .contractResult, .contractDecision, .contractFollowUp,
             .householdResidence:
             .post
+        case .spaceLanguageChoose, .spaceSignInSubmit, .spaceActivationSubmit, .spaceSecretSubmit, .spaceSignOut,
+            .spaceMessageSend, .newcomerAccessOpen, .newcomerAccessClose, .newcomerReply, .appointmentDocuments:
+            .post
+        case .spaceLanguages, .spaceSignIn, .spaceActivation, .spaceSecret, .spaceHome, .spaceAppointments,
+            .spaceAppointmentCalendar, .spaceSteps, .spaceFrench, .spaceTitles, .spaceCourses, .spaceMessages,
+            .spaceData, .spaceDataExport, .spaceDataExportJSON, .newcomerAccess:
+            .get
         case .root, .login, .passwordForgotten, .home, .referenceData, .communeSearch, .communeSuggestions, .countries,
             .accessibility,
             .healthz, .readyz, .metrics, .organisations, .organisationNew, .organisation, .accounts, .accountNew,
@@ -267,6 +313,15 @@ public enum SiteRoute: Hashable, Sendable {
             SteeringRoles()
         case .publicContracts, .publicContractsCSV: PublicAccess()
         case .householdResidence: OperatorStaff()
+        case .spaceLanguages, .spaceLanguageChoose, .spaceSignIn, .spaceSignInSubmit, .spaceActivation,
+            .spaceActivationSubmit, .spaceSecret, .spaceSecretSubmit:
+            PublicAccess()
+        case .spaceSignOut, .spaceHome, .spaceAppointments, .spaceAppointmentCalendar, .spaceSteps, .spaceFrench,
+            .spaceTitles, .spaceCourses, .spaceMessages, .spaceMessageSend, .spaceData, .spaceDataExport,
+            .spaceDataExportJSON:
+            NewcomersOnly()
+        case .newcomerAccess, .newcomerAccessOpen, .newcomerAccessClose: SpaceOpenerAgents()
+        case .newcomerReply, .appointmentDocuments: OperatorStaff()
         }
     }
 
@@ -314,6 +369,12 @@ public enum SiteRoute: Hashable, Sendable {
             template(id: FormData.encode(id))
         case .funding(let route): route.template(id: FormData.encode(route.identifier ?? ""))
         case .events(let route): route.template(id: route.id.map(FormData.encode) ?? "")
+        case .spaceHome(let id), .spaceAppointments(let id), .spaceAppointmentCalendar(let id), .spaceSteps(let id),
+            .spaceFrench(let id), .spaceTitles(let id), .spaceCourses(let id), .spaceMessages(let id),
+            .spaceMessageSend(let id), .spaceData(let id), .spaceDataExport(let id), .spaceDataExportJSON(let id),
+            .newcomerAccess(let id), .newcomerAccessOpen(let id), .newcomerAccessClose(let id), .newcomerReply(let id),
+            .appointmentDocuments(let id):
+            template(id: FormData.encode(id))
         default: template(id: "")
         }
     }
@@ -439,6 +500,28 @@ public enum SiteRoute: Hashable, Sendable {
         case .publicContracts: "/contrats-territoriaux"
         case .publicContractsCSV: "/contrats-territoriaux.csv"
         case .householdResidence: "/menages/\(id)/quartier-prioritaire"
+        case .spaceLanguages: "/espace"
+        case .spaceLanguageChoose: "/espace/langue"
+        case .spaceSignIn, .spaceSignInSubmit: "/espace/connexion"
+        case .spaceActivation, .spaceActivationSubmit: "/espace/premiere-connexion"
+        case .spaceSecret, .spaceSecretSubmit: "/espace/premiere-connexion/secret"
+        case .spaceSignOut: "/espace/deconnexion"
+        case .spaceHome: "/espace/\(id)"
+        case .spaceAppointments: "/espace/\(id)/rendez-vous"
+        case .spaceAppointmentCalendar: "/espace/rendez-vous/\(id)/agenda.ics"
+        case .spaceSteps: "/espace/\(id)/demarches"
+        case .spaceFrench: "/espace/\(id)/francais"
+        case .spaceTitles: "/espace/\(id)/titres"
+        case .spaceCourses: "/espace/\(id)/formations"
+        case .spaceMessages, .spaceMessageSend: "/espace/\(id)/messages"
+        case .spaceData: "/espace/\(id)/mes-donnees"
+        case .spaceDataExport: "/espace/\(id)/mes-donnees/copie"
+        case .spaceDataExportJSON: "/espace/\(id)/mes-donnees/copie.json"
+        case .newcomerAccess: "/personnes/\(id)/espace"
+        case .newcomerAccessOpen: "/personnes/\(id)/espace/ouverture"
+        case .newcomerAccessClose: "/personnes/\(id)/espace/fermeture"
+        case .newcomerReply: "/personnes/\(id)/espace/messages"
+        case .appointmentDocuments: "/rendez-vous/\(id)/documents"
         }
     }
 

@@ -19,6 +19,7 @@ struct HomeHandlers {
         var model = try await HomeModel.load(account: account, territories: territories)
         if OperatorStaff().admits(account.role) {
             model.digest = try await CaseloadDigest.load(environment: environment, actor: account)
+            model.unreadThreads = try await NewcomerMessageService(environment: environment).unread(actor: account)
         }
         if [.prefecture, .dreets, .national].contains(account.role) {
             let indicators = IndicatorService(environment: environment)

@@ -19,6 +19,8 @@ struct HomeModel: Sendable {
     var decisions: [DecisionRecord] = []
     /// The account's local day, to mark decisions overdue.
     var today = CalendarDay(daysSinceEpoch: 0)
+    /// Persons' messages not yet read, for caseworkers and managers.
+    var unreadThreads: [UnreadThread] = []
 
     /// Builds the model with one query: the départements of the account's scope.
     static func load(account: AccountSummary, territories: TerritoryQueries) async throws -> HomeModel {
@@ -35,7 +37,8 @@ struct HomeModel: Sendable {
             digest: nil,
             steering: nil,
             referrals: nil,
-            funding: nil
+            funding: nil,
+            unreadThreads: []
         )
     }
 }
@@ -51,6 +54,7 @@ enum HomePage {
             main: .group(
                 .h1(.text("Bonjour \(model.account.displayName)")),
                 .p(.class("lead"), .text("\(role.label) – \(model.account.organisationName)")),
+                NewcomerHomeNotice.node(model.unreadThreads),
                 .unwrap(model.digest) { HomeDigest.node($0) },
                 .unwrap(model.steering) { HomeSteering.keyFigures($0.dashboard, link: $0.link) },
                 .unwrap(model.referrals) { HomeSteering.referrals($0) },

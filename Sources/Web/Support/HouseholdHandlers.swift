@@ -306,6 +306,12 @@ struct HouseholdHandlers {
             householdID: file.household.id,
             actor: account
         )
+        state.spaces = try await NewcomerHouseholdSection.load(
+            householdID: file.household.id,
+            appointments: state.appointments,
+            actor: account,
+            environment: environment
+        )
         state.partners = try await environment.database.read { sql in
             try await PlanRecords.partners(departement: file.household.departement, in: sql)
         }

@@ -144,6 +144,12 @@ enum HouseholdPages {
                 DiagnosisSection.node(file, state: state, page: page),
                 PlanSection.node(file, partners: state.partners, today: today, state: state, page: page),
                 AppointmentSection.node(file, appointments: state.appointments, today: today, state: state, page: page),
+                NewcomerHouseholdSection.node(
+                    state.spaces,
+                    appointments: state.appointments,
+                    canWrite: state.canWrite,
+                    page: page
+                ),
                 HouseholdSupportSections.contacts(file, today: today, state: state, page: page),
                 HouseholdSupportSections.exit(file, today: today, state: state, page: page),
                 HouseholdSupportSections.addMember(file, state: state, page: page),

@@ -29,6 +29,8 @@ enum HouseholdSupportSections {
         var personDuplicates: [DuplicateFinder.Duplicate] = []
         /// The QPV the household lives in and those of its commune.
         var residence: ResidenceService.Residence?
+        /// The members' personal spaces and the documents to bring to appointments.
+        var spaces: NewcomerHouseholdSection?
 
         func value(_ name: String, _ fallback: String = "") -> String { typed[name] ?? fallback }
     }

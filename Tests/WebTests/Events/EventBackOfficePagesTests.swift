@@ -74,7 +74,7 @@ struct EventBackOfficePagesTests {
                 form: [("action", "renvoyer"), ("reviewNote", "")]
             )
             #expect(refused.status == .unprocessableContent)
-            #expect(refused.text.contains("Expliquez au partenaire ce qu'il doit revoir."))
+            #expect(refused.text.contains("Expliquez au partenaire ce qu&#39;il doit revoir."))
         }
     }
 

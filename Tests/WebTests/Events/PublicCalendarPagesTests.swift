@@ -138,7 +138,7 @@ struct PublicCalendarPagesTests {
             #expect(done.status == .seeOther)
             let page = try await browser.get(done.location ?? "")
             #expect(page.text.contains("Inscription enregistrée"))
-            #expect(page.text.contains("M'inscrire sur la liste d'attente"))
+            #expect(page.text.contains("M&#39;inscrire sur la liste d&#39;attente"))
             let queued = try await app.database.read { sql in
                 try await sql.raw("SELECT recipient, subject FROM mail_outbox").all().map {
                     try $0.decode(column: "recipient", as: String.self)

@@ -35,7 +35,7 @@ struct IneligibleReferralTests {
                     || response.text.contains("La protection temporaire (Ukraine) n'ouvre pas droit à AGIR")
             )
             #expect(response.text.contains("Non éligible à AGIR"))
-            #expect(!response.text.contains("Ménage orienté vers l'opérateur AGIR."))
+            #expect(!response.text.contains("Ménage orienté vers l&#39;opérateur AGIR."))
             #expect(try await Self.referrals(app) == 0)
         }
     }
