@@ -110,10 +110,10 @@ struct SpacePagesTests {
             #expect(appointments.contains("https://www.openstreetmap.org/search?query=Permanence%20AGIR"))
             #expect((pages["/demarches"] ?? "").contains("Déposer la demande de logement social"))
             #expect((pages["/demarches"] ?? "").contains("Avant le 15 décembre 2026"))
-            #expect((pages["/demarches"] ?? "").contains("Entretien d'accueil"))
+            #expect((pages["/demarches"] ?? "").contains("Entretien d&#39;accueil"))
             let french = pages["/francais"] ?? ""
             #expect(
-                french.contains("TCF IRN") && french.contains("Compte pour une demande jusqu'au 30 septembre 2028.")
+                french.contains("TCF IRN") && french.contains("Compte pour une demande jusqu&#39;au 30 septembre 2028.")
             )
             // A first resident card on 27 November 2026 needs B1 in the four skills and the civic exam.
             let titles = pages["/titres"] ?? ""
