@@ -51,11 +51,17 @@ enum SteeringPage {
                 section(
                     "execution",
                     "Exécution",
-                    table(
-                        caption: "Exécution par sous-action (€)",
-                        label: "Sous-action",
-                        rows: steering.bySubAction,
-                        total: steering.total
+                    .group(
+                        table(
+                            caption: "Exécution par sous-action (€)",
+                            label: "Sous-action",
+                            rows: steering.bySubAction,
+                            total: steering.total
+                        ),
+                        .p(
+                            .class("hint"),
+                            .text(Self.executionNote)
+                        )
                     )
                 ),
                 section(
@@ -75,6 +81,12 @@ enum SteeringPage {
             )
         )
     }
+
+    /// Why the payments of a year may exceed its commitments: they also pay the grants of earlier years.
+    static let executionNote =
+        "Les CP payés comptent tous les paiements de l'année, y compris ceux des subventions engagées les années "
+        + "précédentes ; les restes à payer portent sur les AE engagées cette année, moins ce qui a déjà été payé sur "
+        + "elles. Les CP payés peuvent donc dépasser les AE engagées de l'année."
 
     static func section(_ id: String, _ title: String, _ content: Node<HTML.BodyContext>) -> Node<HTML.BodyContext> {
         .section(.attribute(named: "aria-labelledby", value: id), .h2(.id(id), .text(title)), content)
