@@ -237,8 +237,9 @@ def main():
         audit(page, "rapport mensuel")
         check("rapport mensuel", "Orientations reçues" in page.content(), page.url)
         page.goto(BASE + "/menages?tous=1&etape=accompagnement")
+        # The caseload also links each caseworker's name to their list: open the first household file.
         with page.expect_navigation():
-            page.click("table a >> nth=0")
+            page.click("table a[href^='/menages/'] >> nth=0")
         check("dossier vu par le responsable", "Transferts entre opérateurs ou départements" in page.content(), page.url)
         audit(page, "dossier vu par le responsable")
         logout_with_keyboard(page, "responsable")
@@ -347,6 +348,10 @@ def main():
         audit(page, "journal d'audit")
         logout_with_keyboard(page, "dpo")
 
+        # The domains' walks run before the responsable enrols a second factor (their walks sign in without a code)
+        # and before throttling locks the partner's account out for 15 minutes.
+        run_modules(browser)
+
         # Two-factor login: enrol from the account page, then sign in again with a code.
         login_with_keyboard(page, "responsable")
         page.goto(BASE + "/compte/double-authentification")
@@ -373,9 +378,6 @@ def main():
             page.keyboard.press("Enter")
         check("double authentification : connexion avec le code", page.url.endswith("/accueil"), page.url)
         logout_with_keyboard(page, "responsable")
-
-        # The domains' walks run before throttling locks the partner's account out for 15 minutes.
-        run_modules(browser)
 
         # Throttling: after five wrong passwords the account is refused with a French message.
         for _ in range(6):

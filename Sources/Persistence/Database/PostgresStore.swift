@@ -11,7 +11,12 @@ public final class PostgresStore: Database {
     private let runTask: Task<Void, Never>
 
     /// Connects to the database at `url`; the pool runs until `close()`.
-    public static func open(url: String, schema: String? = nil, logger: Logger) async throws -> PostgresStore {
+    public static func open(
+        url: String,
+        schema: String? = nil,
+        maximumConnections: Int? = nil,
+        logger: Logger
+    ) async throws -> PostgresStore {
         let sqlConfiguration = try SQLPostgresConfiguration(url: url)
         let core = sqlConfiguration.coreConfiguration
         guard let host = core.host else { throw DatabaseURLError(message: "l'URL PostgreSQL n'a pas d'hôte") }
@@ -27,6 +32,7 @@ public final class PostgresStore: Database {
         // (a spinning disk) PostgreSQL preferred scanning all 150 000 persons to 1 300 index lookups, and a
         // département dashboard took 87 ms instead of about 30. 1.1 is the usual value for memory or SSD.
         configuration.options.additionalStartupParameters = [("random_page_cost", "1.1")]
+        if let maximumConnections { configuration.options.maximumConnections = maximumConnections }
         if let schema {
             configuration.options.additionalStartupParameters.append(("search_path", schema))
         }

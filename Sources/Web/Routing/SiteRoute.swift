@@ -546,5 +546,5 @@ public enum SiteRoute: Hashable, Sendable {
     public static func asset(_ name: String) -> String { "/static/\(name)?v=\(assetVersion)" }
 
     /// Bumped when a static file changes, so that browsers fetch the new one despite caching.
-    static let assetVersion = "3"
+    static let assetVersion = "4"
 }

@@ -1,6 +1,6 @@
 // Progressive enhancement only: every page works without this script.
 // Commune fields become comboboxes (WAI-ARIA 1.2 pattern): suggestions from the server while typing, arrow keys to
-// move through them, Enter to choose one (Enter in this field never sends the form), Escape to close.
+// move through them, Enter to choose one (Enter never sends the form, except a search form), Escape to close.
 (function () {
   "use strict";
   var fields = document.querySelectorAll("input[data-commune-suggestions]");
@@ -78,8 +78,16 @@
         event.preventDefault();
         if (open) { highlight(active - 1); }
       } else if (event.key === "Enter") {
-        event.preventDefault();
-        if (open && active >= 0) { choose(active); } else if (open && items.length === 1) { choose(0); } else { close(); }
+        // In a search form Enter searches, with the highlighted suggestion if any; elsewhere it never sends the form.
+        var searching = field.form !== null && field.form.getAttribute("role") === "search";
+        if (!searching) { event.preventDefault(); }
+        if (open && active >= 0) {
+          choose(active);
+        } else if (open && items.length === 1 && !searching) {
+          choose(0);
+        } else {
+          close();
+        }
       } else if (event.key === "Escape" && open) {
         event.preventDefault();
         close();
