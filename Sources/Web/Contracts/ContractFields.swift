@@ -13,29 +13,7 @@ enum ContractFields {
         errors: FieldErrors,
         rows: Int = 4
     ) -> Node<HTML.FormContext> {
-        let id = "champ-\(name)"
-        let error = errors[name]
-        let describedBy = [hint.map { _ in "\(id)-aide" }, error.map { _ in "\(id)-erreur" }].compactMap { $0 }
-        return .div(
-            .class(error == nil ? "field" : "field field-error"),
-            .label(.for(id), .text(label)),
-            .unwrap(hint) { .p(.class("hint"), .id("\(id)-aide"), .text($0)) },
-            .unwrap(error) { .p(.class("error-message"), .id("\(id)-erreur"), .text("Erreur : \($0)")) },
-            .element(
-                named: "textarea",
-                nodes: [
-                    .attribute(named: "id", value: id),
-                    .attribute(named: "name", value: name),
-                    .attribute(named: "rows", value: String(rows)),
-                    .if(
-                        !describedBy.isEmpty,
-                        .attribute(named: "aria-describedby", value: describedBy.joined(separator: " "))
-                    ),
-                    .if(error != nil, .attribute(named: "aria-invalid", value: "true")),
-                    .text(value),
-                ]
-            )
-        )
+        FormField.textArea(name: name, label: label, value: value, hint: hint, errors: errors, rows: rows)
     }
 
     /// A group of checkboxes sending `name` once per ticked option, in a fieldset whose legend names the group.

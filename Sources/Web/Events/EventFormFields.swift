@@ -13,25 +13,13 @@ enum EventFormFields {
     )
         -> Node<HTML.FormContext>
     {
-        let id = "champ-\(name)"
-        let error = form.errors[name]
-        let describedBy = [hint.map { _ in "\(id)-aide" }, error.map { _ in "\(id)-erreur" }].compactMap { $0 }
-        return .div(
-            .class(error == nil ? "field" : "field field-error"),
-            .label(.for(id), .text(label)),
-            .unwrap(hint) { .p(.class("hint"), .id("\(id)-aide"), .text($0)) },
-            .unwrap(error) { .p(.class("error-message"), .id("\(id)-erreur"), .text("Erreur : \($0)")) },
-            .textarea(
-                .id(id),
-                .attribute(named: "name", value: name),
-                .attribute(named: "rows", value: String(rows)),
-                .if(
-                    !describedBy.isEmpty,
-                    .attribute(named: "aria-describedby", value: describedBy.joined(separator: " "))
-                ),
-                .if(error != nil, .attribute(named: "aria-invalid", value: "true")),
-                .text(form.value(name))
-            )
+        FormField.textArea(
+            name: name,
+            label: label,
+            value: form.value(name),
+            hint: hint,
+            errors: form.errors,
+            rows: rows
         )
     }
 

@@ -15,26 +15,14 @@ enum FundingFields {
         required: Bool = false,
         rows: Int = 4
     ) -> Node<HTML.FormContext> {
-        let id = "champ-\(name)"
-        let error = errors[name]
-        let describedBy = [hint.map { _ in "\(id)-aide" }, error.map { _ in "\(id)-erreur" }].compactMap { $0 }
-        return .div(
-            .class(error == nil ? "field" : "field field-error"),
-            .label(.for(id), .text(label + (required ? " (obligatoire)" : ""))),
-            .unwrap(hint) { .p(.class("hint"), .id("\(id)-aide"), .text($0)) },
-            .unwrap(error) { .p(.class("error-message"), .id("\(id)-erreur"), .text("Erreur : \($0)")) },
-            .element(
-                named: "textarea",
-                nodes: [
-                    .attribute(named: "id", value: id), .attribute(named: "name", value: name),
-                    .attribute(named: "rows", value: String(rows)),
-                    .if(
-                        !describedBy.isEmpty,
-                        .attribute(named: "aria-describedby", value: describedBy.joined(separator: " "))
-                    ),
-                    .if(error != nil, .attribute(named: "aria-invalid", value: "true")), .text(value),
-                ]
-            )
+        FormField.textArea(
+            name: name,
+            label: label,
+            value: value,
+            hint: hint,
+            errors: errors,
+            required: required,
+            rows: rows
         )
     }
 
