@@ -52,7 +52,7 @@ struct AgirPagesTests {
             #expect(saved.location == "/pilotage/deploiement-agir")
             #expect(
                 try await browser.get("/pilotage/deploiement-agir").text.contains(
-                    "1 date(s) de déploiement enregistrée(s)."
+                    "1 date de déploiement enregistrée."
                 )
             )
             let after = try await browser.get(

@@ -51,8 +51,8 @@ extension FundingInstructionService {
                 guard years.count == asked.yearlyAmounts.count, !years.contains(.zero) else {
                     throw FundingAccess.invalid(
                         "amount-0",
-                        "Indiquez un montant pour chacune des \(asked.yearlyAmounts.count) "
-                            + "année(s) demandée(s)."
+                        "Indiquez un montant pour chacune des années demandées "
+                            + "(\(asked.yearlyAmounts.count))."
                     )
                 }
                 let plan = GrantPlan(firstYear: call.year, yearlyAmounts: years)

@@ -19,13 +19,3 @@ public struct MailDeliveryError: Error, Sendable, Equatable, CustomStringConvert
 
     public var description: String { message }
 }
-
-/// The transport used when no SMTP server is configured: every attempt fails as temporary, so that messages wait in
-/// the outbox until a server is set.
-public struct UnconfiguredMailTransport: MailTransport {
-    public init() {}
-
-    public func send(_ message: MailMessage, messageID: String) async throws {
-        throw MailDeliveryError("aucun serveur SMTP n'est configuré (PARCOURS_SMTP_HOST)")
-    }
-}

@@ -18,7 +18,12 @@ extension NewcomerSpaceService {
                     at: environment.time.now(),
                     in: sql
                 )
-                try await personAudit(.spaceThreadRead, session, detail: "\(unread) réponse(s) lue(s)", in: sql)
+                try await personAudit(
+                    .spaceThreadRead,
+                    session,
+                    detail: FrenchNumber.count(unread, "réponse lue", plural: "réponses lues"),
+                    in: sql
+                )
             }
             return SpaceThread(subject: subject, messages: messages)
         }

@@ -7,14 +7,22 @@ import Services
 enum BackgroundJobs {
     /// The job runner as a service of the application's lifecycle.
     static func services(_ dependencies: WebDependencies) -> [any Service] {
-        let transport: any MailTransport =
-            dependencies.config.smtp.map { SMTPTransport(settings: $0, time: dependencies.time) }
-            ?? UnconfiguredMailTransport()
-        let outbox = MailOutbox(environment: dependencies.services, transport: transport, logger: dependencies.logger)
-        let jobs = [
-            outbox.job(),
-            RegistrationService(environment: dependencies.services).erasureJob(),
-        ]
+        var jobs = [RegistrationService(environment: dependencies.services).erasureJob()]
+        if let smtp = dependencies.config.smtp {
+            let transport = SMTPTransport(settings: smtp, time: dependencies.time)
+            let outbox = MailOutbox(
+                environment: dependencies.services,
+                transport: transport,
+                logger: dependencies.logger
+            )
+            jobs.insert(outbox.job(), at: 0)
+        } else {
+            // Without a server, trying would only fail, log a warning per message and use up its attempts: the
+            // messages wait in the outbox, untouched, until an instance with PARCOURS_SMTP_HOST delivers them.
+            dependencies.logger.notice(
+                "Aucun serveur SMTP configuré (PARCOURS_SMTP_HOST) : les courriels attendent dans la file d'envoi."
+            )
+        }
         let runner = JobRunner(
             jobs: jobs,
             database: dependencies.database,

@@ -90,8 +90,12 @@ extension ContractPage {
             .h2(.id("territoire"), .text("Territoire")),
             .p(
                 .text(
-                    ContractText.count(file.communes.count, "commune", "communes") + " et "
-                        + ContractText.count(file.territoryQPV.count, "quartier prioritaire", "quartiers prioritaires")
+                    FrenchNumber.count(file.communes.count, "commune", plural: "communes") + " et "
+                        + FrenchNumber.count(
+                            file.territoryQPV.count,
+                            "quartier prioritaire",
+                            plural: "quartiers prioritaires"
+                        )
                         + " de la politique de la ville (liste 2024)."
                 )
             ),

@@ -80,10 +80,9 @@ extension ContractPage {
                                 SiteRoute.contractReview(review.id).path
                             ),
                             DataTable.cell(
-                                ContractText.count(
+                                FrenchNumber.count(
                                     file.decisions.filter { $0.reviewID == review.id }.count,
-                                    "décision",
-                                    "décisions"
+                                    "décision"
                                 )
                             ),
                         ]

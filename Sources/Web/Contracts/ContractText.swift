@@ -15,11 +15,6 @@ enum ContractText {
     /// "du 1er janvier 2025 au 31 décembre 2027".
     static func period(_ period: ContractPeriod) -> String { "du \(day(period.startsOn)) au \(day(period.endsOn))" }
 
-    /// "0 action", "1 action", "3 actions": French keeps the singular for 0 and 1.
-    static func count(_ number: Int, _ singular: String, _ plural: String) -> String {
-        "\(FrenchNumber.grouped(number)) \(number > 1 ? plural : singular)"
-    }
-
     /// A count as published to people without named access ("< 5" for a small one).
     static func published(_ count: PublishedCount) -> String { SmallCountSuppression.text(count) }
 

@@ -174,9 +174,11 @@ enum EventDetailPage {
             .h2(.text("Inscriptions")),
             .p(
                 .text(
-                    EventText.plural(record.registeredCount, "personne inscrite", "personnes inscrites") + " pour "
-                        + EventText.plural(record.event.capacity ?? 0, "place", "places") + ", "
-                        + EventText.plural(record.waitingCount, "en liste d'attente", "en liste d'attente") + "."
+                    FrenchNumber.count(record.registeredCount, "personne inscrite", plural: "personnes inscrites")
+                        + " pour "
+                        + FrenchNumber.count(record.event.capacity ?? 0, "place", plural: "places") + ", "
+                        + FrenchNumber.count(record.waitingCount, "en liste d'attente", plural: "en liste d'attente")
+                        + "."
                         + (record.registrantsErased
                             ? " Les noms et adresses ont été effacés trois mois après l'événement." : "")
                 )

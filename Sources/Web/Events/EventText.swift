@@ -63,11 +63,3 @@ extension EventText {
             + two(magnitude % 3600 / 60)
     }
 }
-
-extension EventText {
-    /// A count with its noun in the right number: "1 inscrit", "12 inscrits", "0 inscrit" (French uses the singular
-    /// below two).
-    static func plural(_ count: Int, _ singular: String, _ plural: String) -> String {
-        "\(FrenchNumber.grouped(count)) \(count < 2 ? singular : plural)"
-    }
-}

@@ -13,8 +13,9 @@ enum MeetingDecisionsHome {
                 .id("decisions-rencontres"),
                 .text(
                     "Décisions des rencontres territoriales : "
-                        + EventText.plural(decisions.count, "en cours", "en cours")
-                        + (overdue.isEmpty ? "" : ", dont " + EventText.plural(overdue.count, "en retard", "en retard"))
+                        + FrenchNumber.count(decisions.count, "en cours", plural: "en cours")
+                        + (overdue.isEmpty
+                            ? "" : ", dont " + FrenchNumber.count(overdue.count, "en retard", plural: "en retard"))
                 )
             ),
             MeetingPages.decisionsTable(ordered, today: today, caption: "Décisions à suivre, les retards d'abord")

@@ -75,6 +75,13 @@ enum FundingText {
         !namedAccess && SuppressionRule.isSmall(value) ? "< 5" : FrenchNumber.grouped(value)
     }
 
+    /// A count with its noun agreed, for someone without named access: "< 5 ménages" from 1 to 4, "1 ménage",
+    /// "12 ménages".
+    static func count(_ value: Int, _ singular: String, plural: String, namedAccess: Bool) -> String {
+        !namedAccess && SuppressionRule.isSmall(value)
+            ? "< 5 \(plural)" : FrenchNumber.count(value, singular, plural: plural)
+    }
+
     /// "70,0 %" from basis points, or "—".
     static func percent(basisPoints: Int?) -> String {
         guard let basisPoints else { return "—" }

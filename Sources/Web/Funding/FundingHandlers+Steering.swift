@@ -150,7 +150,14 @@ enum OrganisationGrantsPage {
             ],
             main: .group(
                 .h1(.text(title)),
-                .p(.text(grants.first.map { "\($0.organisationName) – \(grants.count) demande(s) déposée(s)." } ?? "")),
+                .p(
+                    .text(
+                        grants.first.map {
+                            "\($0.organisationName) – "
+                                + FrenchNumber.count(grants.count, "demande déposée", plural: "demandes déposées") + "."
+                        } ?? ""
+                    )
+                ),
                 grants.isEmpty
                     ? EmptyState.node("Aucune demande déposée avec ce SIRET.")
                     : DataTable.node(

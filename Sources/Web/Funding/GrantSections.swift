@@ -221,10 +221,25 @@ extension ReportsSection {
         _ counts: ServedCounts,
         namedAccess: Bool
     ) -> String {
-        let persons = FundingText.count(counts.persons, namedAccess: namedAccess)
-        let households = FundingText.count(counts.households, namedAccess: namedAccess)
-        let signatories = FundingText.count(counts.cirSignatories, namedAccess: namedAccess)
-        return "Connu de Parcours sur l'exercice (formations de l'organisme) : \(persons) personne(s) inscrite(s), "
-            + "\(households) ménage(s) AGIR, \(signatories) signataire(s) du CIR."
+        let persons = FundingText.count(
+            counts.persons,
+            "personne inscrite",
+            plural: "personnes inscrites",
+            namedAccess: namedAccess
+        )
+        let households = FundingText.count(
+            counts.households,
+            "ménage AGIR",
+            plural: "ménages AGIR",
+            namedAccess: namedAccess
+        )
+        let signatories = FundingText.count(
+            counts.cirSignatories,
+            "signataire du CIR",
+            plural: "signataires du CIR",
+            namedAccess: namedAccess
+        )
+        return "Connu de Parcours sur l'exercice (formations de l'organisme) : \(persons), \(households), "
+            + "\(signatories)."
     }
 }

@@ -84,7 +84,8 @@ enum CourseSection {
                     .p(
                         .text(
                             course.seatsLeft > 0
-                                ? "\(course.seatsLeft) place(s) libre(s) sur \(course.course.seats)"
+                                ? FrenchNumber.count(course.seatsLeft, "place libre", plural: "places libres")
+                                    + " sur \(course.course.seats)"
                                 : "Complet : inscription en liste d'attente (\(course.waiting) en attente)"
                         )
                     ),

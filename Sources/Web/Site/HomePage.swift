@@ -71,7 +71,12 @@ enum HomePage {
                     .h2(.id("perimetre"), .text("Votre périmètre : \(page.scopeLabel)")),
                     .p(
                         .text(
-                            "AGIR est déployé dans \(deployed.count) des \(model.departements.count) départements de votre périmètre."
+                            model.departements.count == 1
+                                ? (deployed.isEmpty
+                                    ? "AGIR n'est pas encore déployé dans le département de votre périmètre."
+                                    : "AGIR est déployé dans le département de votre périmètre.")
+                                : "AGIR est déployé dans \(deployed.count) des \(model.departements.count) départements "
+                                    + "de votre périmètre."
                         )
                     ),
                     model.departements.count <= 15
