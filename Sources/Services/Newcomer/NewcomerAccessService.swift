@@ -9,10 +9,20 @@ public struct NewcomerAccessService: Sendable {
 
     public init(environment: ServiceEnvironment) { self.environment = environment }
 
+    /// The letter written as an e-mail (subject and body, French and the person's language); the caller owns the
+    /// texts, Services only sends what it is given.
+    public typealias LetterMail = @Sendable (SpaceLetter) -> (subject: String, blocks: [MailMessage.Block])
+
     /// Opens a person's space, or reopens it with a new code when it was lost: the former code, passphrase or PIN and
-    /// sessions stop working. Checked, written and audited in one transaction with the household locked.
-    public func open(personID: String, language rawLanguage: String, actor: AccountSummary) async throws -> SpaceLetter
-    {
+    /// sessions stop working. Checked, written and audited in one transaction with the household locked. With
+    /// `mail`, the letter is also queued for the person's known e-mail address in that transaction (refused, and
+    /// nothing written, when none is known).
+    public func open(
+        personID: String,
+        language rawLanguage: String,
+        mail: LetterMail? = nil,
+        actor: AccountSummary
+    ) async throws -> SpaceLetter {
         guard let language = SpaceLanguage(code: rawLanguage) else {
             var errors = FieldErrors()
             errors.add("spaceLanguage", "Choisissez la langue de la lettre dans la liste.")
@@ -48,18 +58,8 @@ public struct NewcomerAccessService: Sendable {
                 in: sql
             )
             try await NewcomerSessionRecords.deleteAll(personID: personID, in: sql)
-            try await audit(
-                .spaceOpened,
-                personID: personID,
-                actor: actor,
-                changes: [
-                    AuditChange("ouverture", before: previous == nil ? nil : "ancien code", after: "nouveau code"),
-                    AuditChange("langue", before: previous?.language.frenchName, after: language.frenchName),
-                ],
-                in: sql
-            )
             let caseworker = try await NewcomerQueries.caseworker(householdID: household.id, in: sql)
-            return SpaceLetter(
+            var letter = SpaceLetter(
                 personID: personID,
                 householdID: household.id,
                 personName: person.usualNames.isEmpty ? person.documentNames : person.usualNames,
@@ -68,9 +68,48 @@ public struct NewcomerAccessService: Sendable {
                 language: language,
                 caseworkerName: caseworker?.name,
                 organisationName: caseworker?.organisation ?? "",
-                reopened: previous != nil
+                reopened: previous != nil,
+                mailedTo: nil
             )
+            var changes = [
+                AuditChange("ouverture", before: previous == nil ? nil : "ancien code", after: "nouveau code"),
+                AuditChange("langue", before: previous?.language.frenchName, after: language.frenchName),
+            ]
+            if let mail {
+                letter = try await queueLetter(letter, mail, householdID: household.id, in: sql)
+                changes.append(AuditChange("lettre", before: nil, after: "envoyée par courriel"))
+            }
+            try await audit(.spaceOpened, personID: personID, actor: actor, changes: changes, in: sql)
+            return letter
         }
+    }
+
+    /// Queues the letter for the person's known e-mail address inside the caller's transaction.
+    private func queueLetter(
+        _ letter: SpaceLetter,
+        _ mail: LetterMail,
+        householdID: String,
+        in sql: any SQLDatabase
+    ) async throws -> SpaceLetter {
+        let known = try await PersonDetailRecords.details(householdID: householdID, in: sql)
+            .first { $0.personID == letter.personID }?.email
+        guard let address = known.flatMap({ MailAddress($0, name: letter.personName) }) else {
+            var errors = FieldErrors()
+            errors.add(
+                "sendLetter",
+                "Aucune adresse e-mail valable n'est connue pour cette personne : imprimez la lettre et remettez-la-lui."
+            )
+            throw DomainError.invalid(errors)
+        }
+        let (subject, blocks) = mail(letter)
+        try await MailOutbox.enqueue(
+            MailMessage(to: address, subject: subject, blocks: blocks),
+            purpose: "espace.lettre",
+            referenceID: letter.personID,
+            environment: environment,
+            in: sql
+        )
+        return letter.mailed(to: address.address)
     }
 
     /// Closes a person's space at their request or an agent's decision; their sessions end.

@@ -24,6 +24,8 @@ public struct NewcomerMessageService: Sendable {
         public let messages: [SpaceMessage]
         /// Whether the household keeps its spaces open.
         public let householdOpen: Bool
+        /// The person's e-mail address when one that mail can go to is known: the letter may also be sent there.
+        public let email: String?
     }
 
     /// Opens a person's space page for an agent; reading the thread is audited, and marks it read when the reader
@@ -78,7 +80,8 @@ public struct NewcomerMessageService: Sendable {
                 suggestedLanguage: access?.language ?? SpaceLanguage.guess(from: details?.languages) ?? .french,
                 rights: rights,
                 messages: messages,
-                householdOpen: household.isOpen
+                householdOpen: household.isOpen,
+                email: details?.email.flatMap { MailAddress($0)?.address }
             )
         }
     }

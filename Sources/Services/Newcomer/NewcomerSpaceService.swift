@@ -10,7 +10,7 @@ public struct NewcomerSpaceService: Sendable {
 
     public init(environment: ServiceEnvironment) { self.environment = environment }
 
-    /// The home page: next appointments, next steps, unread replies, the caseworker.
+    /// The home page: next appointments, next steps, unread replies, the caseworker, events near them.
     public func home(_ session: SpaceSession, householdID: String) async throws -> SpaceHome {
         try await environment.database.read { sql in
             let subject = try await self.subject(session, householdID: householdID, in: sql)
@@ -20,7 +20,13 @@ public struct NewcomerSpaceService: Sendable {
                 subject: subject,
                 appointments: Array(try await appointments(subject, in: sql).prefix(3)),
                 nextSteps: Array(steps.filter { $0.status.isOpen }.prefix(3)),
-                unreadReplies: thread.filter { !$0.fromPerson && $0.readAt == nil }.count
+                unreadReplies: thread.filter { !$0.fromPerson && $0.readAt == nil }.count,
+                events: try await EventRecords.upcomingPublished(
+                    departement: subject.household.departement,
+                    from: subject.today,
+                    limit: Self.eventsShown,
+                    in: sql
+                )
             )
         }
     }
@@ -169,6 +175,9 @@ public struct NewcomerSpaceService: Sendable {
 
     /// The most courses listed to a person.
     static let coursesShown = 6
+
+    /// The most events listed on a person's home page.
+    static let eventsShown = 3
 
     /// The person, their household, caseworker and today; not found unless the person is a current member of the
     /// household and its space is open.

@@ -15,6 +15,24 @@ public struct SpaceLetter: Sendable, Equatable {
     public let organisationName: String
     /// Whether access had been opened before (a reopening: the previous code and secret no longer work).
     public let reopened: Bool
+    /// The address the letter was also queued for by e-mail, if any.
+    public let mailedTo: String?
+
+    /// The same letter, queued for `address`.
+    func mailed(to address: String) -> SpaceLetter {
+        SpaceLetter(
+            personID: personID,
+            householdID: householdID,
+            personName: personName,
+            code: code,
+            validUntil: validUntil,
+            language: language,
+            caseworkerName: caseworkerName,
+            organisationName: organisationName,
+            reopened: reopened,
+            mailedTo: address
+        )
+    }
 }
 
 /// A member of a household as the household file's section on personal spaces shows them.

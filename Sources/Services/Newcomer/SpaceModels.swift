@@ -44,6 +44,8 @@ public struct SpaceHome: Sendable {
     public let appointments: [SpaceAppointment]
     public let nextSteps: [SpaceStep]
     public let unreadReplies: Int
+    /// Published events of the household's département still to come (the Semaine de l'intégration and others).
+    public let events: [EventSummary]
 }
 
 /// The plan's steps and the milestones reached.

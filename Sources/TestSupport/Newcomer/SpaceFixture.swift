@@ -91,4 +91,14 @@ public struct SpaceFixture: Sendable {
         _ = try await signIn.chooseSecret(token: opened.token, kind: "code", secret: pin, confirmation: pin)
         return code
     }
+
+    /// Opens and activates a member's space, then signs the person in; returns their session.
+    public static func signedIn(_ personID: String, _ environment: ServiceEnvironment) async throws -> SpaceSession {
+        let code = try await activated(personID, pin: "246810", environment)
+        return try await NewcomerSignInService(environment: environment).signIn(
+            typed: code,
+            secret: "246810",
+            address: "198.51.100.7"
+        ).session
+    }
 }

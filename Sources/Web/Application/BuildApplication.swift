@@ -128,7 +128,8 @@ func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestCon
         environment: dependencies.services,
         cookies: cookies,
         spaceCookies: spaceCookies,
-        catalogues: .bundled
+        catalogues: .bundled,
+        publicBaseURL: dependencies.config.publicBaseURL
     ).register(on: routes)
     try APIHandlers(
         territories: territories,

@@ -32,6 +32,11 @@ struct AgentSpaceHandlers {
             let letter = try await NewcomerAccessService(environment: space.environment).open(
                 personID: personID,
                 language: form["spaceLanguage"],
+                mail: form["sendLetter"] == "oui"
+                    ? SpaceLetterMail.composer(
+                        address: space.publicBaseURL + SiteRoute.spaceLanguages.path,
+                        catalogues: space.catalogues
+                    ) : nil,
                 actor: account
             )
             let page = SpaceLetterPage.render(

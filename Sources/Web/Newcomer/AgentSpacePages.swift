@@ -106,6 +106,17 @@ enum AgentSpacePages {
                 placeholder: nil,
                 errors: errors
             ),
+            .unwrap(model.email) { email in
+                .group(
+                    .unwrap(errors["sendLetter"]) { .p(.class("error-message"), .text("Erreur : \($0)")) },
+                    FormField.checkbox(
+                        name: "sendLetter",
+                        label: "Envoyer aussi la lettre par courriel à \(email)",
+                        checked: false,
+                        hint: "Le code y figure : ne cochez que si cette adresse est bien celle de la personne."
+                    )
+                )
+            },
             .button(
                 .type(.submit),
                 .class("button"),

@@ -9,6 +9,8 @@ struct NewcomerHandlers {
     let cookies: CookieSettings
     let spaceCookies: SpaceCookies
     let catalogues: SpaceCatalogues
+    /// The public address of Parcours, for the links of e-mails (never taken from a request's Host header).
+    let publicBaseURL: String
 
     func register(on routes: RouteRegistry) {
         SpaceAuthHandlers(space: self).register(on: routes)

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Persistence
 import SafeHTML
 import Services
 
@@ -48,6 +49,50 @@ enum SpaceHomePages {
                             }
                         ),
                     .p(.a(.href(SiteRoute.spaceSteps(householdID).path), .text(t(.homeStepsAll))))
+                ),
+                .if(!model.events.isEmpty, events(model.events, departement: subject.household.departement, t))
+            )
+        )
+    }
+
+    /// The next public events of the person's département, in French (their pages are), with a link to each.
+    static func events(_ events: [EventSummary], departement: String, _ t: Translator) -> Node<HTML.BodyContext> {
+        .section(
+            .attribute(named: "aria-labelledby", value: "evenements"),
+            .h2(.id("evenements"), .text(t(.homeEvents))),
+            .p(.text(t(.homeEventsIntro))),
+            .ul(
+                .class("cards"),
+                .forEach(events) { event in
+                    let when = t.when(event.startsAt, zone: .departement(departement))
+                    return .li(
+                        .class("card"),
+                        .h3(
+                            .attribute(named: "lang", value: "fr"),
+                            .attribute(named: "dir", value: "ltr"),
+                            .text(event.title)
+                        ),
+                        .p(
+                            .text(
+                                t(
+                                    .homeEventsWhen,
+                                    ["date": when.date, "time": when.time, "commune": event.communeName]
+                                )
+                            )
+                        ),
+                        .p(
+                            .a(
+                                .href(SiteRoute.events(.publicEvent(event.id)).path),
+                                .text(t(.homeEventsOpen))
+                            )
+                        )
+                    )
+                }
+            ),
+            .p(
+                .a(
+                    .href(SiteRoute.events(.calendar).path(query: [("departement", departement)])),
+                    .text(t(.homeEventsAll))
                 )
             )
         )

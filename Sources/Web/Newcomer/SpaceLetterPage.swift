@@ -30,7 +30,8 @@ enum SpaceLetterPage {
                         .strong(.text(letter.reopened ? "Nouvelle lettre prête. " : "Lettre prête. ")),
                         .text(
                             "Imprimez-la maintenant (Ctrl + P) et remettez-la à la personne : le code ne sera plus affiché. "
-                                + (letter.reopened ? "L'ancien code ne fonctionne plus." : "")
+                                + (letter.reopened ? "L'ancien code ne fonctionne plus. " : "")
+                                + (letter.mailedTo.map { "Elle part aussi par courriel à \($0)." } ?? "")
                         )
                     ),
                     .p(.a(.href(backRoute.path), .text("Revenir à l'espace personnel de la personne")))
