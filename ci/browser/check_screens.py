@@ -65,10 +65,9 @@ def shots_per_role(page):
             shot(page, f"{role} {path}")
             current = page.locator("nav.site-nav a[aria-current=page]").count()
             check(f"navigation : au plus une rubrique active ({role} {path})", current <= 1, str(current))
-            tops = page.evaluate("() => [...document.querySelectorAll('nav.site-nav li')].map(li => li.offsetTop)")
-            # With credits, contracts and events a steering role has up to twelve sections: two rows at most, until
-            # the navigation groups them.
-            check(f"navigation sur deux lignes au plus à 1280 px ({role} {path})", len(set(tops)) <= 2, str(tops))
+            tops = page.evaluate(
+                "() => [...document.querySelectorAll('nav.site-nav > div > ul > li')].map(li => li.offsetTop)")
+            check(f"navigation sur une ligne à 1280 px ({role} {path})", len(set(tops)) == 1, str(tops))
             crumbs = page.locator("nav.breadcrumbs li").all_inner_texts()
             check(f"fil d'Ariane depuis l'accueil ({role} {path})", not crumbs or crumbs[0].strip() == "Accueil",
                   str(crumbs))

@@ -78,24 +78,14 @@ enum Layout {
 
     private static func navigation(_ page: PageContext) -> Node<HTML.BodyContext> {
         guard let account = page.account else { return .empty }
-        let items = Navigation.items(for: account.role)
-        let current = Navigation.current(path: page.path, among: items)
+        let entries = Navigation.entries(for: account.role)
+        let current = Navigation.current(path: page.path, among: entries.flatMap(\.items))
         return .nav(
             .class("site-nav"),
             .attribute(named: "aria-label", value: "Navigation principale"),
             .div(
                 .class("container"),
-                .ul(
-                    .forEach(items.indices) { index in
-                        .li(
-                            .a(
-                                .href(items[index].route.path),
-                                .text(items[index].label),
-                                .if(index == current, .attribute(named: "aria-current", value: "page"))
-                            )
-                        )
-                    }
-                )
+                .ul(.forEach(entries) { entry in .li(Navigation.node(entry, current: current)) })
             )
         )
     }
@@ -133,92 +123,5 @@ enum Layout {
                 )
             )
         )
-    }
-}
-
-/// The entries of the main navigation, by role.
-enum Navigation {
-    struct Item: Sendable {
-        let label: String
-        let route: SiteRoute
-    }
-
-    /// The one item of the section a path belongs to: the longest route that is the path or a folder of it (the
-    /// deployment page under "/pilotage" is not also the dashboard); a person's pathway belongs to the households.
-    static func current(path: String, among items: [Item]) -> Int? {
-        let path = path.hasPrefix("/personnes/") ? SiteRoute.households.path + "/" : path
-        return items.indices.filter { index in
-            let route = items[index].route.path
-            return path == route || path.hasPrefix(route + "/")
-        }.max { items[$0].route.path.count < items[$1].route.path.count }
-    }
-
-    static func items(for role: Role) -> [Item] {
-        let common = [
-            Item(label: "Accueil", route: .home), Item(label: "Référentiels", route: .referenceData),
-        ]
-        switch role {
-        case .admin:
-            return common + [
-                Item(label: "Organisations", route: .organisations), Item(label: "Comptes", route: .accounts),
-            ]
-        case .dpo:
-            return common + [Item(label: "Journal d'audit", route: .audit)]
-        case .national:
-            return common + [
-                Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
-                Item(label: "Déploiement", route: .agirDeployment),
-                Item(label: "Règles", route: .requirementRules),
-                Item(label: "Tableau de bord", route: .dashboard),
-                Item(label: "Indicateurs", route: .indicatorCatalogue),
-                Item(label: "Contrats territoriaux", route: .contracts),
-                Item(label: "Crédits", route: .funding(.steering)),
-                Item(label: "Éditions de la Semaine", route: .events(.editions)),
-                Item(label: "Semaine et rencontres", route: .events(.steering)),
-            ]
-        case .ofii:
-            return common + [
-                Item(label: "Orientations", route: .referrals),
-                Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
-            ]
-        case .responsable:
-            return common + [
-                Item(label: "Orientations", route: .referrals), Item(label: "Ménages", route: .households),
-                Item(label: "Rapport mensuel", route: .activityReport),
-                Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
-                Item(label: "Récits de parcours", route: .events(.stories)),
-            ]
-        case .referent:
-            return common + [
-                Item(label: "Ménages", route: .households),
-                Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
-                Item(label: "Récits de parcours", route: .events(.stories)),
-            ]
-        case .prefecture, .dreets:
-            return common + [
-                Item(label: "Tableau de bord", route: .dashboard),
-                Item(label: "Indicateurs", route: .indicatorCatalogue),
-                Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
-                Item(label: "Contrats territoriaux", route: .contracts),
-                Item(label: "Appels à projets", route: .funding(.calls)),
-                Item(label: "Crédits", route: .funding(.steering)),
-            ]
-                + (role == .prefecture
-                    ? [
-                        Item(label: "Événements", route: .events(.events)),
-                        Item(label: "Récits de parcours", route: .events(.stories)),
-                    ] : [])
-                + [
-                    Item(label: "Rencontres", route: .events(.meetings)),
-                    Item(label: "Semaine et rencontres", route: .events(.steering)),
-                ]
-        case .partenaire:
-            return common + [
-                Item(label: "Mes formations", route: .courses), Item(label: "Subventions", route: .funding(.mine)),
-                Item(label: "Contrats territoriaux", route: .contracts),
-                Item(label: "Événements", route: .events(.events)),
-                Item(label: "Récits de parcours", route: .events(.stories)),
-            ]
-        }
     }
 }

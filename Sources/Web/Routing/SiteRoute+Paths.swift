@@ -208,5 +208,5 @@ extension SiteRoute {
     public static func asset(_ name: String) -> String { "/static/\(name)?v=\(assetVersion)" }
 
     /// Bumped when a static file changes, so that browsers fetch the new one despite caching.
-    static let assetVersion = "4"
+    static let assetVersion = "5"
 }
