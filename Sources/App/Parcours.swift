@@ -1,7 +1,7 @@
 import ArgumentParser
 import SampleData
 
-/// The `parcours` command: serve, demo, migrate, init, user, token, audit, purge, extract.
+/// The `parcours` command: serve, demo, migrate, init, user, token, audit, backup, restore, purge, extract.
 @main
 struct Parcours: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,7 +10,8 @@ struct Parcours: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, DemoCommand.self, MigrateCommand.self, InitCommand.self, UserCommand.self,
             TokenCommand.self,
-            AuditCommand.self, PurgeCommand.self, ExtractCommand.self, SeedCommand.self, BenchCommand.self,
+            AuditCommand.self, BackupCommand.self, RestoreCommand.self, PurgeCommand.self, ExtractCommand.self,
+            SeedCommand.self, BenchCommand.self,
             RenderBenchCommand.self,
         ]
     )
