@@ -35,7 +35,9 @@ struct ExtractCommand: AsyncParsableCommand {
             return (extract.day, rows)
         }
         // On standard error: standard output may be the file itself.
-        Console.error("Extrait statistique du \(day.french) : \(rows) personne(s) accompagnée(s).")
+        Console.error(
+            "Extrait statistique du \(day.french) : \(FrenchNumber.count(rows, "personne accompagnée", plural: "personnes accompagnées"))."
+        )
     }
 
     /// The file to write, emptied first, or standard output.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Domain
 import Services
 
 /// `parcours purge`: anonymises the households whose last contact is two years old; a dry run unless `--execute`.
@@ -18,10 +19,14 @@ struct PurgeCommand: AsyncParsableCommand {
         }
         let oldest = report.oldestLastContact.map { " (dernier contact le plus ancien : \($0.french))" } ?? ""
         if execute {
-            Console.say("\(report.households) ménage(s), \(report.people) personne(s) anonymisé(s)\(oldest).")
+            Console.say(
+                "\(FrenchNumber.count(report.households, "ménage")), "
+                    + "\(FrenchNumber.count(report.people, "personne anonymisée", plural: "personnes anonymisées"))\(oldest)."
+            )
         } else {
             Console.say(
-                "Simulation : \(report.households) ménage(s), \(report.people) personne(s) à anonymiser\(oldest). "
+                "Simulation : \(FrenchNumber.count(report.households, "ménage")), "
+                    + "\(FrenchNumber.count(report.people, "personne")) à anonymiser\(oldest). "
                     + "Relancez avec --execute pour appliquer."
             )
         }

@@ -40,7 +40,7 @@ struct SeedCommand: AsyncParsableCommand {
         let elapsed = ContinuousClock.now - started
         Console.say(
             "\(summary.households) ménages, \(summary.persons) personnes, \(summary.rows) lignes dans "
-                + "\(summary.departements) département(s), \(summary.caseworkers) référents, en \(String(format: "%.1f", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)) s."
+                + "\(FrenchNumber.count(summary.departements, "département")), \(FrenchNumber.count(summary.caseworkers, "référent")), en \(String(format: "%.1f", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)) s."
         )
         Console.say("\(summary.contracts) contrats territoriaux et \(summary.contractActions) actions.")
         Console.say(
