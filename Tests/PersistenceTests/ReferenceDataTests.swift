@@ -12,6 +12,25 @@ struct ReferenceDataTests {
         }
     }
 
+    @Test func everyQPVLinksOnlyToCommunesOfTheReference() async throws {
+        try await TestDatabase.with { database in
+            let (orphans, saintDenis) = try await database.read { sql in
+                (
+                    try await sql.raw(
+                        "SELECT COUNT(*) AS n FROM qpv_communes q WHERE NOT EXISTS (SELECT 1 FROM communes c WHERE c.code = q.commune_code)"
+                    ).first()?.decode(column: "n", as: Int.self),
+                    try await sql.raw(
+                        "SELECT qpv_code FROM qpv_communes WHERE commune_code = '93066' AND qpv_code IN ('QN09335M', 'QN09336I', 'QN09342M') ORDER BY qpv_code"
+                    ).all().map { try $0.decode(column: "qpv_code", as: String.self) }
+                )
+            }
+            #expect(orphans == 0)
+            // Pierrefitte-sur-Seine's QPV belong to Saint-Denis since the merger of 1 January 2025.
+            #expect(saintDenis == ["QN09335M", "QN09336I", "QN09342M"])
+            #expect(SeedReference.epcis().allSatisfy { !$0.communes.contains("93059") })
+        }
+    }
+
     @Test func agirCoversMetropolitanFranceExceptCorsica() async throws {
         try await TestDatabase.with { database in
             let territories = TerritoryQueries(database: database)

@@ -38,5 +38,6 @@ public enum MigrationList {
         m063TerritorialMeetings,
         m064SuccessStories,
         m075NewcomerSpace,
+        m095MergedCommuneQPV,
     ]
 }

@@ -11,8 +11,11 @@ public struct SeedEPCI: Sendable, Equatable {
 }
 
 extension SeedReference {
-    /// The EPCI of the QPV list, most QPV first (ties by SIREN), each in the département of its first QPV.
+    /// The EPCI of the QPV list, most QPV first (ties by SIREN), each in the département of its first QPV, with only
+    /// the communes of the commune reference: the QPV list (2024) still names communes merged since (Pierrefitte-sur-
+    /// Seine, 93059, into Saint-Denis, 93066, on 1 January 2025), which the COG 2026 no longer has.
     public static func epcis() -> [SeedEPCI] {
+        let known = Set(ReferenceDataset.shared.communes.map { $0["code_insee"] })
         var order: [String] = []
         var byKey: [String: (name: String, departement: String, qpv: [String], communes: Set<String>)] = [:]
         for row in ReferenceDataset.shared.qpv {
@@ -23,7 +26,9 @@ extension SeedReference {
                 byKey[siren] = (row["nom_epci"], row["code_departement"], [], [])
             }
             byKey[siren]?.qpv.append(row["code_qpv"])
-            byKey[siren]?.communes.formUnion(row["codes_insee_communes"].split(separator: ";").map(String.init))
+            byKey[siren]?.communes.formUnion(
+                row["codes_insee_communes"].split(separator: ";").map(String.init).filter(known.contains)
+            )
         }
         return order.compactMap { siren in
             byKey[siren].map {
