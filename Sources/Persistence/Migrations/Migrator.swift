@@ -51,6 +51,10 @@ public struct Migrator: Sendable {
 
     private func ensureTable() async throws {
         try await database.write { sql in
+            if database.kind == .postgres {
+                // Two instances creating the table at once would both pass IF NOT EXISTS and one would fail.
+                try await sql.raw("SELECT pg_advisory_xact_lock(4242)").run()
+            }
             try await sql.raw(
                 """
                 CREATE TABLE IF NOT EXISTS schema_migrations (

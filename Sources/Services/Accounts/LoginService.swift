@@ -62,6 +62,9 @@ public struct LoginService: Sendable {
         let csrfToken = environment.ids.makeToken(byteCount: 24)
         let expiresAt = now.addingTimeInterval(environment.security.sessionAbsoluteTimeout.timeInterval)
         let stage = try await environment.database.write { sql in
+            // The same locks as the attempt's reservation, first: two successful sign-ins of one account at once
+            // would otherwise clear its failures row by row in different orders and deadlock on PostgreSQL.
+            try await LoginFailureRecords.lock(email: email, ip: address, in: sql, kind: environment.database.kind)
             let hasSecondFactor = try await SecondFactorRecords.state(accountID: account.id, in: sql).secret != nil
             let stage: SessionStage =
                 if hasSecondFactor {

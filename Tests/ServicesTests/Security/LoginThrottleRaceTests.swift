@@ -53,6 +53,32 @@ struct LoginThrottleRaceTests {
         }
     }
 
+    /// Found by two instances behind nginx on PostgreSQL: right passwords at once deadlocked on the failures rows.
+    @Test func rightPasswordsAtOnceAreAcceptedOrThrottledNeverAnError() async throws {
+        try await TestEnvironment.withDemo(secondFactorRequired: false) { environment, _ in
+            let login = LoginService(environment: environment)
+            // Rounds of as many sign-ins at once as the account's limit: every one is let in and succeeds.
+            for round in 0..<6 {
+                let outcomes = await withTaskGroup(of: Outcome.self) { group in
+                    for index in 0..<LoginService.failuresPerAccount {
+                        group.addTask {
+                            await Self.attempt(
+                                login,
+                                email: "referent@demo.parcours.test",
+                                password: DemoDepartement.password,
+                                address: "10.2.\(round).\(index)"
+                            )
+                        }
+                    }
+                    var all: [Outcome] = []
+                    for await outcome in group { all.append(outcome) }
+                    return all
+                }
+                #expect(outcomes == Array(repeating: .accepted, count: LoginService.failuresPerAccount), "\(round)")
+            }
+        }
+    }
+
     @Test func aSuccessDoesNotEraseTheAuditOfTheFailuresBeforeIt() async throws {
         try await TestEnvironment.withDemo(secondFactorRequired: false) { environment, _ in
             let login = LoginService(environment: environment)
