@@ -1,5 +1,6 @@
 import ArgumentParser
 import Domain
+import Foundation
 import Hummingbird
 import Logging
 import Metrics
@@ -12,7 +13,9 @@ import Web
 enum Runtime {
     /// Sets up logging and metrics once per process, and returns the registry `/metrics` reads.
     static func bootstrap(logLevel: Logger.Level) -> PrometheusCollectorRegistry {
+        let json = ProcessInfo.processInfo.environment["PARCOURS_LOG_FORMAT"]?.lowercased() == "json"
         LoggingSystem.bootstrap { label in
+            if json { return JSONLogHandler(label: label, logLevel: logLevel) }
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = logLevel
             return handler

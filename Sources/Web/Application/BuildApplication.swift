@@ -65,6 +65,7 @@ func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestCon
     let territories = TerritoryQueries(database: dependencies.database)
 
     router.add(middleware: RequestMetricsMiddleware(registry: dependencies.registry))
+    router.add(middleware: RequestIDMiddleware())
     router.add(middleware: SecurityHeadersMiddleware(strictTransport: dependencies.config.secureCookies))
     router.add(middleware: ClientAddressMiddleware(trustedProxies: dependencies.config.trustedProxies))
     router.add(
