@@ -19,6 +19,10 @@ let package = Package(
         .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
         .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.29.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.3.0"),
+        .package(url: "https://github.com/apple/swift-system.git", from: "1.4.0"),
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
         .package(url: "https://github.com/apple/swift-configuration.git", from: "1.4.0"),
@@ -37,7 +41,7 @@ let package = Package(
         .target(name: "Domain", swiftSettings: swiftSettings),
         // A QR code encoder (ISO/IEC 18004) for the second-factor enrolment page: no package in the mirror does it
         // (docs/adr/0006-qr-encoder-target.md).
-        .target(name: "QREncoder", swiftSettings: swiftSettings),
+        .target(name: "QREncoder", dependencies: ["Domain"], swiftSettings: swiftSettings),
         .target(
             name: "Persistence",
             dependencies: [
@@ -46,6 +50,8 @@ let package = Package(
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -59,16 +65,13 @@ let package = Package(
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Logging", package: "swift-log"),
+                .product(name: "SQLKit", package: "sql-kit"),
             ],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "SampleData",
-            dependencies: [
-                "Domain", "Persistence", "Services",
-                .product(name: "Logging", package: "swift-log"),
-            ],
+            dependencies: ["Domain", "Persistence", "Services"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -76,10 +79,12 @@ let package = Package(
             dependencies: [
                 "Domain", "Persistence", "Services", "QREncoder",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
@@ -96,6 +101,9 @@ let package = Package(
                 "Web", "SampleData", "Services", "Persistence", "Domain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 // The benchmark's HTTP client: one keep-alive connection to 127.0.0.1.
@@ -111,6 +119,8 @@ let package = Package(
                 "Web", "SampleData", "Services", "Persistence", "Domain",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -118,19 +128,23 @@ let package = Package(
         .testTarget(name: "QREncoderTests", dependencies: ["QREncoder"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PersistenceTests",
-            dependencies: ["Persistence", "TestSupport"],
+            dependencies: ["Domain", "Persistence", "TestSupport", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ServicesTests",
-            dependencies: ["Services", "SampleData", "TestSupport"],
+            dependencies: [
+                "Domain", "Persistence", "Services", "SampleData", "TestSupport",
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "Web", "SampleData", "TestSupport",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "Web", "Domain", "Persistence", "Services", "SampleData", "TestSupport",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],

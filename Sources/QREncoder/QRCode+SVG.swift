@@ -1,3 +1,5 @@
+import Domain
+
 extension QRCode {
     /// A standalone, accessible SVG image of the code: one white background and one black path, no inline styles.
     public func svg(moduleSize: Int = 4, quietZone: Int = 4, title: String) -> String {
@@ -8,7 +10,7 @@ extension QRCode {
         let titleID = "qr-title-\(fingerprint)"
         var svg = #"<svg xmlns="http://www.w3.org/2000/svg" width="\#(pixels)" height="\#(pixels)" "#
         svg += #"viewBox="0 0 \#(side) \#(side)" role="img" aria-labelledby="\#(titleID)">"#
-        svg += #"<title id="\#(titleID)">\#(Self.xmlEscaped(title))</title>"#
+        svg += #"<title id="\#(titleID)">\#(XMLText.escaped(title))</title>"#
         svg += #"<rect width="\#(side)" height="\#(side)" fill="white"/>"#
         svg += #"<path fill="black" shape-rendering="crispEdges" d="\#(pathData(offset: quietZone))"/>"#
         svg += "</svg>"
@@ -43,21 +45,5 @@ extension QRCode {
             }
         }
         return String(hash, radix: 16)
-    }
-
-    /// `text` with the five XML special characters replaced by entities.
-    static func xmlEscaped(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&apos;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 }

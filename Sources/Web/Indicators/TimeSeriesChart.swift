@@ -25,18 +25,18 @@ enum TimeSeriesChart {
             let label = "\(monthLabel(entry.month)) : \(shown ? String(entry.count) : "< 5") \(noun)"
             return """
                 <rect x="\(format(x))" y="\(format(y))" width="\(format(slot * 0.7))" height="\(format(barHeight))" \
-                fill="#2b5797"><title>\(Markup.escape(label))</title></rect>
+                fill="#2b5797"><title>\(XMLText.escaped(label))</title></rect>
                 """
         }.joined()
         let ticks = months.enumerated().filter { $0.offset % max(1, months.count / 6) == 0 }.map { index, entry in
             "<text x=\"\(format(Double(index) * slot + slot / 2))\" y=\"\(format(height - 4))\" font-size=\"11\" "
-                + "text-anchor=\"middle\" fill=\"#333\">\(Markup.escape(monthLabel(entry.month)))</text>"
+                + "text-anchor=\"middle\" fill=\"#333\">\(XMLText.escaped(monthLabel(entry.month)))</text>"
         }.joined()
         let svg = """
             <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(width)) \(Int(height))" role="img" \
-            aria-labelledby="\(id)-titre \(id)-desc" class="chart"><title id="\(id)-titre">\(Markup.escape(title))</title>\
-            <desc id="\(id)-desc">Diagramme en barres : de \(Markup.escape(monthLabel(months[0].month))) à \
-            \(Markup.escape(monthLabel(months[months.count - 1].month))), au plus \(maximum) \(Markup.escape(noun)) par mois. \
+            aria-labelledby="\(id)-titre \(id)-desc" class="chart"><title id="\(id)-titre">\(XMLText.escaped(title))</title>\
+            <desc id="\(id)-desc">Diagramme en barres : de \(XMLText.escaped(monthLabel(months[0].month))) à \
+            \(XMLText.escaped(monthLabel(months[months.count - 1].month))), au plus \(maximum) \(XMLText.escaped(noun)) par mois. \
             Le tableau qui suit donne les mêmes valeurs.</desc>\
             <line x1="0" y1="\(format(height - 20))" x2="\(Int(width))" y2="\(format(height - 20))" stroke="#666"/>\
             \(bars)\(ticks)</svg>

@@ -29,7 +29,7 @@ enum LanguageProgressChart {
         let grid = levels.map { level in
             "<line x1=\"\(Markup.number(left))\" y1=\"\(Markup.number(y(level)))\" x2=\"\(Markup.number(width - 10))\" y2=\"\(Markup.number(y(level)))\" "
                 + "stroke=\"#ddd\"/><text x=\"\(Markup.number(left - 6))\" y=\"\(Markup.number(y(level) + 4))\" font-size=\"11\" "
-                + "text-anchor=\"end\" fill=\"#333\">\(Markup.escape(level == .belowA1_1 ? "< A1.1" : level.frenchLabel))</text>"
+                + "text-anchor=\"end\" fill=\"#333\">\(XMLText.escaped(level == .belowA1_1 ? "< A1.1" : level.frenchLabel))</text>"
         }.joined()
         let lines = LanguageSkill.allCases.map { skill -> String in
             var best: CEFRLevel?
@@ -45,10 +45,10 @@ enum LanguageProgressChart {
             let style = styles[skill] ?? ("#000", "")
             return "<polyline fill=\"none\" stroke=\"\(style.colour)\" stroke-width=\"2.5\" "
                 + "stroke-dasharray=\"\(style.dash)\" points=\"\(coordinates.joined(separator: " "))\">"
-                + "<title>\(Markup.escape(skill.frenchLabel)) : \(Markup.escape(best.frenchLabel))</title></polyline>"
+                + "<title>\(XMLText.escaped(skill.frenchLabel)) : \(XMLText.escaped(best.frenchLabel))</title></polyline>"
         }.joined()
         let axis =
-            "<text x=\"\(Markup.number(left))\" y=\"\(Markup.number(height - 6))\" font-size=\"11\" fill=\"#333\">\(Markup.escape(first.french))</text>"
+            "<text x=\"\(Markup.number(left))\" y=\"\(Markup.number(height - 6))\" font-size=\"11\" fill=\"#333\">\(XMLText.escaped(first.french))</text>"
             + "<text x=\"\(Markup.number(width - 10))\" y=\"\(Markup.number(height - 6))\" font-size=\"11\" text-anchor=\"end\" fill=\"#333\">"
             + "aujourd'hui</text>"
         let summary = LanguageSkill.allCases.map { "\($0.frenchLabel) \(progress.best($0)?.frenchLabel ?? "inconnu")" }
@@ -57,7 +57,7 @@ enum LanguageProgressChart {
             <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(width)) \(Int(height))" role="img" \
             aria-labelledby="progression-titre progression-desc" class="chart"><title id="progression-titre">\
             Niveau de français par compétence</title><desc id="progression-desc">Meilleur niveau atteint depuis le \
-            \(Markup.escape(first.french)) : \(Markup.escape(summary)). Le tableau qui suit donne chaque point.</desc>\
+            \(XMLText.escaped(first.french)) : \(XMLText.escaped(summary)). Le tableau qui suit donne chaque point.</desc>\
             \(grid)\(lines)\(axis)</svg>
             """
         return .group(

@@ -1,3 +1,5 @@
+import Domain
+
 extension ChoroplethMap {
     /// The legend as an HTML `<ul>`: one item per class with its range, then "< 5 (masqué)" and "Pas de donnée".
     ///
@@ -5,7 +7,7 @@ extension ChoroplethMap {
     /// The list has the class `choropleth-legend` for the site's stylesheet.
     public func legendHTML() -> String {
         let name = unit.isEmpty ? "Légende" : "Légende (\(unit))"
-        var lines = [##"<ul class="choropleth-legend" aria-label="\##(Markup.escape(name))">"##]
+        var lines = [##"<ul class="choropleth-legend" aria-label="\##(XMLText.escaped(name))">"##]
         let colours = Classification.colours(count: Classification.classCount(breaks: breaks))
         for (index, colour) in colours.enumerated() {
             lines.append(item(swatch: Self.square(fill: colour), text: rangeText(classIndex: index)))
@@ -31,7 +33,7 @@ extension ChoroplethMap {
     /// One legend item: a decorative swatch and its text.
     private func item(swatch: String, text: String) -> String {
         ##"<li><svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">\##(swatch)</svg> "##
-            + "\(Markup.escape(text))</li>"
+            + "\(XMLText.escaped(text))</li>"
     }
 
     /// A 16 × 16 swatch with a grey outline, so that light fills stay visible on white (3:1 non-text contrast).

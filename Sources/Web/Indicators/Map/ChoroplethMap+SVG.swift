@@ -1,3 +1,5 @@
+import Domain
+
 extension ChoroplethMap {
     /// The SVG markup, with ids prefixed by `idPrefix` (other characters than ASCII letters, digits, `-` and `_`
     /// become `_`) so that several maps can share a page.
@@ -17,8 +19,8 @@ extension ChoroplethMap {
             ##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \##(DepartementShapes.width) \##(DepartementShapes.height)" "##
                 + ##"\##(size) role="\##(role)" aria-labelledby="\##(titleID) \##(descID)">"##
         )
-        lines.append(##"<title id="\##(titleID)">\##(Markup.escape(title))</title>"##)
-        lines.append(##"<desc id="\##(descID)">\##(Markup.escape(description))</desc>"##)
+        lines.append(##"<title id="\##(titleID)">\##(XMLText.escaped(title))</title>"##)
+        lines.append(##"<desc id="\##(descID)">\##(XMLText.escaped(description))</desc>"##)
         lines.append(hatchPattern(id: hatchID))
         lines.append(contentsOf: insetFrames())
         lines.append(##"<g stroke="#ffffff" stroke-width="0.5" stroke-linejoin="round" fill-rule="evenodd">"##)
@@ -29,10 +31,10 @@ extension ChoroplethMap {
                 case .suppressed: "url(#\(hatchID))"
                 case .missing: Classification.missingFill
                 }
-            let label = Markup.escape(label(code: shape.code, name: shape.name))
+            let label = XMLText.escaped(label(code: shape.code, name: shape.name))
             let path = ##"<path d="\##(shape.path)" fill="\##(fill)"><title>\##(label)</title></path>"##
             if let href = links[shape.code] {
-                lines.append(##"<a href="\##(Markup.escape(href))" aria-label="\##(label)">\##(path)</a>"##)
+                lines.append(##"<a href="\##(XMLText.escaped(href))" aria-label="\##(label)">\##(path)</a>"##)
             } else {
                 lines.append(path)
             }
@@ -66,7 +68,7 @@ extension ChoroplethMap {
             let name = DepartementShapes.all.first { $0.code == inset.code }?.name ?? inset.code
             let x = Markup.number(inset.x + 4)
             let y = Markup.number(inset.y + 11.5)
-            lines.append(##"<text x="\##(x)" y="\##(y)">\##(Markup.escape(name))</text>"##)
+            lines.append(##"<text x="\##(x)" y="\##(y)">\##(XMLText.escaped(name))</text>"##)
         }
         lines.append("</g>")
         lines.append("</g>")

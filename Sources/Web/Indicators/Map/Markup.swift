@@ -1,22 +1,5 @@
-/// XML escaping and locale-free number formatting shared by the SVG and HTML renderers.
+/// Locale-free numbers and XML ids shared by the SVG renderers (text goes through `XMLText.escaped`).
 enum Markup {
-    /// The text with `&`, `<`, `>`, `"` and `'` replaced by entities, safe in element content and in attributes.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
-
     /// A coordinate with at most one decimal and a dot, whatever the locale: 12 → "12", 8.25 → "8.3", -0.5 → "-0.5".
     static func number(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
