@@ -11,20 +11,15 @@ enum DatabaseCommand {
     static func run<T>(_ options: ServerOptions, _ body: (ServiceEnvironment) async throws -> T) async throws -> T {
         let config = try await options.loadConfig()
         _ = Runtime.bootstrap(logLevel: .warning)
-        let database = try await Runtime.openAndMigrate(config, logger: Logger(label: "parcours"))
-        let environment = ServiceEnvironment(
-            database: database,
-            time: SystemTime(),
-            ids: RandomIdentifiers(),
-            security: config.security
-        )
-        do {
-            let result = try await body(environment)
-            await database.close()
-            return result
-        } catch {
-            await database.close()
-            throw error
+        return try await Runtime.withDatabase(config, logger: Logger(label: "parcours")) { database in
+            try await body(
+                ServiceEnvironment(
+                    database: database,
+                    time: SystemTime(),
+                    ids: RandomIdentifiers(),
+                    security: config.security
+                )
+            )
         }
     }
 

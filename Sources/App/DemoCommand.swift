@@ -22,18 +22,12 @@ struct DemoCommand: AsyncParsableCommand {
         ])
         let registry = Runtime.bootstrap(logLevel: config.logLevel)
         let logger = Logger(label: "parcours")
-        let database = try await Runtime.openAndMigrate(config, logger: logger)
-        let services = ServiceEnvironment(
-            database: database,
-            time: SystemTime(),
-            ids: RandomIdentifiers(),
-            security: config.security
-        )
-        let loaded = try await DemoDepartement(environment: services).load()
-        try await DemoCasework(environment: services).load()
-        try await DemoPathways(environment: services).load()
-        Console.say(Self.banner(config: config, freshlyLoaded: loaded))
-        try await Runtime.serve(config, database: database, registry: registry, logger: logger)
+        try await Runtime.serve(config, registry: registry, logger: logger) { services in
+            let loaded = try await DemoDepartement(environment: services).load()
+            try await DemoCasework(environment: services).load()
+            try await DemoPathways(environment: services).load()
+            Console.say(Self.banner(config: config, freshlyLoaded: loaded))
+        }
     }
 
     static func banner(config: AppConfig, freshlyLoaded: Bool) -> String {

@@ -16,10 +16,10 @@ struct MigrateCommand: AsyncParsableCommand {
         _ = Runtime.bootstrap(logLevel: .warning)
         let logger = Logger(label: "parcours")
         let database = try await DatabaseFactory.open(config.database, logger: logger)
-        let migrator = Migrator(database: database)
-        let before = try await migrator.appliedNumbers()
-        let applied = try await migrator.migrate()
-        await database.close()
+        let (before, applied) = try await DatabaseFactory.with(database) { database in
+            let migrator = Migrator(database: database)
+            return (try await migrator.appliedNumbers(), try await migrator.migrate())
+        }
         if applied.isEmpty {
             Console.say(
                 "Base \(config.database.redacted) à jour : \(before.count) migrations déjà appliquées, aucune en attente."

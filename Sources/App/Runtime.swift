@@ -4,6 +4,7 @@ import Logging
 import Metrics
 import Persistence
 import Prometheus
+import Services
 import Web
 
 /// Process-wide set-up shared by the commands: logging, metrics, database.
@@ -20,32 +21,48 @@ enum Runtime {
         return registry
     }
 
-    /// Opens the database and applies pending migrations, saying what it did.
-    static func openAndMigrate(_ config: AppConfig, logger: Logger) async throws -> any Database {
-        let database = try await DatabaseFactory.open(config.database, logger: logger)
+    /// Applies pending migrations, saying what it did.
+    static func migrate(_ database: any Database, logger: Logger) async throws {
         let applied = try await Migrator(database: database).migrate()
         for migration in applied {
             logger.info("Migration appliquée", metadata: ["numéro": "\(migration.number)", "nom": "\(migration.name)"])
         }
-        return database
     }
 
-    /// Serves HTTP until interrupted, then closes the database.
+    /// Runs `body` with the migrated database, running (PostgreSQL's pool) for exactly as long, then closed.
+    static func withDatabase<T>(
+        _ config: AppConfig,
+        logger: Logger,
+        _ body: (any Database) async throws -> T
+    ) async throws -> T {
+        let database = try await DatabaseFactory.open(config.database, logger: logger)
+        return try await DatabaseFactory.with(database) { database in
+            try await migrate(database, logger: logger)
+            return try await body(database)
+        }
+    }
+
+    /// Serves HTTP until interrupted: the database runs as a service of the server's lifecycle; migrations and
+    /// `prepare` (demo data) run once it does, before the server accepts requests.
     static func serve(
         _ config: AppConfig,
-        database: any Database,
         registry: PrometheusCollectorRegistry,
-        logger: Logger
+        logger: Logger,
+        prepare: @escaping @Sendable (ServiceEnvironment) async throws -> Void = { _ in }
     ) async throws {
+        let database = try await DatabaseFactory.open(config.database, logger: logger)
         let app = try buildApplication(
-            WebDependencies(config: config, database: database, registry: registry, logger: logger)
+            WebDependencies(
+                config: config,
+                database: database,
+                registry: registry,
+                logger: logger,
+                beforeServerStarts: { environment in
+                    try await migrate(environment.database, logger: logger)
+                    try await prepare(environment)
+                }
+            )
         )
-        do {
-            try await app.runService()
-        } catch {
-            await database.close()
-            throw error
-        }
-        await database.close()
+        try await app.runService()
     }
 }

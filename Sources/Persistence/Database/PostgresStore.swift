@@ -1,26 +1,26 @@
 import Logging
+import NIOSSL
 import PostgresKit
 import PostgresNIO
 import SQLKit
 
-/// PostgreSQL through PostgresNIO's connection pool; `schema`, when given, isolates one test's tables.
+/// PostgreSQL through PostgresNIO's connection pool; `schema`, when given, isolates one test's tables. The pool works
+/// while `run()` runs: as a service of the server's lifecycle, or for the length of a command (`DatabaseFactory`).
 public final class PostgresStore: Database {
     public let kind = DatabaseKind.postgres
     private let client: PostgresClient
-    private let runTask: Task<Void, Never>
+    private let schema: String?
 
-    /// Connects to the database at `url`; the pool runs until `close()`.
-    public static func open(url: String, schema: String? = nil, logger: Logger) async throws -> PostgresStore {
-        let sqlConfiguration = try SQLPostgresConfiguration(url: url)
-        let core = sqlConfiguration.coreConfiguration
-        guard let host = core.host else { throw DatabaseURLError(message: "l'URL PostgreSQL n'a pas d'hôte") }
+    /// Prepares the pool for the database at `url` (nothing connects before `run()`).
+    public static func make(url: String, schema: String? = nil, logger: Logger) throws -> PostgresStore {
+        let location = try PostgresLocation.parse(url).get()
         var configuration = PostgresClient.Configuration(
-            host: host,
-            port: core.port ?? 5432,
-            username: core.username,
-            password: core.password,
-            database: core.database,
-            tls: .disable
+            host: location.host,
+            port: location.port,
+            username: location.username,
+            password: location.password,
+            database: location.database,
+            tls: try tls(location)
         )
         // Parcours's working set (households, persons, indexes) sits in memory: with the default random_page_cost of 4
         // (a spinning disk) PostgreSQL preferred scanning all 150 000 persons to 1 300 index lookups, and a
@@ -29,19 +29,43 @@ public final class PostgresStore: Database {
         if let schema {
             configuration.options.additionalStartupParameters.append(("search_path", schema))
         }
-        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
-        let store = PostgresStore(client: client)
-        if let schema {
-            try await store.client.withConnection { connection in
-                _ = try await connection.sql().raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
-            }
-        }
-        return store
+        return PostgresStore(
+            client: PostgresClient(configuration: configuration, backgroundLogger: logger),
+            schema: schema
+        )
     }
 
-    private init(client: PostgresClient) {
+    /// The TLS settings the URL asks for (see `PostgresLocation`).
+    static func tls(_ location: PostgresLocation) throws -> PostgresClient.Configuration.TLS {
+        var settings = TLSConfiguration.makeClientConfiguration()
+        if let caFile = location.caFile { settings.trustRoots = .file(caFile) }
+        switch location.tls {
+        case .disable:
+            return .disable
+        case .require:
+            settings.certificateVerification = location.caFile == nil ? .none : .noHostnameVerification
+        case .verifyCA:
+            settings.certificateVerification = .noHostnameVerification
+        case .verifyFull:
+            settings.certificateVerification = .fullVerification
+        }
+        return .require(settings)
+    }
+
+    private init(client: PostgresClient, schema: String?) {
         self.client = client
-        self.runTask = Task { await client.run() }
+        self.schema = schema
+    }
+
+    /// Runs the connection pool until the task is cancelled, then closes its connections.
+    public func run() async { await client.run() }
+
+    /// Creates the test schema, once the pool runs.
+    public func createSchema() async throws {
+        guard let schema else { return }
+        try await client.withConnection { connection in
+            _ = try await connection.sql().raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
+        }
     }
 
     public func read<T>(_ body: (any SQLDatabase) async throws -> T) async throws -> T {
@@ -73,8 +97,6 @@ public final class PostgresStore: Database {
         }
     }
 
-    public func close() async {
-        runTask.cancel()
-        _ = await runTask.value
-    }
+    /// Nothing to close by hand: the pool closes its connections when `run()` is cancelled.
+    public func close() async {}
 }

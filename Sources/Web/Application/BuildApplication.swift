@@ -14,6 +14,11 @@ public struct WebDependencies: Sendable {
     public let ids: any IdentifierSource
     public let registry: PrometheusCollectorRegistry
     public let logger: Logger
+    /// What runs once the database service runs and before the server accepts requests (migrations, demo data).
+    public let beforeServerStarts: @Sendable (ServiceEnvironment) async throws -> Void
+    /// Whether the application runs the database as one of its services; false when the caller already runs it
+    /// (the benchmark serves a database it opened to measure it directly too).
+    public let runsDatabase: Bool
 
     public init(
         config: AppConfig,
@@ -21,7 +26,9 @@ public struct WebDependencies: Sendable {
         time: any TimeSource = SystemTime(),
         ids: any IdentifierSource = RandomIdentifiers(),
         registry: PrometheusCollectorRegistry = .init(),
-        logger: Logger
+        logger: Logger,
+        beforeServerStarts: @escaping @Sendable (ServiceEnvironment) async throws -> Void = { _ in },
+        runsDatabase: Bool = true
     ) {
         self.config = config
         self.database = database
@@ -29,6 +36,8 @@ public struct WebDependencies: Sendable {
         self.ids = ids
         self.registry = registry
         self.logger = logger
+        self.beforeServerStarts = beforeServerStarts
+        self.runsDatabase = runsDatabase
     }
 
     /// The environment every use case runs in.
@@ -37,16 +46,22 @@ public struct WebDependencies: Sendable {
     }
 }
 
-/// The one assembly point of Parcours, used by `parcours serve`, `parcours demo` and the tests.
+/// The one assembly point of Parcours, used by `parcours serve`, `parcours demo` and the tests: the router, and the
+/// database as a service of the application's lifecycle, prepared before the server starts.
 public func buildApplication(_ dependencies: WebDependencies) throws -> some ApplicationProtocol {
-    Application(
+    var application = Application(
         router: try buildRouter(dependencies),
         configuration: .init(
             address: .hostname(dependencies.config.host, port: dependencies.config.port),
             serverName: "Parcours"
         ),
+        services: dependencies.runsDatabase ? [DatabaseService(database: dependencies.database)] : [],
         logger: dependencies.logger
     )
+    let environment = dependencies.services
+    let prepare = dependencies.beforeServerStarts
+    application.beforeServerStarts { try await prepare(environment) }
+    return application
 }
 
 /// The router with its middleware (outermost first) and every route of `SiteRoute`.
