@@ -31,8 +31,8 @@ struct DemoCaseworkTests {
                 offset: 0
             ).households
             #expect(caseload.count == 33)
-            #expect(caseload.filter { $0.stage == "sortie" }.count == 12)
-            #expect(caseload.filter { $0.stage == "accompagnement" && $0.contractSigned != nil }.count > 10)
+            #expect(caseload.filter { $0.stage == .exited }.count == 12)
+            #expect(caseload.filter { $0.stage == .inSupport && $0.contractSigned != nil }.count > 10)
             let milestones = try await environment.database.read { sql in
                 try await sql.raw("SELECT COUNT(*) AS n FROM milestones").first()?.decode(column: "n", as: Int.self)
             }

@@ -439,7 +439,8 @@ struct AppointmentTests {
             let feed = try await browser.get(String(feedPath))
             #expect(feed.headers[.contentType] == "text/calendar; charset=utf-8")
             #expect(feed.text.hasPrefix("BEGIN:VCALENDAR\r\n"))
-            #expect(feed.text.contains("DTSTART:20261127T143000\r\nDTEND:20261127T151500"))
+            // 14:30 in Lyon in November (UTC+1) is 13:30 UTC; calendars show it in their own zone.
+            #expect(feed.text.contains("DTSTART:20261127T133000Z\r\nDTEND:20261127T141500Z"))
             #expect(feed.text.contains("LOCATION:Permanence de Villeurbanne"))
             #expect(!feed.text.contains("AHMADZAI"))
             #expect(try await browser.get("/agenda/lien-inconnu").status == .notFound)

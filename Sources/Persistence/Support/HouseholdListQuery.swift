@@ -44,20 +44,6 @@ extension HouseholdQueries {
         return (try rows.map(summary), total)
     }
 
-    /// The households in support the viewer follows (their own for a caseworker when `mine`), without limit.
-    public static func inSupport(
-        viewer: AccountSummary,
-        mine: Bool,
-        in sql: any SQLDatabase
-    ) async throws -> [HouseholdSummary] {
-        var criteria = HouseholdCriteria()
-        criteria.mine = mine
-        criteria.stage = "accompagnement"
-        return try await sql.raw(
-            select + " WHERE " + conditions(viewer: viewer, criteria: criteria) + " ORDER BY h.referral_date DESC, h.id"
-        ).all().map(summary)
-    }
-
     /// Households in support per caseworker of the manager's organisation (nil name: not assigned).
     public static func caseloadCounts(
         viewer: AccountSummary,
@@ -67,7 +53,7 @@ extension HouseholdQueries {
             """
             SELECT a.display_name, COUNT(*) AS n FROM households h
             LEFT JOIN accounts a ON a.id = h.caseworker_account_id
-            WHERE h.stage = 'accompagnement' AND
+            WHERE h.stage = \(stored: HouseholdStage.inSupport) AND
             """ + " " + scope(viewer) + " GROUP BY a.display_name ORDER BY a.display_name"
         ).all().map {
             (try $0.decode(column: "display_name", as: String?.self), try $0.decode(column: "n", as: Int.self))
@@ -77,25 +63,26 @@ extension HouseholdQueries {
     static func conditions(viewer: AccountSummary, criteria: HouseholdCriteria) -> SQLQueryString {
         var query = scope(viewer)
         if criteria.mine { query = query + " AND h.caseworker_account_id = \(bind: viewer.id)" }
+        let inSupport: SQLQueryString = " AND h.stage = \(stored: HouseholdStage.inSupport)"
         switch criteria.stage {
-        case "a_accueillir": query = query + " AND h.stage = 'accompagnement' AND h.welcome_interview_on IS NULL"
-        case "accompagnement": query = query + " AND h.stage = 'accompagnement'"
-        case "sans_referent": query = query + " AND h.stage = 'accompagnement' AND h.caseworker_account_id IS NULL"
-        case "sortie": query = query + " AND h.stage = 'sortie'"
-        default: query = query + " AND h.stage <> 'orientation_refusee'"
+        case "a_accueillir": query = query + inSupport + " AND h.welcome_interview_on IS NULL"
+        case HouseholdStage.inSupport.rawValue: query = query + inSupport
+        case "sans_referent": query = query + inSupport + " AND h.caseworker_account_id IS NULL"
+        case HouseholdStage.exited.rawValue: query = query + " AND h.stage = \(stored: HouseholdStage.exited)"
+        default: query = query + " AND h.stage <> \(stored: HouseholdStage.declined)"
         }
         if let due = criteria.contractDue {
             query =
                 query
                     + """
-                     AND h.stage = 'accompagnement' AND h.contract_signed_on IS NULL
+                     AND h.stage = \(stored: HouseholdStage.inSupport) AND h.contract_signed_on IS NULL
                      AND h.contract_due_on >= \(bind: due.lowerBound.iso) AND h.contract_due_on <= \(bind: due.upperBound.iso)
                     """
         }
         if !criteria.nameContains.isEmpty {
             query =
                 query
-                + " AND h.reference_name_search LIKE \(bind: "%" + likeEscaped(criteria.nameContains) + "%") ESCAPE '\\'"
+                + " AND " + LikePattern.contains("h.reference_name_search", criteria.nameContains)
         }
         if let domain = criteria.needDomain {
             query =
@@ -106,11 +93,5 @@ extension HouseholdQueries {
                     """
         }
         return query
-    }
-
-    /// The text with LIKE's wildcards escaped, so that a typed "%" or "_" matches itself.
-    static func likeEscaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-            .replacingOccurrences(of: "_", with: "\\_")
     }
 }

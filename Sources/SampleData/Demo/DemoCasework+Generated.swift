@@ -20,9 +20,9 @@ extension DemoCasework {
     /// referral, decision, members, welcome with the situation at entry, contract, diagnosis, milestones,
     /// contacts, plan and exit. Returns how many referrals were written.
     func loadGenerated(actors: Actors) async throws -> Int {
-        let today = CalendarDay(date: environment.time.now())
+        let today = environment.time.today(inDepartement: "69")
         let departement = try await TerritoryQueries(database: environment.database).departement(code: "69")
-        let deployed = departement?.agirDeployedOn.map { CalendarDay(date: $0) } ?? today.adding(months: -24)
+        let deployed = departement?.agirDeployedOn ?? today.adding(months: -24)
         let communes = try await environment.database.read {
             try await SeedReference.communes(departement: "69", in: $0)
         }

@@ -197,7 +197,7 @@ public struct DemoCasework: Sendable {
             note: "Point sur l'ouverture des droits",
             actor: caseworker
         )
-        let exitDay = CalendarDay(date: environment.time.now()).adding(days: -2).iso
+        let exitDay = environment.time.today(inDepartement: "69").adding(days: -2).iso
         if daysAgo >= 120 {
             _ = try await casework.recordExit(
                 householdID: householdID,
@@ -236,7 +236,7 @@ public struct DemoCasework: Sendable {
             )
         }
         guard let ofii = accounts.0, let manager = accounts.1, let caseworker = accounts.2 else { return 0 }
-        let today = CalendarDay(date: environment.time.now())
+        let today = environment.time.today(inDepartement: "69")
         let referrals = ReferralService(environment: environment)
         var written = 0
         for household in Self.households {

@@ -13,7 +13,7 @@ public struct LanguageOfferService: Sendable {
         let departements = try await territories.departements()
         try IndicatorService.authorise(.departement(code), actor: actor, departements: departements)
         guard let departement = departements.first(where: { $0.code == code }) else { throw DomainError.notFound }
-        let today = CalendarDay(date: environment.time.now())
+        let today = environment.time.today(inDepartement: code)
         let (courses, learners, placements) = try await environment.database.read { sql in
             (
                 try await CourseRecords.open(departement: code, today: today, in: sql),

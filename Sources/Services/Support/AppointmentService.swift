@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Persistence
+import SQLKit
 
 /// Appointments of caseworkers with households, and each caseworker's private iCalendar feed.
 public struct AppointmentService: Sendable {
@@ -8,15 +9,8 @@ public struct AppointmentService: Sendable {
 
     public init(environment: ServiceEnvironment) { self.environment = environment }
 
-    var now: LocalDateTime {
-        let date = environment.time.now()
-        let seconds = Int(date.timeIntervalSince1970) % 86_400
-        return LocalDateTime(
-            stored: CalendarDay(date: date).iso + String(format: "T%02d:%02d", seconds / 3600, seconds % 3600 / 60)
-        )!
-    }
-
-    /// Books an appointment for the household's caseworker.
+    /// Books an appointment for the household's caseworker, typed in the legal time of the household's département,
+    /// from today to two years ahead; stored as the UTC instant it designates.
     public func add(
         householdID: String,
         day: String,
@@ -27,28 +21,39 @@ public struct AppointmentService: Sendable {
     )
         async throws
     {
-        let household = try await CaseworkService(environment: environment).writable(householdID, actor: actor)
-        var errors = FieldErrors()
+        var parsed = FieldErrors()
         let start = LocalDateTime(day: day, time: time)
         if start == nil {
-            errors.add(
+            parsed.add(
                 "appointmentDay",
                 "Saisissez la date et l'heure du rendez-vous, par exemple 2026-12-01 et 14:30."
             )
         }
-        let duration = Int(minutes)
-        if duration.map({ (5...480).contains($0) }) != true {
-            errors.add("appointmentMinutes", "Indiquez la durée en minutes, de 5 à 480.")
-        }
-        let where_ = PlanInputs.text(place, field: "appointmentPlace", label: "le lieu", required: true, &errors)
-        guard errors.isEmpty, let start, let duration else { throw DomainError.invalid(errors) }
+        let duration = parsed.integer(
+            minutes,
+            field: "appointmentMinutes",
+            in: 5...480,
+            message: "Indiquez la durée en minutes, de 5 à 480."
+        )
+        let where_ = PlanInputs.text(place, field: "appointmentPlace", label: "le lieu", required: true, &parsed)
+        let parseErrors = parsed
         let id = environment.ids.makeIdentifier()
         try await environment.database.write { sql in
+            let household = try await WritableHousehold.lock(householdID, actor: actor, in: sql)
+            var errors = parseErrors
+            let today = environment.time.today(inDepartement: household.departement)
+            if let start, start.day < today {
+                errors.add("appointmentDay", "Ce jour est passé : choisissez aujourd'hui ou un jour à venir.")
+            } else if let start, start.day > today.adding(years: 2) {
+                errors.add("appointmentDay", "Un rendez-vous se fixe au plus deux ans à l'avance.")
+            }
+            guard errors.isEmpty, let start, let duration, let where_ else { throw DomainError.invalid(errors) }
+            let instant = start.instant(in: LocalTime.departement(household.departement))
             try await AppointmentRecords.insert(
                 id: id,
                 householdID: householdID,
                 accountID: household.caseworkerID ?? actor.id,
-                startsAt: start,
+                startsAt: instant,
                 minutes: duration,
                 place: where_,
                 at: environment.time.now(),
@@ -66,20 +71,16 @@ public struct AppointmentService: Sendable {
         }
     }
 
-    /// The household's appointments from today on.
-    public func upcoming(householdID: String) async throws -> [AppointmentRecord] {
-        let from = LocalDateTime(stored: now.day.iso + "T00:00")!
-        return try await environment.database.read {
-            try await AppointmentRecords.upcoming(householdID: householdID, from: from, in: $0)
-        }
-    }
-
-    /// The account's appointments of today.
-    public func today(actor: AccountSummary) async throws -> [AppointmentRecord] {
-        let from = LocalDateTime(stored: now.day.iso + "T00:00")!
-        return try await environment.database.read {
-            try await AppointmentRecords.upcoming(accountID: actor.id, from: from, in: $0)
-        }.filter { $0.startsAt.day == from.day }
+    /// The household's appointments from the start of today in its département on, inside the caller's read.
+    static func upcoming(
+        householdID: String,
+        departement: String,
+        time: any TimeSource,
+        in sql: any SQLDatabase
+    ) async throws -> [AppointmentRecord] {
+        let zone = LocalTime.departement(departement)
+        let midnight = zone.instant(day: zone.day(of: time.now()), hour: 0, minute: 0)
+        return try await AppointmentRecords.upcoming(householdID: householdID, from: midnight, in: sql)
     }
 
     /// A new secret link to the account's calendar feed, shown once; the previous link stops working.
@@ -108,7 +109,7 @@ public struct AppointmentService: Sendable {
                 try await AppointmentRecords.accountID(calendarTokenHash: TokenHash.of(token), in: $0)
             })
         else { return nil }
-        let from = LocalDateTime(stored: now.day.adding(days: -30).iso + "T00:00")!
+        let from = environment.time.now().addingTimeInterval(-30 * 86_400)
         let appointments = try await environment.database.read {
             try await AppointmentRecords.upcoming(accountID: accountID, from: from, limit: 1000, in: $0)
         }
@@ -119,10 +120,7 @@ public struct AppointmentService: Sendable {
 /// iCalendar (RFC 5545) text for appointments.
 enum ICalendar {
     static func feed(_ appointments: [AppointmentRecord], stamp: Date) -> String {
-        let stampText = Timestamp.format(stamp).replacingOccurrences(of: "-", with: "").replacingOccurrences(
-            of: ":",
-            with: ""
-        )
+        let stampText = utc(stamp)
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Parcours//Agenda//FR", "CALSCALE:GREGORIAN",
             "X-WR-CALNAME:Parcours – rendez-vous",
@@ -130,14 +128,19 @@ enum ICalendar {
         for appointment in appointments {
             lines += [
                 "BEGIN:VEVENT", "UID:\(appointment.id)@parcours", "DTSTAMP:\(stampText)",
-                "DTSTART:\(appointment.startsAt.iCalendar)",
-                "DTEND:\(appointment.startsAt.adding(minutes: appointment.minutes).iCalendar)",
+                "DTSTART:\(utc(appointment.instant))",
+                "DTEND:\(utc(appointment.instant.addingTimeInterval(Double(appointment.minutes) * 60)))",
                 "SUMMARY:Rendez-vous AGIR", "LOCATION:\(escape(appointment.place))",
                 "DESCRIPTION:Dossier /menages/\(appointment.householdID)", "END:VEVENT",
             ]
         }
         lines.append("END:VCALENDAR")
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// An instant in the UTC form of RFC 5545, `20261201T133000Z`, which every calendar shows in its own zone.
+    static func utc(_ instant: Date) -> String {
+        Timestamp.format(instant).replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
     }
 
     /// Escapes the characters RFC 5545 reserves in text values.

@@ -23,45 +23,49 @@ public struct ReferralService: Sendable {
     public func create(_ input: ReferralInput, duplicatesReviewed: Bool, actor: AccountSummary) async throws -> Outcome
     {
         guard OfiiAgentsOnly().admits(actor.role) else { throw DomainError.forbidden }
-        let today = CalendarDay(date: environment.time.now())
-        let territories = TerritoryQueries(database: environment.database)
-        let departements = try await territories.departements()
-        let inScope: Set<String> =
-            switch actor.scope {
-            case .departements(let codes): Set(codes)
-            case .region(let code): Set(departements.filter { $0.regionCode == code }.map(\.code))
-            case .nation: Set(departements.map(\.code))
-            }
-        let countries = Set(try await territories.countries().map(\.code))
-        var communes: [String: String] = [:]
-        if !input.commune.isEmpty, let commune = try await territories.commune(code: input.commune.uppercased()) {
-            communes[commune.code] = commune.departementCode
-        }
-        let valid: ReferralInput.Valid
-        switch input.validate(
-            today: today,
-            departements: inScope,
-            countries: countries,
-            communeIn: { communes[$0] == $1 }
-        )
-        {
-        case .success(let value): valid = value
-        case .failure(let errors): throw DomainError.invalid(errors)
-        }
-        if !duplicatesReviewed {
-            let duplicates = try await DuplicateFinder(environment: environment).candidates(
-                for: valid.person,
-                departement: valid.departement
-            )
-            if !duplicates.isEmpty { return .possibleDuplicates(duplicates) }
-        }
-        let outcome = EligibilityRule.evaluate(valid.eligibilityInput, departements: departements)
-        let eligibilityJSON = try Self.json(outcome.conditions)
+        // The referral is dated in the legal time of the département it names.
+        let today = environment.time.today(inDepartement: input.departement)
         let now = environment.time.now()
         let householdID = environment.ids.makeIdentifier()
         let personID = environment.ids.makeIdentifier()
         let referralID = environment.ids.makeIdentifier()
-        try await environment.database.write { sql in
+        return try await environment.database.write { sql in
+            let departements = try await TerritoryQueries.departements(in: sql)
+            let inScope: Set<String> =
+                switch actor.scope {
+                case .departements(let codes): Set(codes)
+                case .region(let code): Set(departements.filter { $0.regionCode == code }.map(\.code))
+                case .nation: Set(departements.map(\.code))
+                }
+            let countries = Set(try await TerritoryQueries.countries(in: sql).map(\.code))
+            var communes: [String: String] = [:]
+            let communeCode = input.commune.trimmingCharacters(in: .whitespaces).uppercased()
+            if !communeCode.isEmpty, communeCode.utf8.count <= 5,
+                let commune = try await TerritoryQueries.commune(code: communeCode, in: sql)
+            {
+                communes[commune.code] = commune.departementCode
+            }
+            let valid: ReferralInput.Valid
+            switch input.validate(
+                today: today,
+                departements: inScope,
+                countries: countries,
+                communeIn: { communes[$0] == $1 }
+            )
+            {
+            case .success(let value): valid = value
+            case .failure(let errors): throw DomainError.invalid(errors)
+            }
+            if !duplicatesReviewed {
+                let duplicates = try await DuplicateFinder.candidates(
+                    for: valid.person,
+                    departement: valid.departement,
+                    in: sql
+                )
+                if !duplicates.isEmpty { return .possibleDuplicates(duplicates) }
+            }
+            let outcome = EligibilityRule.evaluate(valid.eligibilityInput, departements: departements)
+            let eligibilityJSON = try Self.json(outcome.conditions)
             guard
                 let operatorOrganisation = try await HouseholdQueries.operatorFor(
                     departement: valid.departement,
@@ -113,8 +117,8 @@ public struct ReferralService: Sendable {
                 ]
             )
             try await AuditLog.append(entry, at: now, in: sql, kind: environment.database.kind)
+            return .created(referralID: referralID)
         }
-        return .created(referralID: referralID)
     }
 
     /// The referrals the actor may see.
@@ -146,7 +150,8 @@ public struct ReferralService: Sendable {
         }
     }
 
-    /// Accepts (assigning a caseworker) or declines (with a reason) a pending referral.
+    /// Accepts (assigning a caseworker) or declines (with a reason) a pending referral: the household moves from
+    /// referred to in support, or to declined (`HouseholdStage`); a referral decided meanwhile is a conflict.
     public func decide(
         id: String,
         accept: Bool,
@@ -157,22 +162,38 @@ public struct ReferralService: Sendable {
         async throws
     {
         guard OperatorManagersOnly().admits(actor.role) else { throw DomainError.forbidden }
-        let referral = try await find(id: id, actor: actor)
-        guard referral.status == .pending else { throw DomainError.conflict("Cette orientation a déjà été traitée.") }
-        let reason = rawReason.trimmingCharacters(in: .whitespacesAndNewlines)
-        var errors = FieldErrors()
-        let caseworkers = try await caseworkers(for: referral, actor: actor)
-        if accept, !caseworkers.contains(where: { $0.id == caseworkerID }) {
-            errors.add("caseworker", "Choisissez le référent qui suivra le ménage.")
-        }
-        if !accept, reason.isEmpty { errors.add("reason", "Indiquez le motif du refus ; l'OFII le verra.") }
-        guard errors.isEmpty else { throw DomainError.invalid(errors) }
+        var parsed = FieldErrors()
+        let reason = parsed.text(
+            rawReason,
+            field: "reason",
+            kind: .line,
+            required: accept ? nil : "Indiquez le motif du refus ; l'OFII le verra."
+        )
+        let parseErrors = parsed
         let now = environment.time.now()
         try await environment.database.write { sql in
+            guard let referral = try await ReferralRecords.find(id: id, viewer: actor, locking: true, in: sql) else {
+                throw DomainError.notFound
+            }
+            guard referral.status == .pending else {
+                throw DomainError.conflict("Cette orientation a déjà été traitée.")
+            }
+            let stage = try referral.householdStage.moving(to: accept ? .inSupport : .declined)
+            var errors = parseErrors
+            let caseworkers = try await HouseholdQueries.caseworkers(
+                organisationID: actor.organisationID,
+                departement: referral.departement,
+                in: sql
+            )
+            if accept, !caseworkers.contains(where: { $0.id == caseworkerID }) {
+                errors.add("caseworker", "Choisissez le référent qui suivra le ménage.")
+            }
+            guard errors.isEmpty, let reason else { throw DomainError.invalid(errors) }
             try await HouseholdWriteRecords.decide(
                 referralID: id,
                 householdID: referral.householdID,
                 status: accept ? .accepted : .declined,
+                stage: stage,
                 reason: accept ? nil : reason,
                 caseworkerID: accept ? caseworkerID : nil,
                 by: actor.id,

@@ -113,7 +113,7 @@ struct MyAccountHandlers {
             let created = try await ApiTokenService(environment: environment).create(
                 account: account,
                 name: form["name"],
-                days: Int(form["days"]) ?? 0
+                days: BoundedInteger.parse(form["days"], in: 0...3_650) ?? 0
             )
             return HTMLResponse.make(
                 ApiTokenSection.created(created, page: PageContext(request: request, context: context))

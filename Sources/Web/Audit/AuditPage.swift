@@ -131,7 +131,7 @@ enum AuditQuery {
         for (field, keyPath) in [("du", \AuditFilter.from), ("au", \AuditFilter.to)] {
             let text = value(field)
             if text.isEmpty { continue }
-            if Timestamp.parseDay(text) == nil {
+            if CalendarDay(iso: text) == nil {
                 errors.add(field, "Saisissez une date au format AAAA-MM-JJ, par exemple 2026-11-27.")
             } else {
                 filter[keyPath: keyPath] = text

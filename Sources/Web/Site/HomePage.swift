@@ -81,7 +81,7 @@ enum HomePage {
                 .forEach(departements) { departement in
                     .tr(
                         .th(.attribute(named: "scope", value: "row"), .text(departement.label)),
-                        .td(.text(DateText.day(departement.agirDeployedOn) ?? "Non couvert"))
+                        .td(.text(departement.agirDeployedOn?.french ?? "Non couvert"))
                     )
                 }
             )
@@ -91,11 +91,8 @@ enum HomePage {
 
 /// Dates as French readers expect them.
 enum DateText {
-    /// "1 juin 2024", or nil.
+    /// The day of an instant in metropolitan France, "1 juin 2024", or nil.
     static func day(_ date: Date?) -> String? {
-        guard let date else { return nil }
-        var style = Date.FormatStyle(date: .long, time: .omitted, locale: Locale(identifier: "fr_FR"), timeZone: .gmt)
-        style.timeZone = .gmt
-        return date.formatted(style)
+        date.map { LocalTime.metropolitan.day(of: $0).french }
     }
 }

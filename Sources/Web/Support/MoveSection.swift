@@ -11,7 +11,7 @@ enum MoveSection {
         state: HouseholdSupportSections.FormState,
         page: PageContext
     ) -> Node<HTML.BodyContext> {
-        let canMove = !state.departements.isEmpty && file.household.stage == "accompagnement"
+        let canMove = !state.departements.isEmpty && file.household.stage == .inSupport
         guard canMove || !file.transfers.isEmpty else { return .empty }
         return .section(
             .attribute(named: "aria-labelledby", value: "transfert-operateur"),
@@ -57,7 +57,7 @@ enum MoveSection {
                         name: "moveReason",
                         label: "Motif du transfert",
                         value: state.value("moveReason"),
-                        hint: "\(TransferService.maximumReasonLength) caractères au plus, sans récit personnel.",
+                        hint: "\(TransferService.reasonKind.maxLength) caractères au plus, sans récit personnel.",
                         errors: state.errors,
                         required: true
                     ),

@@ -37,7 +37,7 @@ struct ReferralHandlers {
     @Sendable func new(_ request: Request, context: AppRequestContext) async throws -> Response {
         let account = try context.requireAccount(request)
         var input = ReferralInput()
-        input.referralDate = CalendarDay(date: environment.time.now()).iso
+        input.referralDate = environment.time.today(for: account).iso
         if case .departements(let codes) = account.scope, codes.count == 1 { input.departement = codes[0] }
         return try await form(input: input, duplicates: [], errors: FieldErrors(), request, context)
     }
