@@ -9,16 +9,18 @@ struct MigrationTests {
             let migrator = Migrator(database: database)
             let first = try await migrator.migrate(now: TestClock.now)
             #expect(first.map(\.number) == MigrationList.all.map(\.number))
-            #expect(first.map(\.number) == Array(1...MigrationList.all.count))
             let second = try await migrator.migrate(now: TestClock.now)
             #expect(second.isEmpty)
-            #expect(try await migrator.appliedNumbers() == Set(1...MigrationList.all.count))
+            #expect(try await migrator.appliedNumbers() == Set(MigrationList.all.map(\.number)))
         }
     }
 
-    @Test func migrationNumbersAreUniqueAndContiguous() {
+    /// Numbers only grow: several branches add migrations at once, each with the numbers it was given, so a number
+    /// may be missing until the others are merged, but none is used twice and the list stays in order.
+    @Test func migrationNumbersAreUniqueAndIncreasing() {
         let numbers = MigrationList.all.map(\.number)
-        #expect(numbers == Array(1...numbers.count))
+        #expect(numbers == numbers.sorted())
+        #expect(Set(numbers).count == numbers.count)
         #expect(Set(MigrationList.all.map(\.name)).count == numbers.count)
     }
 

@@ -77,7 +77,18 @@ public struct AuditFilter: Sendable, Equatable {
 
     func apply(to select: SQLSelectBuilder) -> SQLSelectBuilder {
         var select = select
-        if !personID.isEmpty { select = select.where("person_id", .equal, personID) }
+        if !personID.isEmpty {
+            // The person's own events, and the reads of several people that listed them.
+            select = select.where {
+                $0.where("person_id", .equal, personID).orWhere(
+                    SQLColumn("seq"),
+                    .in,
+                    SQLSubquery.select {
+                        $0.column("seq").from("audit_event_persons").where("person_id", .equal, personID)
+                    }
+                )
+            }
+        }
         if !accountEmail.isEmpty { select = select.where("account_email", .equal, accountEmail.lowercased()) }
         if !action.isEmpty { select = select.where("action", .equal, action) }
         if !from.isEmpty { select = select.where("occurred_at", .greaterThanOrEqual, from) }
@@ -118,6 +129,14 @@ public enum AuditRecords {
         ]
         try await sql.insert(into: "audit_events").columns(columns)
             .values(values.map { value -> any SQLExpression in value.map { SQLBind($0) } ?? SQLLiteral.null })
+            .run()
+    }
+
+    /// Indexes one event under each person it concerns, in one statement.
+    public static func index(seq: Int, persons: [String], in sql: any SQLDatabase) async throws {
+        guard !persons.isEmpty else { return }
+        try await sql.insert(into: "audit_event_persons").columns("person_id", "seq")
+            .rows(persons.map { [SQLBind($0), SQLBind(seq)] as [any SQLExpression] })
             .run()
     }
 

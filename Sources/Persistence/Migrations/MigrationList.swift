@@ -24,5 +24,7 @@ public enum MigrationList {
         m021Pathways,
         m022PlatformSecrets,
         m023PathwayAreas,
+        m027AppointmentsInUTC,
+        m028AuditReadsAndScope,
     ]
 }

@@ -9,13 +9,36 @@ public enum AuditLog {
     /// The previous hash of the first event.
     public static let genesisHash = String(repeating: "0", count: 64)
 
-    /// Appends an event inside the caller's transaction, so it is written if and only if the change is.
+    /// Appends the one event of a page that showed several people's data, listing them in its changes and indexing
+    /// it under each, so that a search by person finds it: one event per read, however many people it showed.
+    public static func appendRead(
+        _ entry: AuditEntry,
+        persons: [String],
+        at now: Date,
+        in sql: any SQLDatabase,
+        kind: DatabaseKind
+    ) async throws {
+        let listed = AuditEntry(
+            actor: entry.actor,
+            action: entry.action,
+            recordType: entry.recordType,
+            recordID: entry.recordID,
+            personID: entry.personID,
+            changes: entry.changes + [AuditChange("personnes", before: nil, after: persons.joined(separator: " "))]
+        )
+        let seq = try await append(listed, at: now, in: sql, kind: kind)
+        try await AuditRecords.index(seq: seq, persons: persons.filter { $0 != entry.personID }, in: sql)
+    }
+
+    /// Appends an event inside the caller's transaction, so it is written if and only if the change is; returns its
+    /// sequence number.
+    @discardableResult
     public static func append(
         _ entry: AuditEntry,
         at now: Date,
         in sql: any SQLDatabase,
         kind: DatabaseKind
-    ) async throws {
+    ) async throws -> Int {
         try await AuditRecords.lockChain(in: sql, kind: kind)
         let last = try await AuditRecords.last(in: sql)
         let encoder = JSONEncoder()
@@ -38,6 +61,7 @@ public enum AuditLog {
         )
         event = event.withHash(hash(of: event))
         try await AuditRecords.insert(event, in: sql)
+        return event.seq
     }
 
     /// The hash an event must carry: SHA-256 of its fields and the previous hash, separated by unit separators.

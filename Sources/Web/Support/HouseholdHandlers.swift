@@ -163,7 +163,7 @@ struct HouseholdHandlers {
             sort: query("tri"),
             need: query("besoin")
         )
-        let today = CalendarDay(date: environment.time.now())
+        let today = environment.time.today(for: account)
         let service = HouseholdService(environment: environment)
         let criteria = filter.criteria(today: today, mine: mine)
         let size = HouseholdPages.pageSize
@@ -212,7 +212,7 @@ struct HouseholdHandlers {
             return RedirectResponse.to(SiteRoute.household(id).path, flash: Flash(.success, message), cookies: cookies)
         } catch DomainError.invalid(let errors) {
             return HTMLResponse.make(
-                try await page(request, context, state: .init(canWrite: true, errors: errors, typed: form.fields)),
+                try await page(request, context, state: .init(errors: errors, typed: form.fields)),
                 status: .unprocessableContent
             )
         }
@@ -237,7 +237,7 @@ struct HouseholdHandlers {
             )
         } catch DomainError.invalid(let errors) {
             return HTMLResponse.make(
-                try await page(request, context, state: .init(canWrite: true, errors: errors, typed: form.fields)),
+                try await page(request, context, state: .init(errors: errors, typed: form.fields)),
                 status: .unprocessableContent
             )
         }
@@ -249,7 +249,7 @@ struct HouseholdHandlers {
         let id = try AdminHandlers.id(context)
         let form = try await FormData.read(request, context)
         let person = PersonFields.read(form)
-        var state = HouseholdSupportSections.FormState(canWrite: true, typed: form.fields)
+        var state = HouseholdSupportSections.FormState(typed: form.fields)
         state.member = person
         do {
             switch try await CaseworkService(environment: environment).addMember(
@@ -284,42 +284,29 @@ struct HouseholdHandlers {
         async throws -> HTML
     {
         let account = try context.requireAccount(request)
-        let file = try await HouseholdService(environment: environment).open(
-            id: try AdminHandlers.id(context),
-            actor: account
-        )
-        var state = state
-        state.countries = try await TerritoryQueries(database: environment.database).countries()
-        state.appointments = try await AppointmentService(environment: environment).upcoming(
-            householdID: file.household.id
-        )
-        state.partners = try await environment.database.read { sql in
-            try await PlanRecords.partners(departement: file.household.departement, in: sql)
-        }
-        if account.role == .responsable {
-            state.departements = try await TerritoryQueries(database: environment.database).departements()
-        }
         let input = QueryInput(request)
         let query = { (name: String) in input.has(name) ? input.text(name) : nil }
-        state.editedPerson = query("personne") ?? state.typed["personID"]
-        if let person = query("doublons"), file.household.stage == "accompagnement" {
-            state.duplicatesFor = person
-            state.personDuplicates = try await PersonDetailsService(environment: environment).possibleDuplicates(
-                householdID: file.household.id,
-                personID: person,
-                actor: account
-            )
-        }
-        state.transferChoices = try await CaseworkService(environment: environment).caseworkers(
-            householdID: file.household.id,
-            actor: account
+        let filePage = try await HouseholdService(environment: environment).filePage(
+            id: try AdminHandlers.id(context),
+            actor: account,
+            duplicatesOf: query("doublons")
         )
-        state.canWrite =
-            file.household.stage == "accompagnement"
-            && (account.role == .responsable || file.household.caseworkerID == account.id)
+        let file = filePage.file
+        var state = state
+        state.canWrite = filePage.canWrite
+        state.countries = filePage.countries
+        state.appointments = filePage.appointments
+        state.partners = filePage.partners
+        state.departements = filePage.departements
+        state.transferChoices = filePage.transferChoices
+        state.editedPerson = query("personne") ?? state.typed["personID"]
+        if let duplicates = filePage.duplicates {
+            state.duplicatesFor = duplicates.personID
+            state.personDuplicates = duplicates.found
+        }
         return HouseholdPages.file(
             file,
-            today: CalendarDay(date: environment.time.now()),
+            today: filePage.today,
             state: state,
             page: PageContext(request: request, context: context)
         )
