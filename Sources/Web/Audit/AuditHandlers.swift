@@ -15,44 +15,56 @@ struct AuditHandlers {
 
     /// Events matching the filter, fifty per page.
     @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (filter, errors) = AuditQuery.read(request, viewer: try context.requireAccount(request))
-        let (events, page) = try await environment.database.read { sql in
-            let total = try await AuditRecords.count(filter, in: sql)
-            let page = Page(requested: QueryInput(request).page(), size: 50, total: total)
-            let events = try await AuditRecords.search(filter, limit: page.size, offset: page.offset, in: sql)
-            return (events, page)
-        }
+        let account = try context.requireAccount(request)
+        let (filter, errors) = AuditQuery.read(request)
+        let found = try await AuditService(environment: environment).search(
+            filter,
+            viewer: account,
+            page: QueryInput(request).page(),
+            size: 50
+        )
         let html = AuditPage.render(
             filter: filter,
-            events: events,
-            page: page,
+            events: found.events,
+            page: Page(requested: found.page, size: 50, total: found.total),
             errors: errors,
             context: PageContext(request: request, context: context)
         )
         return HTMLResponse.make(html, status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
-    /// Events matching the filter as a CSV file for French spreadsheets (UTF-8 with BOM, `;` separator).
+    /// Every event matching the filter as a CSV file for French spreadsheets (UTF-8 with BOM, `;`), streamed a page at
+    /// a time: the whole log, however long, in flat memory.
     @Sendable func export(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (filter, errors) = AuditQuery.read(request, viewer: try context.requireAccount(request))
+        let account = try context.requireAccount(request)
+        let (filter, errors) = AuditQuery.read(request)
         guard errors.isEmpty else { throw DomainError.invalid(errors) }
-        let events = try await environment.database.read { sql in
-            try await AuditRecords.search(filter, limit: 100_000, offset: 0, in: sql)
-        }
-        let header = [
-            "numero", "date_utc", "compte", "role", "organisation", "action", "type_objet", "id_objet", "id_personne",
-            "changements", "empreinte",
+        // Refused before the first byte, so that a refusal is a plain page.
+        _ = try AuditService.scoped(filter, viewer: account)
+        let service = AuditService(environment: environment)
+        return Response(
+            status: .ok,
+            headers: CSVFile.headers(filename: "journal-audit.csv"),
+            body: ResponseBody { writer in
+                try await writer.write(ByteBuffer(bytes: CSVFile.byteOrderMark + CSVFile.lines([Self.header])))
+                try await service.export(filter, viewer: account) { events in
+                    try await writer.write(ByteBuffer(bytes: CSVFile.newline + CSVFile.lines(events.map(Self.row))))
+                }
+                try await writer.finish(nil)
+            }
+        )
+    }
+
+    static let header = [
+        "numero", "date_utc", "compte", "role", "organisation", "action", "type_objet", "id_objet", "id_personne",
+        "changements", "empreinte",
+    ]
+
+    static func row(_ event: StoredAuditEvent) -> [String] {
+        [
+            String(event.seq), event.occurredAt, event.accountEmail ?? "système", event.role ?? "",
+            event.organisationID ?? "", event.action, event.recordType, event.recordID, event.personID ?? "",
+            AuditText.changes(event.changes), event.hash,
         ]
-        let rows: [[String]] = events.map { event in
-            let account: String = event.accountEmail ?? "système"
-            let role: String = event.role ?? ""
-            let organisation: String = event.organisationID ?? ""
-            let person: String = event.personID ?? ""
-            return [
-                String(event.seq), event.occurredAt, account, role, organisation, event.action, event.recordType,
-                event.recordID, person, AuditText.changes(event.changes), event.hash,
-            ]
-        }
-        return CSVFile.response(rows: [header] + rows, filename: "journal-audit.csv")
     }
 }

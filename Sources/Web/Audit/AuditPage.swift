@@ -111,13 +111,10 @@ enum AuditQuery {
         .filter { !$0.1.isEmpty }
     }
 
-    /// Reads the filter from a request's query, within the viewer's reach: a data protection officer with a national
-    /// scope sees every event, any other sees the events of their own organisation's accounts.
-    static func read(_ request: Request, viewer: AccountSummary) -> (AuditFilter, FieldErrors) {
+    /// Reads the filter from a request's query (`AuditService` keeps it within the viewer's reach).
+    static func read(_ request: Request) -> (AuditFilter, FieldErrors) {
         let query = QueryInput(request)
-        var (filter, errors) = read { query.text($0) }
-        filter.organisationID = viewer.scope == .nation ? nil : viewer.organisationID
-        return (filter, errors)
+        return read { query.text($0) }
     }
 
     /// Reads the filter from query values; dates must be `YYYY-MM-DD`.
