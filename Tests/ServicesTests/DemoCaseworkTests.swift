@@ -13,7 +13,11 @@ struct DemoCaseworkTests {
             #expect(try await DemoCasework(environment: environment).load() == 40)
             #expect(try await DemoCasework(environment: environment).load() == 0)
             let manager = try await TestEnvironment.signIn(.responsable, environment)
-            let referrals = try await ReferralService(environment: environment).list(actor: manager)
+            let referrals = try await ReferralService(environment: environment).page(
+                actor: manager,
+                page: 1,
+                size: 100
+            ).referrals
             let byStatus = Dictionary(grouping: referrals, by: \.status).mapValues(\.count)
             #expect(byStatus[.pending] == 3)
             #expect(byStatus[.accepted] == 33)

@@ -37,14 +37,13 @@ public enum AppointmentRecords {
         ).run()
     }
 
-    /// Appointments starting in `[from, until)`, of a household or of an account, soonest first, at most `limit`
-    /// (the callers' windows are short: a day, the months to come of one household, a feed).
+    /// Appointments starting in `[from, until)`, of a household or of an account, soonest first. No cap: the callers'
+    /// windows are bounded (a day, the two years an appointment may be booked ahead).
     public static func upcoming(
         householdID: String? = nil,
         accountID: String? = nil,
         from: Date,
-        until: Date? = nil,
-        limit: Int = 200,
+        until: Date,
         in sql: any SQLDatabase
     ) async throws -> [AppointmentRecord] {
         var query: SQLQueryString = """
@@ -54,10 +53,10 @@ public enum AppointmentRecords {
             JOIN persons p ON p.household_id = a.household_id AND p.is_reference = \(bind: true)
             WHERE a.starts_at >= \(bind: Timestamp.format(from))
             """
-        if let until { query = query + " AND a.starts_at < \(bind: Timestamp.format(until))" }
+        query = query + " AND a.starts_at < \(bind: Timestamp.format(until))"
         if let householdID { query = query + " AND a.household_id = \(bind: householdID)" }
         if let accountID { query = query + " AND a.account_id = \(bind: accountID)" }
-        query = query + " ORDER BY a.starts_at LIMIT \(literal: limit)"
+        query = query + " ORDER BY a.starts_at"
         return try await sql.raw(query).all().compactMap { row in
             guard let instant = Timestamp.parse(try row.decode(column: "starts_at", as: String.self)) else {
                 return nil

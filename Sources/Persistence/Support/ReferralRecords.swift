@@ -47,12 +47,24 @@ public enum ReferralRecords {
         LEFT JOIN accounts cw ON cw.id = h.caseworker_account_id
         """
 
-    /// The referrals a viewer may see, pending first, newest first.
-    public static func list(viewer: AccountSummary, in sql: any SQLDatabase) async throws -> [ReferralSummary] {
+    /// One page of the referrals a viewer may see, pending first, newest first, and how many there are in all.
+    public static func page(
+        viewer: AccountSummary,
+        limit: Int,
+        offset: Int,
+        in sql: any SQLDatabase
+    ) async throws -> (referrals: [ReferralSummary], total: Int) {
+        let total =
+            try await sql.raw(
+                """
+                SELECT COUNT(*) AS n FROM referrals r JOIN households h ON h.id = r.household_id WHERE
+                """ + " " + scope(viewer)
+            ).first()?.decode(column: "n", as: Int.self) ?? 0
         let query: SQLQueryString =
             select + " WHERE " + scope(viewer)
-            + " ORDER BY CASE r.status WHEN \(stored: ReferralStatus.pending) THEN 0 ELSE 1 END, r.referral_date DESC, r.id LIMIT 500"
-        return try await sql.raw(query).all().map(summary)
+            + " ORDER BY CASE r.status WHEN \(stored: ReferralStatus.pending) THEN 0 ELSE 1 END, r.referral_date DESC, r.id"
+            + " LIMIT \(literal: limit) OFFSET \(literal: offset)"
+        return (try await sql.raw(query).all().map(summary), total)
     }
 
     /// One referral, if the viewer may see it.

@@ -87,17 +87,15 @@ public struct TerritoryQueries: Sendable {
         ).first().map(Self.commune)
     }
 
-    /// The communes with these INSEE codes, in one query.
-    public func communes(codes: [String]) async throws -> [Commune] {
-        guard !codes.isEmpty else { return [] }
-        return try await database.read { sql in
-            try await sql.raw(
-                """
-                SELECT code, name, departement_code, population FROM communes
-                WHERE code IN (\(SQLList(codes.map { SQLBind($0) })))
-                """
-            ).all().map(Self.commune)
-        }
+    /// The names of a département's communes by code, in one query.
+    public static func communeNames(departement: String, in sql: any SQLDatabase) async throws -> [String: String] {
+        Dictionary(
+            uniqueKeysWithValues: try await sql.raw(
+                "SELECT code, name FROM communes WHERE departement_code = \(bind: departement)"
+            ).all().map {
+                (try $0.decode(column: "code", as: String.self), try $0.decode(column: "name", as: String.self))
+            }
+        )
     }
 
     /// The QPV that cover a commune, by code and name.

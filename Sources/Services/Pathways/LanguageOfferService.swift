@@ -14,11 +14,12 @@ public struct LanguageOfferService: Sendable {
         try IndicatorService.authorise(.departement(code), actor: actor, departements: departements)
         guard let departement = departements.first(where: { $0.code == code }) else { throw DomainError.notFound }
         let today = environment.time.today(inDepartement: code)
-        let (courses, learners, placements) = try await environment.database.read { sql in
+        let (courses, learners, placements, names) = try await environment.database.read { sql in
             (
                 try await CourseRecords.open(departement: code, today: today, in: sql),
                 try await LanguageDemandQueries.learners(departement: code, on: today, in: sql),
-                try await LanguageDemandQueries.placements(departement: code, on: today, in: sql)
+                try await LanguageDemandQueries.placements(departement: code, on: today, in: sql),
+                try await TerritoryQueries.communeNames(departement: code, in: sql)
             )
         }
         var people: [String: [Int]] = [:]
@@ -38,11 +39,6 @@ public struct LanguageOfferService: Sendable {
             seats[course.course.communeCode] = line
         }
         let codes = Set(people.keys).union(seats.keys).sorted()
-        let names = Dictionary(
-            uniqueKeysWithValues: try await territories.communes(codes: codes.filter { !$0.isEmpty }).map {
-                ($0.code, $0.name)
-            }
-        )
         let table = SmallCountSuppression.apply(CountTable(cells: codes.map { people[$0] ?? [0, 0, 0] }))
         let lines = codes.enumerated().map { index, code in
             let offer = seats[code] ?? (0, 0, 0, 0)

@@ -9,6 +9,9 @@ public struct AppointmentService: Sendable {
 
     public init(environment: ServiceEnvironment) { self.environment = environment }
 
+    /// How far ahead an appointment may be booked.
+    static let maximumYearsAhead = 2
+
     /// Books an appointment for the household's caseworker, typed in the legal time of the household's département,
     /// from today to two years ahead; stored as the UTC instant it designates.
     public func add(
@@ -44,7 +47,7 @@ public struct AppointmentService: Sendable {
             let today = environment.time.today(inDepartement: household.departement)
             if let start, start.day < today {
                 errors.add("appointmentDay", "Ce jour est passé : choisissez aujourd'hui ou un jour à venir.")
-            } else if let start, start.day > today.adding(years: 2) {
+            } else if let start, start.day > today.adding(years: Self.maximumYearsAhead) {
                 errors.add("appointmentDay", "Un rendez-vous se fixe au plus deux ans à l'avance.")
             }
             guard errors.isEmpty, let start, let duration, let where_ else { throw DomainError.invalid(errors) }
@@ -79,8 +82,13 @@ public struct AppointmentService: Sendable {
         in sql: any SQLDatabase
     ) async throws -> [AppointmentRecord] {
         let zone = LocalTime.departement(departement)
-        let midnight = zone.instant(day: zone.day(of: time.now()), hour: 0, minute: 0)
-        return try await AppointmentRecords.upcoming(householdID: householdID, from: midnight, in: sql)
+        let today = zone.day(of: time.now())
+        return try await AppointmentRecords.upcoming(
+            householdID: householdID,
+            from: zone.instant(day: today, hour: 0, minute: 0),
+            until: zone.instant(day: today.adding(days: 1).adding(years: maximumYearsAhead), hour: 0, minute: 0),
+            in: sql
+        )
     }
 
     /// A new secret link to the account's calendar feed, shown once; the previous link stops working.
@@ -109,9 +117,11 @@ public struct AppointmentService: Sendable {
                 try await AppointmentRecords.accountID(calendarTokenHash: TokenHash.of(token), in: $0)
             })
         else { return nil }
-        let from = environment.time.now().addingTimeInterval(-30 * 86_400)
+        let now = environment.time.now()
+        let from = now.addingTimeInterval(-30 * 86_400)
+        let until = now.addingTimeInterval(Double(Self.maximumYearsAhead * 366 + 2) * 86_400)
         let appointments = try await environment.database.read {
-            try await AppointmentRecords.upcoming(accountID: accountID, from: from, limit: 1000, in: $0)
+            try await AppointmentRecords.upcoming(accountID: accountID, from: from, until: until, in: $0)
         }
         return ICalendar.feed(appointments, stamp: environment.time.now())
     }

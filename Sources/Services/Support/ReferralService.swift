@@ -121,9 +121,28 @@ public struct ReferralService: Sendable {
         }
     }
 
-    /// The referrals the actor may see.
-    public func list(actor: AccountSummary) async throws -> [ReferralSummary] {
-        try await environment.database.read { try await ReferralRecords.list(viewer: actor, in: $0) }
+    /// One page of the referrals the actor may see (pending first), the page shown (the last one when asked past
+    /// it), and how many there are in all.
+    public func page(
+        actor: AccountSummary,
+        page: Int,
+        size: Int
+    ) async throws -> (referrals: [ReferralSummary], page: Int, total: Int) {
+        try await environment.database.read { sql in
+            var number = max(1, page)
+            var found = try await ReferralRecords.page(
+                viewer: actor,
+                limit: size,
+                offset: (number - 1) * size,
+                in: sql
+            )
+            let last = max(1, (found.total + size - 1) / size)
+            if number > last {
+                number = last
+                found = try await ReferralRecords.page(viewer: actor, limit: size, offset: (last - 1) * size, in: sql)
+            }
+            return (found.referrals, number, found.total)
+        }
     }
 
     /// One referral the actor may see, or "not found".
