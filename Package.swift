@@ -19,11 +19,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
         .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.0"),
-        .package(url: "https://github.com/apple/swift-nio.git", from: "2.80.0"),
-        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.29.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.3.0"),
         .package(url: "https://github.com/apple/swift-system.git", from: "1.4.0"),
-        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
         .package(url: "https://github.com/apple/swift-configuration.git", from: "1.4.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
@@ -36,12 +33,18 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-openapi-generator.git", from: "1.14.3"),
         .package(url: "https://github.com/apple/swift-openapi-runtime.git", from: "1.13.4"),
         .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird.git", from: "2.1.0"),
+        .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
+        // The SMTP client of the outbox (docs/adr/0017-smtp-client-over-swift-nio.md); both already came with
+        // postgres-nio and hummingbird.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.29.0"),
     ],
     targets: [
         .target(name: "Domain", swiftSettings: swiftSettings),
         // A QR code encoder (ISO/IEC 18004) for the second-factor enrolment page: no package in the mirror does it
         // (docs/adr/0006-qr-encoder-target.md).
-        .target(name: "QREncoder", dependencies: ["Domain"], swiftSettings: swiftSettings),
+        .target(name: "QREncoder", swiftSettings: swiftSettings),
+        .target(name: "SafeHTML", swiftSettings: swiftSettings),
         .target(
             name: "Persistence",
             dependencies: [
@@ -66,6 +69,11 @@ let package = Package(
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -77,12 +85,11 @@ let package = Package(
         .target(
             name: "Web",
             dependencies: [
-                "Domain", "Persistence", "Services", "QREncoder",
+                "Domain", "Persistence", "Services", "QREncoder", "SafeHTML",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "SystemPackage", package: "swift-system"),
-                .product(name: "Plot", package: "Plot"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -90,8 +97,12 @@ let package = Package(
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                // Uploaded documents arrive as multipart/form-data (docs/adr/0015-multipart-kit-for-uploads.md).
+                .product(name: "MultipartKit", package: "multipart-kit"),
             ],
-            resources: [.copy("Resources/Public"), .copy("Resources/Map"), .copy("openapi.yaml")],
+            resources: [
+                .copy("Resources/Public"), .copy("Resources/Map"), .copy("Resources/Locales"), .copy("openapi.yaml"),
+            ],
             swiftSettings: swiftSettings,
             plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
         ),
@@ -126,6 +137,7 @@ let package = Package(
         ),
         .testTarget(name: "DomainTests", dependencies: ["Domain"], swiftSettings: swiftSettings),
         .testTarget(name: "QREncoderTests", dependencies: ["QREncoder"], swiftSettings: swiftSettings),
+        .testTarget(name: "SafeHTMLTests", dependencies: ["SafeHTML"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PersistenceTests",
             dependencies: ["Domain", "Persistence", "TestSupport", .product(name: "Crypto", package: "swift-crypto")],
@@ -142,9 +154,10 @@ let package = Package(
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "Web", "Domain", "Persistence", "Services", "SampleData", "TestSupport",
+                "Web", "Domain", "Persistence", "Services", "SampleData", "SafeHTML", "QREncoder", "TestSupport",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],

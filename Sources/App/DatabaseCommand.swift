@@ -8,8 +8,12 @@ import Web
 /// Shared set-up of the commands that work on the database without serving: config, migrations, services.
 enum DatabaseCommand {
     /// Runs `body` with the migrated database's service environment, then closes the database.
-    static func run<T>(_ options: ServerOptions, _ body: (ServiceEnvironment) async throws -> T) async throws -> T {
-        let config = try await options.loadConfig()
+    static func run<T>(
+        _ options: ServerOptions,
+        auditKey: AuditKeyNeed = .required,
+        _ body: (ServiceEnvironment) async throws -> T
+    ) async throws -> T {
+        let config = try await options.loadConfig(auditKey: auditKey)
         _ = Runtime.bootstrap(logLevel: .warning)
         return try await Runtime.withDatabase(config, logger: Logger(label: "parcours")) { database in
             try await body(

@@ -12,13 +12,16 @@ struct MigrateCommand: AsyncParsableCommand {
     @OptionGroup var options: ServerOptions
 
     func run() async throws {
-        let config = try await options.loadConfig()
+        let config = try await options.loadConfig(auditKey: .none)
         _ = Runtime.bootstrap(logLevel: .warning)
         let logger = Logger(label: "parcours")
-        let database = try await DatabaseFactory.open(config.database, logger: logger)
+        let database = try await Runtime.explainingFailures(config) {
+            try await DatabaseFactory.open(config.database, logger: logger)
+        }
         let (before, applied) = try await DatabaseFactory.with(database) { database in
             let migrator = Migrator(database: database)
-            return (try await migrator.appliedNumbers(), try await migrator.migrate())
+            let before = try await migrator.appliedNumbers()
+            return (before, try await Runtime.explainingFailures(config) { try await migrator.migrate() })
         }
         if applied.isEmpty {
             Console.say(

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Domain
 import Hummingbird
 import Logging
@@ -21,11 +22,20 @@ enum Runtime {
         return registry
     }
 
-    /// Applies pending migrations, saying what it did.
-    static func migrate(_ database: any Database, logger: Logger) async throws {
+    /// Applies pending migrations and seals an audit chain written before it was keyed, saying what it did.
+    static func migrate(_ database: any Database, config: AppConfig, logger: Logger) async throws {
         let applied = try await Migrator(database: database).migrate()
         for migration in applied {
             logger.info("Migration appliquée", metadata: ["numéro": "\(migration.number)", "nom": "\(migration.name)"])
+        }
+        let environment = ServiceEnvironment(
+            database: database,
+            time: SystemTime(),
+            ids: RandomIdentifiers(),
+            security: config.security
+        )
+        if let sealed = try await AuditLog.sealLegacyChain(environment: environment) {
+            logger.notice("Journal d'audit antérieur à la clé scellé", metadata: ["événements": "\(sealed)"])
         }
     }
 
@@ -35,9 +45,11 @@ enum Runtime {
         logger: Logger,
         _ body: (any Database) async throws -> T
     ) async throws -> T {
-        let database = try await DatabaseFactory.open(config.database, logger: logger)
+        let database = try await explainingFailures(config) {
+            try await DatabaseFactory.open(config.database, logger: logger)
+        }
         return try await DatabaseFactory.with(database) { database in
-            try await migrate(database, logger: logger)
+            try await explainingFailures(config) { try await migrate(database, config: config, logger: logger) }
             return try await body(database)
         }
     }
@@ -50,7 +62,9 @@ enum Runtime {
         logger: Logger,
         prepare: @escaping @Sendable (ServiceEnvironment) async throws -> Void = { _ in }
     ) async throws {
-        let database = try await DatabaseFactory.open(config.database, logger: logger)
+        let database = try await explainingFailures(config) {
+            try await DatabaseFactory.open(config.database, logger: logger)
+        }
         let app = try buildApplication(
             WebDependencies(
                 config: config,
@@ -58,11 +72,24 @@ enum Runtime {
                 registry: registry,
                 logger: logger,
                 beforeServerStarts: { environment in
-                    try await migrate(environment.database, logger: logger)
+                    try await migrate(environment.database, config: config, logger: logger)
                     try await prepare(environment)
                 }
             )
         )
-        try await app.runService()
+        // Migrations run inside the service: a database that cannot be used is explained here as well.
+        try await explainingFailures(config) { try await app.runService() }
+    }
+
+    /// Runs start-up work; a known problem (database, port) is printed in French and ends the process with
+    /// status 3 instead of a crash or a library's English message.
+    static func explainingFailures<T>(_ config: AppConfig, _ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch {
+            guard let explanation = StartupProblem.describe(error, config: config) else { throw error }
+            Console.error("Parcours ne peut pas démarrer : " + explanation)
+            throw ExitCode(3)
+        }
     }
 }

@@ -25,7 +25,8 @@ struct SeedCommand: AsyncParsableCommand {
             throw ValidationError("Échelle inconnue « \(scale) » : tiny, departement ou national.")
         }
         let started = ContinuousClock.now
-        let summary = try await DatabaseCommand.run(options) { environment in
+        // A synthetic database gets its own audit key, as the demo does.
+        let summary = try await DatabaseCommand.run(options, auditKey: .createdIfMissing) { environment in
             do {
                 return try await SeedService(environment: environment).run(scale: chosen, seed: seed) { done, total in
                     if done == total || done % 10_000 == 0 {
@@ -41,6 +42,7 @@ struct SeedCommand: AsyncParsableCommand {
             "\(summary.households) ménages, \(summary.persons) personnes, \(summary.rows) lignes dans "
                 + "\(summary.departements) département(s), \(summary.caseworkers) référents, en \(String(format: "%.1f", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)) s."
         )
+        Console.say("\(summary.contracts) contrats territoriaux et \(summary.contractActions) actions.")
         Console.say(
             "Connexion : referent.69.1@\(SeedAccounts.domain) (ou responsable.69@…, \(SeedAccounts.nationalEmail)), "
                 + "mot de passe « \(SeedAccounts.password) »."

@@ -22,18 +22,29 @@ struct ServerOptions: ParsableArguments {
         return values
     }
 
-    /// Loads the configuration, or prints every problem and exits with status 2; `defaults` are environment
-    /// values used when neither the command line nor the environment sets them.
-    func loadConfig(defaults: [String: String] = [:]) async throws -> AppConfig {
+    /// Loads the configuration with its audit key, or prints every problem and exits with status 2; `defaults`
+    /// are environment values used when neither the command line nor the environment sets them, and
+    /// `auditKey` says whether the command needs the audit key, and may create it (the demo).
+    func loadConfig(defaults: [String: String] = [:], auditKey: AuditKeyNeed = .required) async throws -> AppConfig {
         do {
             var environment = ProcessInfoEnvironment.current
             for (name, value) in defaults where environment[name] == nil {
                 environment[name] = value
             }
-            return try await AppConfig.load(overrides: overrides(), environment: environment)
+            let config = try await AppConfig.load(overrides: overrides(), environment: environment)
+            switch auditKey {
+            case .none: return config
+            case .required: return try config.loadingAuditKey()
+            case .createdIfMissing: return try config.loadingAuditKey(createIfMissing: true)
+            }
         } catch let error as ConfigurationError {
             Console.error(error.description)
             throw ExitCode(2)
         }
     }
+}
+
+/// Whether a command needs the audit key: every command that writes or verifies the audit log does.
+enum AuditKeyNeed {
+    case none, required, createdIfMissing
 }

@@ -35,7 +35,8 @@ struct TokenCommand: AsyncParsableCommand {
                     return try await ApiTokenService(environment: environment).create(
                         account: credentials.account,
                         name: name,
-                        days: days
+                        days: days,
+                        confirmation: .commandLine
                     )
                 } catch let error as DomainError {
                     DatabaseCommand.report(error)

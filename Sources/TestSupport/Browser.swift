@@ -11,6 +11,8 @@ public final class Browser: @unchecked Sendable {
     private var cookies: [String: String] = [:]
     /// The CSRF token found in the last HTML page received.
     public private(set) var csrfToken: String?
+    /// Headers added to every request, such as `X-Forwarded-For`.
+    public var extraHeaders: HTTPFields = [:]
 
     init(client: any TestClientProtocol) { self.client = client }
 
@@ -20,6 +22,30 @@ public final class Browser: @unchecked Sendable {
         var headers: HTTPFields = [:]
         headers[.accept] = json ? "application/json" : "text/html"
         return try await send(path, method: .get, headers: headers, body: nil)
+    }
+
+    /// Sends a HEAD request, as a page.
+    @discardableResult
+    public func head(_ path: String) async throws -> TestResponse {
+        var headers: HTTPFields = [:]
+        headers[.accept] = "text/html"
+        return try await send(path, method: .head, headers: headers, body: nil)
+    }
+
+    /// POSTs a raw body of a content type (for oversized or malformed bodies), with the session's cookies.
+    @discardableResult
+    public func post(
+        _ path: String,
+        body: String,
+        contentType: String,
+        accept: String = "text/html"
+    ) async throws
+        -> TestResponse
+    {
+        var headers: HTTPFields = [:]
+        headers[.contentType] = contentType
+        headers[.accept] = accept
+        return try await send(path, method: .post, headers: headers, body: ByteBuffer(string: body))
     }
 
     /// POSTs a form; the CSRF token of the last page is added unless `csrf` is given (pass "" to omit it).
@@ -33,6 +59,29 @@ public final class Browser: @unchecked Sendable {
         headers[.contentType] = "application/x-www-form-urlencoded"
         headers[.accept] = "text/html"
         return try await send(path, method: .post, headers: headers, body: ByteBuffer(string: body))
+    }
+
+    /// POSTs a multipart form with one file, as a browser sends an upload; the CSRF token of the last page is added.
+    @discardableResult
+    public func postFile(
+        _ path: String,
+        form: [(String, String)],
+        file: (field: String, name: String, type: String, bytes: [UInt8])
+    ) async throws -> TestResponse {
+        let boundary = "----parcours-test-boundary"
+        var body: [UInt8] = []
+        for (name, value) in form + [("_csrf", csrfToken ?? "")] {
+            body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
+        }
+        body += Array(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\n"
+                .utf8
+        )
+        body += Array("Content-Type: \(file.type)\r\n\r\n".utf8) + file.bytes + Array("\r\n--\(boundary)--\r\n".utf8)
+        var headers: HTTPFields = [:]
+        headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
+        headers[.accept] = "text/html"
+        return try await send(path, method: .post, headers: headers, body: ByteBuffer(bytes: body))
     }
 
     /// Signs in as the demo account of a role; returns the response to the login form.
@@ -60,7 +109,7 @@ public final class Browser: @unchecked Sendable {
     ) async throws
         -> TestResponse
     {
-        var headers: HTTPFields = [:]
+        var headers = extraHeaders
         headers[.accept] = "application/json"
         if let token { headers[.authorization] = "Bearer \(token)" }
         if json != nil { headers[.contentType] = "application/json" }
@@ -82,6 +131,7 @@ public final class Browser: @unchecked Sendable {
         body: ByteBuffer?
     ) async throws -> TestResponse {
         var headers = headers
+        headers.append(contentsOf: extraHeaders)
         if !cookies.isEmpty {
             headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(
                 separator: "; "

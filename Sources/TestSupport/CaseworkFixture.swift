@@ -59,6 +59,8 @@ public struct CaseworkFixture: Sendable {
         input.referralDate = today.adding(days: -10).iso
         input.departement = departement
         input.prefectException = departement != "69"
+        // Outside a département where AGIR is deployed, a referral rests on an instruction of the prefect only.
+        if input.prefectException { input.prefectInstruction = "Instruction du préfet n° 2026-117" }
         input.documentNames = names
         input.birthYear = String(birthYear)
         input.sex = "F"

@@ -24,14 +24,22 @@ public struct TestApp: Sendable {
     /// Builds the app on a fresh database (with the demo département unless `demo` is false) and runs `body`
     /// with a browser-like client. Two-factor authentication is optional unless `secondFactorRequired` is set,
     /// so that tests can sign demo accounts in with a password alone.
+    /// `settings` are environment variables (`PARCOURS_…`) read as in production; `live` serves on a real socket of
+    /// 127.0.0.1 instead of calling the router directly, for tests that depend on the client's address.
     public static func run(
         demo: Bool = true,
         secondFactorRequired: Bool = false,
+        settings: [String: String] = [:],
+        live: Bool = false,
         _ body: @Sendable (Browser, TestApp) async throws -> Void
     ) async throws {
         try await TestDatabase.with { database in
-            var config = AppConfig()
+            var config = try await AppConfig.load(environment: settings, environmentFile: nil)
             config.security.bcryptCost = 4
+            config.security.auditKey = TestAuditKey.key
+            // Tests keep their checkpoints in the database: no file beside a database they do not have.
+            config.security.auditCheckpointFile = settings["PARCOURS_AUDIT_CHECKPOINT_FILE"]
+            config.port = 0
             config.security.secondFactorRequired = secondFactorRequired
             let testApp = TestApp(
                 database: database,
@@ -52,7 +60,7 @@ public struct TestApp: Sendable {
                     runsDatabase: false
                 )
             )
-            try await app.test(.router) { client in
+            try await app.test(live ? .live : .router) { client in
                 try await body(Browser(client: client), testApp)
             }
         }

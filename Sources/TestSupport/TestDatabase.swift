@@ -11,15 +11,38 @@ public enum TestDatabase {
         ProcessInfo.processInfo.environment["PARCOURS_TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    /// The pool of each test's PostgreSQL database: enough for the concurrency tests' races, small enough that the
+    /// tests let through by `PostgresTestGate` stay well under the server's `max_connections`.
+    static let postgresConnections = 6
+
     /// Runs `body` with a fresh database, migrated unless `migrated` is false, and removes it afterwards.
     public static func with<T>(migrated: Bool = true, _ body: (any Database) async throws -> T) async throws -> T {
+        guard postgresURL != nil, !PostgresTestGate.isHeld else { return try await open(migrated: migrated, body) }
+        await PostgresTestGate.shared.acquire()
+        do {
+            let result = try await PostgresTestGate.$isHeld.withValue(true) { try await open(migrated: migrated, body) }
+            await PostgresTestGate.shared.release()
+            return result
+        } catch {
+            await PostgresTestGate.shared.release()
+            throw error
+        }
+    }
+
+    /// Opens, migrates and afterwards removes the database of `with`.
+    private static func open<T>(migrated: Bool, _ body: (any Database) async throws -> T) async throws -> T {
         let logger = Logger(label: "parcours.test")
         let database: any Database
         var schema: String?
         if let url = postgresURL {
             let name = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
             schema = String(name)
-            database = try PostgresStore.make(url: url, schema: schema, logger: logger)
+            database = try await PostgresStore.make(
+                url: url,
+                schema: schema,
+                maximumConnections: TestDatabase.postgresConnections,
+                logger: logger
+            )
         } else {
             database = try await SQLiteStore.open(path: nil, logger: logger)
         }

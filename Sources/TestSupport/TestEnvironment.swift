@@ -16,7 +16,11 @@ public enum TestEnvironment {
                 database: database,
                 time: time,
                 ids: SequentialIdentifiers(),
-                security: SecuritySettings(bcryptCost: 4, secondFactorRequired: secondFactorRequired)
+                security: SecuritySettings(
+                    bcryptCost: 4,
+                    secondFactorRequired: secondFactorRequired,
+                    auditKey: TestAuditKey.key
+                )
             )
             try await DemoDepartement(environment: environment).load()
             try await body(environment, time)
@@ -31,7 +35,7 @@ public enum TestEnvironment {
                 database: database,
                 time: time,
                 ids: SequentialIdentifiers(),
-                security: SecuritySettings(bcryptCost: 4, secondFactorRequired: false)
+                security: SecuritySettings(bcryptCost: 4, secondFactorRequired: false, auditKey: TestAuditKey.key)
             )
             try await body(environment, time)
         }
@@ -44,4 +48,9 @@ public enum TestEnvironment {
             password: DemoDepartement.password
         ).account
     }
+}
+
+/// The audit key of every test: fixed, so that a test may recompute what the verifier expects.
+public enum TestAuditKey {
+    public static let key = AuditKey(hex: String(repeating: "2a", count: 32))!
 }

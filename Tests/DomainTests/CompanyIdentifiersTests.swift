@@ -26,6 +26,15 @@ struct CompanyIdentifiersTests {
         #expect(message.text.contains("14 chiffres"))
     }
 
+    /// INSEE's vectors (validinsee): Luhn on the 14 digits and on the SIREN; La Poste's digit sum only after Luhn fails.
+    @Test func siretFollowsInseeRulesIncludingLaPoste() {
+        let valid = ["20003452800014", "73282932000074", "35600000000048", "35600000010000"]
+        // 200 034 582 is not a valid SIREN although 200 034 582 00003 passes Luhn over 14 digits.
+        let invalid = ["20003452800041", "35600000010001", "20003458200003"]
+        for siret in valid { #expect((try? CompanyIdentifiers.validateSiret(siret).get()) == siret, "\(siret)") }
+        for siret in invalid { #expect((try? CompanyIdentifiers.validateSiret(siret).get()) == nil, "\(siret)") }
+    }
+
     @Test func rnaIsWFollowedByNineDigits() throws {
         #expect(try CompanyIdentifiers.validateRNA(" w691234567 ").get() == "W691234567")
         for bad in ["691234567", "W69123456", "W6912345678", "X691234567", "W69123456A"] {

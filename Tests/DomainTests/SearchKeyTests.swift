@@ -19,3 +19,13 @@ struct SearchKeyTests {
         #expect(SearchKey.fold(" - ' ") == "")
     }
 }
+
+@Suite struct FrenchOrderTests {
+    @Test func accentsAndCaseDoNotPushANameToTheEnd() {
+        let regions = ["Provence-Alpes-Côte d'Azur", "Île-de-France", "Hauts-de-France", "Occitanie", "Normandie"]
+        #expect(
+            regions.sorted(by: SearchKey.frenchOrder)
+                == ["Hauts-de-France", "Île-de-France", "Normandie", "Occitanie", "Provence-Alpes-Côte d'Azur"]
+        )
+    }
+}

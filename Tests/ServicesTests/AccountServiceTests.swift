@@ -132,7 +132,7 @@ struct LoginThrottlingTests {
                 database: database,
                 time: time,
                 ids: SequentialIdentifiers(),
-                security: SecuritySettings(bcryptCost: 4)
+                security: SecuritySettings(bcryptCost: 4, auditKey: TestAuditKey.key)
             )
             try await DemoDepartement(environment: environment).load()
             let login = LoginService(environment: environment)
@@ -170,13 +170,13 @@ struct LoginThrottlingTests {
         }
     }
 
-    @Test func twentyFailuresFromOneAddressBlockThatAddress() async throws {
+    @Test func theAddressLimitBlocksThatAddressOnly() async throws {
         try await TestDatabase.with { database in
             let environment = ServiceEnvironment(
                 database: database,
                 time: FixedTime(TestClock.now),
                 ids: SequentialIdentifiers(),
-                security: SecuritySettings(bcryptCost: 4)
+                security: SecuritySettings(bcryptCost: 4, auditKey: TestAuditKey.key)
             )
             try await DemoDepartement(environment: environment).load()
             let login = LoginService(environment: environment)

@@ -43,7 +43,7 @@ struct AuditLogTests {
     @Test func everyChangeIsChainedAndTheChainVerifies() async throws {
         try await withAdmin { environment, admin in
             _ = try await someChanges(environment, admin)
-            let verification = try await AuditLog.verify(database: environment.database)
+            let verification = try await environment.verifyAuditLog()
             // demo loading, the admin's login, creation, update, deactivation
             #expect(verification == .intact(events: 5))
         }
@@ -55,7 +55,7 @@ struct AuditLogTests {
             try await environment.database.write { sql in
                 try await sql.raw("UPDATE audit_events SET account_email = 'quelqu-un@exemple.fr' WHERE seq = 3").run()
             }
-            let verification = try await AuditLog.verify(database: environment.database)
+            let verification = try await environment.verifyAuditLog()
             guard case .broken(let seq, let reason) = verification else {
                 Issue.record("not detected")
                 return
@@ -72,7 +72,7 @@ struct AuditLogTests {
                 try await sql.raw("DELETE FROM audit_events WHERE seq = 4").run()
             }
             #expect(
-                try await AuditLog.verify(database: environment.database)
+                try await environment.verifyAuditLog()
                     == .broken(seq: 4, reason: "l'événement n° 4 manque (supprimé ?)")
             )
         }

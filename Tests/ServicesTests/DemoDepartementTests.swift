@@ -13,7 +13,7 @@ struct DemoDepartementTests {
                 database: database,
                 time: FixedTime(TestClock.now),
                 ids: SequentialIdentifiers(),
-                security: SecuritySettings(bcryptCost: 4)
+                security: SecuritySettings(bcryptCost: 4, auditKey: TestAuditKey.key)
             )
             #expect(try await DemoDepartement(environment: environment).load())
             #expect(try await DemoDepartement(environment: environment).load() == false)
@@ -25,7 +25,8 @@ struct DemoDepartementTests {
                 return (organisations, roles)
             }
             #expect(organisations == 8)
-            #expect(roles.sorted() == Role.allCases.map(\.rawValue).sorted())
+            // One account per role, and the association's partner account (subsidy applications).
+            #expect(roles.sorted() == (Role.allCases.map(\.rawValue) + [Role.partenaire.rawValue]).sorted())
         }
     }
 
@@ -35,7 +36,7 @@ struct DemoDepartementTests {
                 database: database,
                 time: FixedTime(TestClock.now),
                 ids: SequentialIdentifiers(),
-                security: SecuritySettings(bcryptCost: 4)
+                security: SecuritySettings(bcryptCost: 4, auditKey: TestAuditKey.key)
             )
             try await DemoDepartement(environment: environment).load()
             let rows = try await database.read { sql in

@@ -19,6 +19,8 @@ struct RetentionServiceTests {
         input.nationality = "AF"
         input.protection = "refugee"
         input.protectionDate = "2024-06-05"
+        // Eligible (an ineligible person is no longer referred): the CIR signed before the referral.
+        input.cirSignatureDate = "2024-10-01"
         input.agdref = "6900000001"
         _ = try await ReferralService(environment: environment).create(input, duplicatesReviewed: true, actor: ofii)
     }
@@ -52,7 +54,7 @@ struct RetentionServiceTests {
             }
             #expect(referrals == 2)
             #expect(try await retention.dryRun().households == 0)
-            let verification = try await AuditLog.verify(database: environment.database)
+            let verification = try await environment.verifyAuditLog()
             if case .broken = verification { Issue.record("chain broken: \(verification)") }
         }
     }

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import SampleData
 import Services
 import TestSupport
 import Testing
@@ -11,7 +12,10 @@ struct APITests {
         try await TestApp.run { browser, app in
             try await browser.login(as: .prefecture)
             try await browser.get("/compte")
-            let created = try await browser.post("/compte/jetons", form: [("name", "tableau de bord"), ("days", "30")])
+            let created = try await browser.post(
+                "/compte/jetons",
+                form: [("name", "tableau de bord"), ("days", "30"), ("password", DemoDepartement.password)]
+            )
             #expect(created.text.contains("Jeton « tableau de bord » créé"))
             let token = try #require(
                 created.text.firstMatch(of: /<code class="secret">(prc_[A-Za-z0-9_-]+)<\/code>/)?.1
@@ -24,8 +28,8 @@ struct APITests {
             #expect(json?["email"] as? String == "prefecture@demo.parcours.test")
             #expect(json?["role"] as? String == "prefecture")
             #expect((json?["scope"] as? [String: Any])?["departements"] as? [String] == ["69"])
-            // Same policies as the pages: the prefecture's token does not open the administration.
-            #expect(try await browser.api("/admin/comptes", token: String(token)).status == .forbidden)
+            // A token opens the API only, never a page.
+            #expect(try await browser.api("/admin/comptes", token: String(token)).status == .unauthorized)
 
             app.time.advance(by: 31 * 86_400)
             let expired = try await browser.api("/api/v1/me", token: String(token))
@@ -41,7 +45,8 @@ struct APITests {
             let created = try await ApiTokenService(environment: app.services).create(
                 account: owner,
                 name: "script",
-                days: 90
+                days: 90,
+                confirmation: .commandLine
             )
             #expect(try await browser.api("/api/v1/me", token: created.value).status == .ok)
             try await browser.login(as: .national)
@@ -60,7 +65,8 @@ struct APITests {
             let created = try await ApiTokenService(environment: app.services).create(
                 account: owner,
                 name: "script",
-                days: 90
+                days: 90,
+                confirmation: .commandLine
             )
             try await browser.login(as: .dreets)
             try await browser.get("/compte")
@@ -78,7 +84,8 @@ struct APITests {
             let created = try await ApiTokenService(environment: app.services).create(
                 account: owner,
                 name: "export",
-                days: 30
+                days: 30,
+                confirmation: .commandLine
             )
             let stored = try await app.database.read { sql in
                 try await sql.raw("SELECT token_hash FROM api_tokens").all().map {
@@ -87,7 +94,7 @@ struct APITests {
             }
             #expect(stored == [TokenHash.of(created.value)])
             #expect(!stored.contains(created.value))
-            #expect(try await AuditLog.verify(database: app.database) == .intact(events: 2))
+            #expect(try await app.services.verifyAuditLog() == .intact(events: 2))
         }
     }
 

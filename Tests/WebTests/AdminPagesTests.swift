@@ -37,10 +37,10 @@ struct AdminPagesTests {
                 ]
             )
             #expect(response.status == .unprocessableContent)
-            #expect(response.text.contains("Saisissez le nom de l'organisation."))
+            #expect(response.text.contains("Saisissez le nom de l&#39;organisation."))
             #expect(response.text.contains("clé de contrôle est fausse"))
             #expect(response.text.contains("W suivi de 9 chiffres"))
-            #expect(response.text.contains("Le département « 99 » n'existe pas."))
+            #expect(response.text.contains("Le département « 99 » n&#39;existe pas."))
             #expect(response.text.contains("4 erreurs à corriger"))
             #expect(response.text.contains("value=\"73282932000075\""))
             let list = try await browser.get("/admin/organisations")
@@ -72,6 +72,16 @@ struct AdminPagesTests {
                 form: [("email", "lina.haddad@exemple.fr"), ("password", String(password))]
             )
             #expect(login.location == "/accueil")
+            // The password the administrator saw is temporary: Lina chooses her own before anything else.
+            #expect(try await browser.get("/accueil").location == "/compte")
+            #expect(try await browser.get("/compte").text.contains("Choisissez votre mot de passe"))
+            try await browser.post(
+                "/compte/mot-de-passe",
+                form: [
+                    ("current", String(password)), ("new", "ma phrase de passe à moi"),
+                    ("confirmation", "ma phrase de passe à moi"),
+                ]
+            )
             #expect(try await browser.get("/accueil").text.contains("Lina Haddad"))
         }
     }
@@ -82,7 +92,17 @@ struct AdminPagesTests {
             let referent = try #require(accounts.first { $0.summary.role == .referent })
             try await browser.login(as: .admin)
             try await browser.get("/admin/comptes/\(referent.summary.id)")
-            let response = try await browser.post("/admin/comptes/\(referent.summary.id)/desactivation", form: [])
+            // Without the box ticked, nothing changes.
+            try await browser.post("/admin/comptes/\(referent.summary.id)/desactivation", form: [])
+            #expect(
+                try await browser.get("/admin/comptes/\(referent.summary.id)").text.contains(
+                    "Cochez la case pour confirmer la désactivation"
+                )
+            )
+            let response = try await browser.post(
+                "/admin/comptes/\(referent.summary.id)/desactivation",
+                form: [("confirmer", "oui")]
+            )
             #expect(response.location == "/admin/comptes/\(referent.summary.id)")
             let page = try await browser.get("/admin/comptes/\(referent.summary.id)")
             #expect(page.text.contains("Compte désactivé ; ses sessions sont fermées."))
@@ -155,7 +175,7 @@ struct AuditPagesTests {
             try await browser.login(as: .dpo)
             let bad = try await browser.get("/audit?du=27%2F11%2F2026")
             #expect(bad.status == .unprocessableContent)
-            #expect(bad.text.contains("AAAA-MM-JJ"))
+            #expect(bad.text.contains("Saisissez une date réelle au format AAAA-MM-JJ"))
             let past = try await browser.get("/audit?au=2026-11-26")
             #expect(past.text.contains("Aucun événement ne correspond"))
             let today = try await browser.get("/audit?du=2026-11-27&au=2026-11-27")

@@ -16,7 +16,7 @@ struct AgirPagesTests {
             let page = try await browser.get(Self.refugeeInRhone)
             #expect(page.status == .ok)
             #expect(page.text.contains("Éligible à AGIR"))
-            #expect(page.text.contains("Protection obtenue le 1 janvier 2024"))
+            #expect(page.text.contains("Protection obtenue le 1er janvier 2024"))
         }
     }
 
@@ -52,7 +52,7 @@ struct AgirPagesTests {
             #expect(saved.location == "/pilotage/deploiement-agir")
             #expect(
                 try await browser.get("/pilotage/deploiement-agir").text.contains(
-                    "1 date(s) de déploiement enregistrée(s)."
+                    "1 date de déploiement enregistrée."
                 )
             )
             let after = try await browser.get(
@@ -85,6 +85,20 @@ struct AgirPagesTests {
             #expect(response.text.contains("Rhône (69) : saisissez une date réelle"))
             let ain = try await TerritoryQueries(database: app.database).departement(code: "01")
             #expect(ain?.agirDeployedOn == CalendarDay(iso: "2024-06-01"))
+        }
+    }
+
+    @Test func aCorsicanDeploymentDateIsRefusedAsThePageSays() async throws {
+        try await TestApp.run { browser, app in
+            try await browser.login(as: .national)
+            try await browser.get("/pilotage/deploiement-agir")
+            let response = try await browser.post(
+                "/pilotage/deploiement-agir",
+                form: [("deploiement-2A", "2024-06-01")]
+            )
+            #expect(response.status == .unprocessableContent)
+            #expect(response.text.contains("AGIR ne couvre que la métropole hors Corse"))
+            #expect(try await TerritoryQueries(database: app.database).departement(code: "2A")?.agirDeployedOn == nil)
         }
     }
 }

@@ -40,7 +40,7 @@ struct DashboardPagesTests {
             let link = page.text.firstMatch(of: /<th scope="row"><a href="([^"]*regions\/84[^"]*)"/).map {
                 String($0.1)
             }
-            #expect(link == "/pilotage/regions/84?periode=12m&indicateur=AGIR_ORIENTATIONS")
+            #expect(link == "/pilotage/regions/84?periode=12m&amp;indicateur=AGIR_ORIENTATIONS")
             let sorted = try await browser.get("/pilotage/france?periode=12m&tri=AGIR_ORIENTATIONS")
             #expect(sorted.text.contains("aria-sort=\"descending\""))
             // Auvergne-Rhône-Alpes has every demo referral: it comes first once sorted.

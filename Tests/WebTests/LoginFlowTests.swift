@@ -1,4 +1,5 @@
 import Domain
+import SafeHTML
 import SampleData
 import Services
 import TestSupport
@@ -14,7 +15,7 @@ struct LoginFlowTests {
             #expect(login.location == "/accueil")
             let home = try await browser.get("/accueil")
             #expect(home.status == .ok)
-            #expect(home.text.contains(role.label))
+            #expect(home.text.contains(MarkupEscaping.escaped(role.label)))
             #expect(home.text.contains("<html lang=\"fr\">"))
             #expect(home.text.contains("Se déconnecter"))
         }

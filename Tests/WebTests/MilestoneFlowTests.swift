@@ -29,9 +29,9 @@ struct MilestoneFlowTests {
             let page = try await browser.get(path)
             #expect(
                 page.text.contains(
-                    "<th scope=\"row\">Situation à l'entrée</th><td>24 novembre 2026</td>"
-                        + "<td>Hébergement du dispositif national d'asile (CADA, HUDA…)</td>"
-                        + "<td>Demandeur d'emploi non inscrit à France Travail</td>"
+                    "<th scope=\"row\">Situation à l&#39;entrée</th><td>24 novembre 2026</td>"
+                        + "<td>Hébergement du dispositif national d&#39;asile (CADA, HUDA…)</td>"
+                        + "<td>Demandeur d&#39;emploi non inscrit à France Travail</td>"
                 )
             )
             #expect(page.text.contains("Prochain point : situation à 6 mois le 24 mai 2027."))
@@ -72,7 +72,7 @@ struct MilestoneFlowTests {
             #expect(file.text.contains("<td>Logement : Résidence sociale</td><td>Tout le ménage</td>"))
             #expect(file.text.contains("<td>En emploi : CDD de 8 mois</td><td>AHMADZAI Amina</td>"))
             // The entry snapshot stays as it was on 24 November.
-            #expect(file.text.contains("<td>24 novembre 2026</td><td>Hébergement du dispositif national d'asile"))
+            #expect(file.text.contains("<td>24 novembre 2026</td><td>Hébergement du dispositif national d&#39;asile"))
             #expect(file.text.contains("<option value=\"social_residence\" selected"))
             #expect(file.text.contains("<option value=\"cdd\" selected"))
             #expect(file.text.contains("name=\"exitMonths\" value=\"8\"") || file.text.contains("value=\"8\""))
@@ -87,7 +87,7 @@ struct MilestoneFlowTests {
                 form: [("milestoneKind", "right"), ("milestoneDate-right", "2026-11-23"), ("milestoneRight", "caf")]
             )
             #expect(early.status == .unprocessableContent)
-            #expect(early.text.contains("ne peut pas précéder l'entrée en accompagnement"))
+            #expect(early.text.contains("ne peut pas précéder l&#39;entrée en accompagnement"))
             let noChoice = try await browser.post(
                 path + "/jalons",
                 form: [("milestoneKind", "housing"), ("milestoneDate-housing", "2026-11-25")]

@@ -1,4 +1,5 @@
 import Domain
+import HTTPTypes
 import TestSupport
 import Testing
 import Web
@@ -38,10 +39,12 @@ struct PagesTests {
     }
 
     @Test func healthReadinessAndMetricsAnswer() async throws {
-        try await TestApp.run { browser, _ in
+        let token = "jeton-de-supervision-des-tests-0123456789"
+        try await TestApp.run(settings: ["PARCOURS_METRICS_TOKEN": token]) { browser, _ in
             #expect(try await browser.get("/healthz").text == "ok\n")
             #expect(try await browser.get("/readyz").status == .ok)
             try await browser.get("/connexion")
+            browser.extraHeaders[.authorization] = "Bearer \(token)"
             let metrics = try await browser.get("/metrics")
             #expect(
                 metrics.text.contains(
@@ -65,7 +68,7 @@ struct PagesTests {
         try await TestApp.run { browser, _ in
             let response = try await browser.get("/accessibilite")
             #expect(response.status == .ok)
-            #expect(response.text.contains("Déclaration d'accessibilité"))
+            #expect(response.text.contains("Déclaration d&#39;accessibilité"))
             #expect(response.text.contains("RGAA"))
         }
     }

@@ -66,7 +66,7 @@ struct PersonDetailsTests {
                 ]
             )
             let page = try await browser.get(path)
-            #expect(page.text.contains("Carte de résident, du 1 juin 2026 au 31 mai 2036"))
+            #expect(page.text.contains("Carte de résident, du 1er juin 2026 au 31 mai 2036"))
         }
     }
 

@@ -108,6 +108,12 @@ struct QueryFuzzTests {
             case .dashboardDepartement: .dashboardDepartement(sample("departement"))
             case .languageOffer: .languageOffer(sample("departement"))
             case .dashboardRegion: .dashboardRegion(sample("region"))
+            case .contractSteeringDepartement: .contractSteeringDepartement(sample("departement"))
+            case .contractSteeringRegion: .contractSteeringRegion(sample("region"))
+            case .communePage: .communePage("69266")
+            case .qpvPage: .qpvPage("QN06913M")
+            case .funding(.steeringDepartement): .funding(.steeringDepartement(sample("departement")))
+            case .funding(.steeringRegion): .funding(.steeringRegion(sample("region")))
             default: route
             }
         return real.path

@@ -10,7 +10,7 @@ struct ReferenceDataPagesTests {
             let page = try await browser.get("/referentiels")
             #expect(page.status == .ok)
             #expect(page.text.contains("Rhône"))
-            #expect(page.text.contains("1 juin 2024"))
+            #expect(page.text.contains("1er juin 2024"))
             #expect(page.text.contains("Non couvert"))
             #expect(page.text.contains("34920 communes"))
         }

@@ -28,15 +28,15 @@ struct ReferralFlowTests {
         try await TestApp.run { browser, _ in
             let path = try await Self.refer(browser)
             let page = try await browser.get(path)
-            #expect(page.text.contains("Ménage orienté vers l'opérateur AGIR."))
-            #expect(page.text.contains("Éligible à AGIR à la date d'orientation"))
+            #expect(page.text.contains("Ménage orienté vers l&#39;opérateur AGIR."))
+            #expect(page.text.contains("Éligible à AGIR à la date d&#39;orientation"))
             #expect(page.text.contains("Accueil et Parcours Rhône (démo)"))
             try await browser.post("/deconnexion", form: [])
 
             try await browser.login(as: .responsable)
             let list = try await browser.get("/orientations")
             #expect(list.text.contains("AHMADZAI Amina"))
-            #expect(list.text.contains("En attente de l'opérateur"))
+            #expect(list.text.contains("En attente de l&#39;opérateur"))
             let detail = try await browser.get(path)
             let caseworker = try #require(
                 detail.text.firstMatch(of: /<option value="([^"]+)">Camille Martin<\/option>/)?.1
@@ -53,7 +53,7 @@ struct ReferralFlowTests {
             let households = try await browser.get("/menages")
             #expect(households.text.contains("AHMADZAI Amina"))
             // CIR signed on 2 November: the commitment contract is due on 2 December, in 5 days on 27 November.
-            #expect(households.text.contains("À signer avant le 2 décembre 2026 (dans 5 jour(s))"))
+            #expect(households.text.contains("À signer avant le 2 décembre 2026 (dans 5 jours)"))
         }
     }
 
@@ -110,7 +110,7 @@ struct ReferralFlowTests {
             )
             #expect(response.status == .unprocessableContent)
             for message in [
-                "ne peut pas être dans le futur", "Choisissez le département", "tels qu'ils figurent",
+                "ne peut pas être dans le futur", "Choisissez le département", "tels qu&#39;ils figurent",
                 "année de naissance", "Choisissez le sexe", "Choisissez la nationalité",
                 "date de la décision de protection",
             ] {
@@ -185,7 +185,7 @@ struct ReferralFlowTests {
             #expect(reads.count == 1)
             #expect(reads.first?.personID != nil)
             #expect(reads.first?.accountEmail == "responsable@demo.parcours.test")
-            #expect(try await AuditLog.verify(database: app.database) != .intact(events: 0))
+            #expect(try await app.services.verifyAuditLog() != .intact(events: 0))
         }
     }
 }

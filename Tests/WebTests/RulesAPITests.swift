@@ -9,8 +9,13 @@ struct RulesAPITests {
     func token(_ app: TestApp) async throws -> String {
         let accounts = try await AccountService(environment: app.services).list(actor: nil)
         let owner = try #require(accounts.first { $0.summary.role == .ofii }).summary
-        return try await ApiTokenService(environment: app.services).create(account: owner, name: "tests", days: 30)
-            .value
+        return try await ApiTokenService(environment: app.services).create(
+            account: owner,
+            name: "tests",
+            days: 30,
+            confirmation: .commandLine
+        )
+        .value
     }
 
     func object(_ text: String) throws -> [String: Any] {
@@ -40,7 +45,7 @@ struct RulesAPITests {
                 ]
             )
             let recent = try #require(conditions.first { $0["code"] as? String == "protection_recent" })
-            #expect((recent["explanation"] as? String)?.contains("1 janvier 2024") == true)
+            #expect((recent["explanation"] as? String)?.contains("1er janvier 2024") == true)
         }
     }
 

@@ -44,7 +44,10 @@ struct TransferFlowTests {
             try await browser.get(path)
             let moved = try await browser.post(
                 path + "/transfert-operateur",
-                form: [("moveDepartement", "01"), ("moveReason", "Logement social attribué à Bourg-en-Bresse")]
+                form: [
+                    ("moveDepartement", "01"), ("moveReason", "Logement social attribué à Bourg-en-Bresse"),
+                    ("confirmer", "oui"),
+                ]
             )
             #expect(moved.location == "/menages?tous=1")
             // The former operator no longer opens the file.
@@ -60,7 +63,7 @@ struct TransferFlowTests {
             #expect(file.text.contains("Référent</dt><dd>Non affecté"))
             #expect(file.text.contains("Logement social attribué à Bourg-en-Bresse"))
             // The history stays: the welcome interview and the entry situation came with the file.
-            #expect(file.text.contains("<th scope=\"row\">Situation à l'entrée</th><td>24 novembre 2026</td>"))
+            #expect(file.text.contains("<th scope=\"row\">Situation à l&#39;entrée</th><td>24 novembre 2026</td>"))
             let audit = try await app.services.database.read { sql in
                 try await sql.raw("SELECT COUNT(*) AS n FROM audit_events WHERE action = 'menage.transfert_operateur'")
                     .first()?.decode(column: "n", as: Int.self)
@@ -78,13 +81,13 @@ struct TransferFlowTests {
             try await browser.get(path)
             let same = try await browser.post(
                 path + "/transfert-operateur",
-                form: [("moveDepartement", "69"), ("moveReason", "Déménagement")]
+                form: [("moveDepartement", "69"), ("moveReason", "Déménagement"), ("confirmer", "oui")]
             )
             #expect(same.status == .unprocessableContent)
             #expect(same.text.contains("Choisissez un autre département que celui du ménage."))
             let uncovered = try await browser.post(
                 path + "/transfert-operateur",
-                form: [("moveDepartement", "02"), ("moveReason", "")]
+                form: [("moveDepartement", "02"), ("moveReason", ""), ("confirmer", "oui")]
             )
             #expect(uncovered.text.contains("Aucun opérateur AGIR actif ne couvre ce département."))
             #expect(uncovered.text.contains("Indiquez le motif du transfert"))
@@ -98,7 +101,7 @@ struct TransferFlowTests {
             let path = try await MilestoneFlowTests.welcomedHousehold(browser)
             let response = try await browser.post(
                 path + "/transfert-operateur",
-                form: [("moveDepartement", "01"), ("moveReason", "Déménagement")]
+                form: [("moveDepartement", "01"), ("moveReason", "Déménagement"), ("confirmer", "oui")]
             )
             #expect(response.status == .forbidden)
         }

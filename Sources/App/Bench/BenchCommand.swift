@@ -26,7 +26,7 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Port de la route Hummingbird nue.") var barePort = 18_182
 
     func run() async throws {
-        var config = try await options.loadConfig()
+        var config = try await options.loadConfig(auditKey: .createdIfMissing)
         config.security.secondFactorRequired = false
         config.logLevel = .error
         _ = Runtime.bootstrap(logLevel: .error)
@@ -58,7 +58,8 @@ struct BenchCommand: AsyncParsableCommand {
             let outcome = try await servers.run(config: config, database: database, logger: logger) {
                 let rows = try await measure.rows()
                 let throughput = wrkSeconds > 0 ? try await measure.throughput(seconds: wrkSeconds) : nil
-                return (rows, throughput)
+                let calendar = wrkSeconds > 0 ? try await measure.calendarThroughput(seconds: wrkSeconds) : nil
+                return (rows, throughput, calendar)
             }
             let counts = try await database.read { try await BenchCounts.read(in: $0) }
             return (counts, targets, outcome)
@@ -69,6 +70,7 @@ struct BenchCommand: AsyncParsableCommand {
             targets: targets,
             rows: outcome.0,
             throughput: outcome.1,
+            calendarThroughput: outcome.2,
             peakMemoryMB: BenchReport.peakResidentMemoryMB()
         ).markdown
         Console.say(text)

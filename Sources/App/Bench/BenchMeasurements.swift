@@ -82,6 +82,9 @@ struct BenchMeasurements: Sendable {
         rows.append(try await duplicateSearch())
         rows += try await pathways(caseworker: caseworker)
         rows += try await dashboards()
+        rows += try await contracts()
+        rows += try await funding()
+        rows += try await publicCalendar()
         return rows
     }
 

@@ -7,6 +7,8 @@ struct BenchReport: Sendable {
     let targets: BenchTargets
     let rows: [BenchRow]
     let throughput: BenchThroughput?
+    /// Requests per second of the public calendar of the Semaine, without login (bar: ≥ 2 000).
+    let calendarThroughput: Double?
     let peakMemoryMB: Double?
 
     var markdown: String {
@@ -29,6 +31,12 @@ struct BenchReport: Sendable {
             )
         } else {
             lines.append("Débit : non mesuré (`--wrk-seconds 0`, ou wrk absent : `apt-get install wrk`).")
+        }
+        if let calendarThroughput {
+            lines.append(
+                "Débit du calendrier public de la Semaine (wrk, sans connexion) : \(Int(calendarThroughput)) req/s "
+                    + "(seuil ≥ 2 000 : \(calendarThroughput >= 2_000 ? "✔" : "✘"))."
+            )
         }
         if let peakMemoryMB {
             lines.append("Mémoire résidente maximale du processus serveur : \(Int(peakMemoryMB.rounded())) Mo.")

@@ -79,10 +79,16 @@ public struct CalendarDay: Sendable, Hashable, Comparable {
         return "\(yearText)-\(CalendarDay.padded(month, width: 2))-\(CalendarDay.padded(day, width: 2))"
     }
 
-    /// The French long form, e.g. "1 janvier 2024".
+    /// The French long form, e.g. "1er janvier 2024", "4 mars 2026".
     public var french: String {
-        "\(day) \(CalendarDay.frenchMonths[month - 1]) \(year)"
+        "\(CalendarDay.frenchDayOfMonth(day)) \(CalendarDay.frenchMonths[month - 1]) \(year)"
     }
+
+    /// The day of the month as French writes it in a date: "1er", then "2", "3"…
+    public static func frenchDayOfMonth(_ day: Int) -> String { day == 1 ? "1er" : String(day) }
+
+    /// The French name of a month (1 to 12), e.g. "mars".
+    public static func frenchMonthName(_ month: Int) -> String { frenchMonths[(month - 1 + 1_200) % 12] }
 
     /// The day `days` days later (earlier when negative).
     public func adding(days: Int) -> CalendarDay {

@@ -23,4 +23,11 @@ public enum SearchKey {
         }
         return result.hasSuffix(" ") ? String(result.dropLast()) : result
     }
+
+    /// Whether `a` comes before `b` in a French list: accents and case aside ("Île-de-France" between "Hauts-de-France"
+    /// and "Normandie", not after "Provence"), then as written so that the order is total.
+    public static func frenchOrder(_ a: String, _ b: String) -> Bool {
+        let (left, right) = (fold(a), fold(b))
+        return left != right ? left < right : a < b
+    }
 }

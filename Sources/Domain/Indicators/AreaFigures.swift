@@ -26,6 +26,11 @@ public struct AreaFigures: Sendable, Equatable {
     public var civicExamsPassed = 0
     /// Seats of the language courses running on the last day of the period.
     public var courseSeats = 0
+    /// AE committed in the period on action-12 grants of the area's UO lines, in cents, and of those on grants tagged
+    /// emploi or langue (the 70 % rule); grants decided (granted) in the period.
+    public var fundingCommittedCents = 0
+    public var fundingEmploymentLanguageCents = 0
+    public var grantsAwarded = 0
     /// Whether the area is one or more whole départements, for which course seats are known (not an operator).
     public var coversDepartements = false
 
@@ -54,6 +59,9 @@ public struct AreaFigures: Sendable, Equatable {
         sum.civicExams += right.civicExams
         sum.civicExamsPassed += right.civicExamsPassed
         sum.courseSeats += right.courseSeats
+        sum.fundingCommittedCents += right.fundingCommittedCents
+        sum.fundingEmploymentLanguageCents += right.fundingEmploymentLanguageCents
+        sum.grantsAwarded += right.grantsAwarded
         sum.coversDepartements = left.coversDepartements || right.coversDepartements
         return sum
     }
@@ -77,6 +85,9 @@ public struct AreaFigures: Sendable, Equatable {
         case IndicatorCatalogue.civicExamPass.code: .rate(civicExamsPassed, of: civicExams)
         case IndicatorCatalogue.languageOffer.code:
             coversDepartements ? .rate(courseSeats, of: max(0, adultsInSupport - adultsA2)) : .rate(0, of: 0)
+        case IndicatorCatalogue.fundingSeventyPercent.code:
+            .rate(fundingEmploymentLanguageCents, of: fundingCommittedCents)
+        case IndicatorCatalogue.grantsAwarded.code: .count(grantsAwarded)
         default: .count(0)
         }
     }

@@ -167,11 +167,35 @@ public enum IndicatorCatalogue {
         source: "Parcours : formations déclarées par les organismes et certifications",
         version: 1
     )
+    public static let fundingSeventyPercent = IndicatorDefinition(
+        code: "CREDITS_EMPLOI_LANGUE",
+        label: "Part des crédits de l'action 12 engagés sur l'emploi et la langue",
+        definition:
+            "Part des autorisations d'engagement de l'action 12 (subventions du programme 104) engagées pendant la "
+            + "période sur des actions dont une thématique est « emploi » ou « langue ». Instruction du 26 mars 2024 : au "
+            + "moins 70 % par enveloppe (docs/funding.md).",
+        formula: "AE engagées sur l'emploi ou la langue ÷ AE engagées sur l'action 12, au centime près.",
+        unit: .percent,
+        target: 70,
+        source: "Parcours : engagements juridiques des subventions",
+        version: 1
+    )
+    public static let grantsAwarded = IndicatorDefinition(
+        code: "CREDITS_SUBVENTIONS_ACCORDEES",
+        label: "Subventions accordées",
+        definition: "Demandes de subvention du programme 104 accordées par un comité de sélection pendant la période.",
+        formula: "Nombre de décisions d'attribution dont la date tombe dans la période.",
+        unit: .count,
+        target: nil,
+        source: "Parcours : décisions des comités de sélection",
+        version: 1
+    )
 
     /// Every indicator, in the order pages show them.
     public static let all: [IndicatorDefinition] = [
         referrals, welcomeDelay, householdsInSupport, personsInSupport, contractWithinMonth, exits, housingExit,
         activityExit, franceTravail, deployment, pap11, a2Attainment, b1Attainment, civicExamPass, languageOffer,
+        fundingSeventyPercent, grantsAwarded,
     ]
 
     /// The indicator with this code.

@@ -9,12 +9,17 @@ public enum CompanyIdentifiers {
         guard value.count == 14, value.allSatisfy(\.isASCIIDigit) else {
             return .failure(FieldMessage("Le SIRET compte 14 chiffres, par exemple 123 456 789 00012."))
         }
-        let digits = value.compactMap(\.wholeNumberValue)
-        let valid =
-            value.hasPrefix(laPosteSiren) ? digits.reduce(0, +) % 5 == 0 : luhnIsValid(digits)
-        return valid
+        return siretIsValid(value.compactMap(\.wholeNumberValue))
             ? .success(value)
             : .failure(FieldMessage("Ce SIRET n'existe pas : sa clé de contrôle est fausse. Vérifiez chaque chiffre."))
+    }
+
+    /// INSEE's rule: the 14 digits and the SIREN (first 9) each pass Luhn; failing that, a SIRET of La Poste (SIREN
+    /// 356 000 000) passes when the plain sum of its digits is a multiple of 5. Luhn is tried first, so that
+    /// 356 000 000 00048 (valid by Luhn, digit sum 26) is accepted.
+    static func siretIsValid(_ digits: [Int]) -> Bool {
+        if luhnIsValid(digits) && luhnIsValid(Array(digits.prefix(9))) { return true }
+        return digits.prefix(9).map(String.init).joined() == laPosteSiren && digits.reduce(0, +) % 5 == 0
     }
 
     /// The RNA number in capitals, or a French message saying why it is invalid.
@@ -24,6 +29,11 @@ public enum CompanyIdentifiers {
             return .failure(FieldMessage("Le numéro RNA s'écrit W suivi de 9 chiffres, par exemple W691234567."))
         }
         return .success(value)
+    }
+
+    /// Whether a string of ASCII digits passes the Luhn check (generators of test data use it to complete a SIREN).
+    public static func luhnPasses(_ digits: String) -> Bool {
+        digits.allSatisfy(\.isASCIIDigit) && luhnIsValid(digits.compactMap(\.wholeNumberValue))
     }
 
     /// The Luhn check: doubling every second digit from the right, the sum is a multiple of 10.

@@ -8,4 +8,11 @@ public protocol AccessPolicy: Sendable {
     var admitsAnonymous: Bool { get }
     /// Whether a signed-in account with this role passes.
     func admits(_ role: Role) -> Bool
+    /// Whether a person signed in to their space passes (never for agents' pages).
+    var admitsNewcomers: Bool { get }
+}
+
+extension AccessPolicy {
+    /// Agents' pages admit no person's session.
+    public var admitsNewcomers: Bool { false }
 }

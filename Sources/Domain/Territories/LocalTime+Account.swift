@@ -1,13 +1,17 @@
 extension LocalTime {
-    /// The legal time an account works in: that of its first département, metropolitan France for an account with a
-    /// region or the nation as its scope.
-    public static func of(_ account: AccountSummary) -> LocalTime {
-        if case .departements(let codes) = account.scope, let first = codes.first { return departement(first) }
-        return .metropolitan
+    /// The legal time of a territorial scope: that of its départements when they share one, metropolitan France's
+    /// for a region, the nation, or départements in different zones.
+    public static func of(_ scope: TerritorialScope) -> LocalTime {
+        guard case .departements(let codes) = scope, let first = codes.first else { return .metropolitan }
+        let zone = departement(first)
+        return codes.allSatisfy({ departement($0) == zone }) ? zone : .metropolitan
     }
+
+    /// The legal time an account works in: that of its scope.
+    public static func of(_ account: AccountSummary) -> LocalTime { of(account.scope) }
 }
 
 extension TimeSource {
-    /// Today for an account: the local day of its first département, or of metropolitan France.
+    /// Today for an account: the local day of its départements, or of metropolitan France.
     public func today(for account: AccountSummary) -> CalendarDay { LocalTime.of(account).day(of: now()) }
 }

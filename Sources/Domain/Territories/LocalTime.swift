@@ -96,6 +96,9 @@ extension TimeSource {
         LocalTime.departement(code).day(of: now())
     }
 
+    /// Today where an account works: its départements' day when they share one, else metropolitan France's.
+    public func today(for scope: TerritorialScope) -> CalendarDay { LocalTime.of(scope).day(of: now()) }
+
     /// Today in metropolitan France, for pages and commands that concern no one département.
     public func todayInMetropolitanFrance() -> CalendarDay {
         LocalTime.metropolitan.day(of: now())

@@ -58,4 +58,14 @@ public struct Country: Sendable, Equatable {
         self.code = code
         self.name = name
     }
+
+    /// Whether a newcomer can hold this nationality: not France nor its overseas territories (their people are
+    /// French), and not a territory without a people of its own (Antarctica, Bouvet Island…).
+    public var isForeignNationality: Bool { !Self.notNationalities.contains(code) }
+
+    /// France and the codes ISO gives French overseas territories, then territories without a permanent population.
+    static let notNationalities: Set<String> = [
+        "FR", "GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF", "NC", "PF", "WF", "TF",
+        "AQ", "BV", "HM", "GS", "UM", "IO",
+    ]
 }

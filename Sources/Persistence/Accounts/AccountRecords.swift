@@ -131,9 +131,20 @@ public enum AccountRecords {
         AccountDetails(summary: try summary(row), active: try row.decode(column: "active", as: Bool.self))
     }
 
-    /// Replaces an account's password hash.
-    public static func setPasswordHash(_ hash: String, accountID: String, in sql: any SQLDatabase) async throws {
-        try await sql.raw("UPDATE accounts SET password_hash = \(bind: hash) WHERE id = \(bind: accountID)").run()
+    /// Replaces an account's password hash; `temporary` when someone else chose it, so that its holder must change
+    /// it at the next sign-in.
+    public static func setPasswordHash(
+        _ hash: String,
+        accountID: String,
+        temporary: Bool = false,
+        in sql: any SQLDatabase
+    ) async throws {
+        try await sql.raw(
+            """
+            UPDATE accounts SET password_hash = \(bind: hash), password_temporary = \(bind: temporary)
+            WHERE id = \(bind: accountID)
+            """
+        ).run()
     }
 
     /// Reads an account summary from a row that has the account and organisation columns.

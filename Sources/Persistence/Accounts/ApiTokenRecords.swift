@@ -68,18 +68,33 @@ public enum ApiTokenRecords {
         return true
     }
 
-    /// The active account owning a usable token with this hash.
+    /// Revokes every usable token of an account (after a password change or reset); returns how many.
+    public static func revokeAll(accountID: String, at now: Date, in sql: any SQLDatabase) async throws -> Int {
+        let count =
+            try await sql.raw(
+                "SELECT COUNT(*) AS n FROM api_tokens WHERE account_id = \(bind: accountID) AND revoked_at IS NULL"
+            ).first()?.decode(column: "n", as: Int.self) ?? 0
+        try await sql.raw(
+            """
+            UPDATE api_tokens SET revoked_at = \(bind: Timestamp.format(now))
+            WHERE account_id = \(bind: accountID) AND revoked_at IS NULL
+            """
+        ).run()
+        return count
+    }
+
+    /// The active account owning a usable token with this hash, and whether it has a second factor.
     public static func owner(
         tokenHash: String,
         at now: Date,
         in sql: any SQLDatabase
     ) async throws
-        -> (tokenID: String, account: AccountSummary, lastUsedAt: Date?)?
+        -> (tokenID: String, account: AccountSummary, lastUsedAt: Date?, hasSecondFactor: Bool)?
     {
         guard
             let row = try await sql.raw(
                 """
-                SELECT t.id AS token_id, t.last_used_at, a.id, a.email, a.display_name, a.role, a.scope,
+                SELECT t.id AS token_id, t.last_used_at, a.totp_secret, a.id, a.email, a.display_name, a.role, a.scope,
                        o.id AS organisation_id, o.name AS organisation_name
                 FROM api_tokens t
                 JOIN accounts a ON a.id = t.account_id
@@ -91,7 +106,8 @@ public enum ApiTokenRecords {
         else { return nil }
         return (
             try row.decode(column: "token_id", as: String.self), try AccountRecords.summary(row),
-            try row.decode(column: "last_used_at", as: String?.self).flatMap(Timestamp.parse)
+            try row.decode(column: "last_used_at", as: String?.self).flatMap(Timestamp.parse),
+            try row.decode(column: "totp_secret", as: String?.self) != nil
         )
     }
 

@@ -10,6 +10,8 @@ public struct StoredSession: Sendable {
     public let expiresAt: Date
     /// Where the login stands: complete, waiting for the second factor, or obliged to enrol one.
     public let stage: SessionStage
+    /// The account's password was chosen by someone else: it must be changed before anything else.
+    public let passwordTemporary: Bool
 }
 
 /// The stages of a login.
@@ -48,7 +50,7 @@ public enum SessionRecords {
         guard
             let row = try await sql.raw(
                 """
-                SELECT s.csrf_token, s.last_seen_at, s.expires_at, s.stage,
+                SELECT s.csrf_token, s.last_seen_at, s.expires_at, s.stage, a.password_temporary,
                        a.id, a.email, a.display_name, a.role, a.scope,
                        o.id AS organisation_id, o.name AS organisation_name
                 FROM sessions s
@@ -63,7 +65,8 @@ public enum SessionRecords {
             csrfToken: try row.decode(column: "csrf_token", as: String.self),
             lastSeenAt: Timestamp.parse(try row.decode(column: "last_seen_at", as: String.self)) ?? .distantPast,
             expiresAt: Timestamp.parse(try row.decode(column: "expires_at", as: String.self)) ?? .distantPast,
-            stage: SessionStage(rawValue: try row.decode(column: "stage", as: String.self)) ?? .secondFactor
+            stage: SessionStage(rawValue: try row.decode(column: "stage", as: String.self)) ?? .secondFactor,
+            passwordTemporary: try row.decode(column: "password_temporary", as: Bool.self)
         )
     }
 

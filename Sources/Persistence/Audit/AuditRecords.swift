@@ -52,6 +52,15 @@ public struct StoredAuditEvent: Sendable, Equatable {
 /// What the data protection officer searches the log by; empty fields do not filter.
 public struct AuditFilter: Sendable, Equatable {
     public var personID: String = ""
+    /// A person's name as typed by the officer (resolved to `personIDs` by the search of people).
+    public var personName: String = ""
+    /// The people found by name (the officer's search), with their households: the events about either; empty for
+    /// no such condition.
+    public var personIDs: [String] = []
+    public var householdIDs: [String] = []
+    /// One record's events: its type ("menage") and identifier.
+    public var recordType: String = ""
+    public var recordID: String = ""
     public var accountEmail: String = ""
     public var action: String = ""
     /// First day included, `YYYY-MM-DD`.
@@ -91,6 +100,29 @@ public struct AuditFilter: Sendable, Equatable {
                     }
                 )
             }
+        }
+        if !personIDs.isEmpty {
+            let people = personIDs
+            let households = householdIDs
+            // The people's own events, the reads of several people that listed them, and their households' events.
+            select = select.where { group in
+                var group = group.where("person_id", .in, people).orWhere(
+                    SQLColumn("seq"),
+                    .in,
+                    SQLSubquery.select {
+                        $0.column("seq").from("audit_event_persons").where("person_id", .in, people)
+                    }
+                )
+                if !households.isEmpty {
+                    group = group.orWhere {
+                        $0.where("record_type", .equal, "menage").where("record_id", .in, households)
+                    }
+                }
+                return group
+            }
+        }
+        if !recordType.isEmpty, !recordID.isEmpty {
+            select = select.where("record_type", .equal, recordType).where("record_id", .equal, recordID)
         }
         if !accountEmail.isEmpty { select = select.where("account_email", .equal, accountEmail.lowercased()) }
         if !action.isEmpty { select = select.where("action", .equal, action) }

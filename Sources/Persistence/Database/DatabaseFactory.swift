@@ -8,7 +8,7 @@ public enum DatabaseFactory {
         switch url {
         case .sqliteFile(let path): try await SQLiteStore.open(path: path, logger: logger)
         case .sqliteMemory: try await SQLiteStore.open(path: nil, logger: logger)
-        case .postgres(let url): try PostgresStore.make(url: url, logger: logger)
+        case .postgres(let url): try await PostgresStore.make(url: url, logger: logger)
         }
     }
 

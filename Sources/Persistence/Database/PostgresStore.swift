@@ -1,4 +1,5 @@
 import Logging
+import NIOPosix
 import NIOSSL
 import PostgresKit
 import PostgresNIO
@@ -11,37 +12,46 @@ public final class PostgresStore: Database {
     private let client: PostgresClient
     private let schema: String?
 
-    /// Prepares the pool for the database at `url` (nothing connects before `run()`).
-    public static func make(url: String, schema: String? = nil, logger: Logger) throws -> PostgresStore {
+    /// Prepares the pool for the database at `url`, after one direct connection that says at once why the server
+    /// cannot be used (the pool itself only connects once `run()` runs, and retries a server it cannot reach).
+    public static func make(
+        url: String,
+        schema: String? = nil,
+        maximumConnections: Int? = nil,
+        logger: Logger
+    ) async throws -> PostgresStore {
         let location = try PostgresLocation.parse(url).get()
+        let settings = tlsSettings(location)
         var configuration = PostgresClient.Configuration(
             host: location.host,
             port: location.port,
             username: location.username,
             password: location.password,
             database: location.database,
-            tls: try tls(location)
+            tls: settings.map { .require($0) } ?? .disable
         )
         // Parcours's working set (households, persons, indexes) sits in memory: with the default random_page_cost of 4
         // (a spinning disk) PostgreSQL preferred scanning all 150 000 persons to 1 300 index lookups, and a
         // département dashboard took 87 ms instead of about 30. 1.1 is the usual value for memory or SSD.
         configuration.options.additionalStartupParameters = [("random_page_cost", "1.1")]
+        if let maximumConnections { configuration.options.maximumConnections = maximumConnections }
         if let schema {
             configuration.options.additionalStartupParameters.append(("search_path", schema))
         }
+        try await probe(location, settings: settings, url: url, logger: logger)
         return PostgresStore(
             client: PostgresClient(configuration: configuration, backgroundLogger: logger),
             schema: schema
         )
     }
 
-    /// The TLS settings the URL asks for (see `PostgresLocation`).
-    static func tls(_ location: PostgresLocation) throws -> PostgresClient.Configuration.TLS {
+    /// The TLS settings the URL asks for (see `PostgresLocation`), nil for none.
+    static func tlsSettings(_ location: PostgresLocation) -> TLSConfiguration? {
         var settings = TLSConfiguration.makeClientConfiguration()
         if let caFile = location.caFile { settings.trustRoots = .file(caFile) }
         switch location.tls {
         case .disable:
-            return .disable
+            return nil
         case .require:
             settings.certificateVerification = location.caFile == nil ? .none : .noHostnameVerification
         case .verifyCA:
@@ -49,7 +59,38 @@ public final class PostgresStore: Database {
         case .verifyFull:
             settings.certificateVerification = .fullVerification
         }
-        return .require(settings)
+        return settings
+    }
+
+    /// One direct connection, closed at once: an unreachable server is a `DatabaseUnreachable`, a refusal (password,
+    /// unknown database) the server's own error.
+    private static func probe(
+        _ location: PostgresLocation,
+        settings: TLSConfiguration?,
+        url: String,
+        logger: Logger
+    ) async throws {
+        let connection: PostgresConnection
+        do {
+            connection = try await PostgresConnection.connect(
+                on: MultiThreadedEventLoopGroup.singleton.any(),
+                configuration: PostgresConnection.Configuration(
+                    host: location.host,
+                    port: location.port,
+                    username: location.username,
+                    password: location.password,
+                    database: location.database,
+                    tls: try settings.map { .require(try NIOSSLContext(configuration: $0)) } ?? .disable
+                ),
+                id: 0,
+                logger: logger
+            ).get()
+        } catch let error as PSQLError where error.serverInfo != nil {
+            throw error
+        } catch {
+            throw DatabaseUnreachable(url: .postgres(url: url))
+        }
+        try await connection.close()
     }
 
     private init(client: PostgresClient, schema: String?) {
@@ -80,9 +121,11 @@ public final class PostgresStore: Database {
             let sql = connection.sql()
             try await sql.raw("BEGIN").run()
             do {
-                let result = try await body(sql)
+                let result = try await TransactionScope.$isOpen.withValue(true) {
+                    TransactionResult(value: try await body(sql))
+                }
                 try await sql.raw("COMMIT").run()
-                return result
+                return result.value
             } catch {
                 try? await sql.raw("ROLLBACK").run()
                 throw error
@@ -99,4 +142,10 @@ public final class PostgresStore: Database {
 
     /// Nothing to close by hand: the pool closes its connections when `run()` is cancelled.
     public func close() async {}
+}
+
+/// A transaction's result carried out of the task-local scope that marks the transaction open; it never leaves the
+/// connection's closure, so no other task sees it.
+private struct TransactionResult<T>: @unchecked Sendable {
+    let value: T
 }

@@ -23,17 +23,26 @@ public final class SQLiteStore: Database {
             }
         }
         let storage: SQLiteConnection.Storage = path.map { .file(path: $0) } ?? .memory
-        let writer = try await SQLiteConnection.open(storage: storage, logger: logger).get()
-        try await configure(writer, isMemory: path == nil)
-        var readers: [SQLiteConnection] = []
-        if path != nil {
-            for _ in 0..<max(1, readerCount) {
-                let reader = try await SQLiteConnection.open(storage: storage, logger: logger).get()
-                try await configure(reader, isMemory: false)
-                readers.append(reader)
+        var opened: [SQLiteConnection] = []
+        do {
+            let writer = try await SQLiteConnection.open(storage: storage, logger: logger).get()
+            opened.append(writer)
+            try await configure(writer, isMemory: path == nil)
+            var readers: [SQLiteConnection] = []
+            if path != nil {
+                for _ in 0..<max(1, readerCount) {
+                    let reader = try await SQLiteConnection.open(storage: storage, logger: logger).get()
+                    opened.append(reader)
+                    try await configure(reader, isMemory: false)
+                    readers.append(reader)
+                }
             }
+            return SQLiteStore(writer: writer, readers: readers, isMemory: path == nil)
+        } catch {
+            // A connection dropped unclosed stops the process: close those opened before the file was refused.
+            for connection in opened { try? await connection.close().get() }
+            throw error
         }
-        return SQLiteStore(writer: writer, readers: readers, isMemory: path == nil)
     }
 
     private init(writer: SQLiteConnection, readers: [SQLiteConnection], isMemory: Bool) {

@@ -1,5 +1,11 @@
 import SQLKit
 
+/// Whether the current task is inside a write transaction, so that slow work that must never hold the writer
+/// (password hashing) can refuse to run there.
+public enum TransactionScope {
+    @TaskLocal public static var isOpen = false
+}
+
 /// Runs work between BEGIN and COMMIT, rolling back if it throws: all of it is written, or none of it.
 enum Transaction {
     static func run<T>(
@@ -11,7 +17,7 @@ enum Transaction {
     {
         try await sql.raw("\(unsafeRaw: begin)").run()
         do {
-            let result = try await body(sql)
+            let result = try await TransactionScope.$isOpen.withValue(true) { try await body(sql) }
             try await sql.raw("COMMIT").run()
             return result
         } catch {

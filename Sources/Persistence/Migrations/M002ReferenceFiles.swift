@@ -2,7 +2,8 @@ import CSV
 import Domain
 import Foundation
 
-/// The reference files migration 2 loads, parsed once per process; used by that migration only.
+/// The reference files migration 2 loads, parsed once per process. Live code that needs a shipped file as such (the
+/// arrondissements of contracts, the EPCI of the synthetic seed) reads them here too, never the other way round.
 struct M002ReferenceFiles: Sendable {
     struct Row: Sendable {
         let fields: [String: String]

@@ -1,4 +1,5 @@
-/// Every migration, in the order it is applied. Append only: never edit or reorder a released entry.
+/// Every migration, in the order it is applied. Append only: never edit or reorder a released entry. Numbers are
+/// unique and increasing; work done in parallel reserves ranges of them, so the list may skip some.
 public enum MigrationList {
     public static let all: [Migration] = [
         m001ReferenceTables,
@@ -24,7 +25,20 @@ public enum MigrationList {
         m021Pathways,
         m022PlatformSecrets,
         m023PathwayAreas,
-        m027AppointmentsInUTC,
-        m028AuditReadsAndScope,
+        m024AuditCheckpoints,
+        m025LoginAttempts,
+        m030TemporaryPasswords,
+        m040Funding,
+        m041Documents,
+        m050TerritorialContracts,
+        m051HouseholdResidence,
+        m060JobLeases,
+        m061MailOutbox,
+        m062Events,
+        m063TerritorialMeetings,
+        m064SuccessStories,
+        m075NewcomerSpace,
+        m080AppointmentsInUTC,
+        m081AuditReadsAndScope,
     ]
 }

@@ -31,12 +31,24 @@ public enum LanguageDemandQueries {
             communes[id] = try row.decode(column: "commune_code", as: String?.self)
             order.append(id)
         }
+        let best = try await bestLevels(of: "SELECT p.id " + inSupport, in: sql)
+        return order.map { id in
+            LanguageLearner(personID: id, communeCode: communes[id] ?? nil, bestLevels: best[id] ?? [:])
+        }
+    }
+
+    /// The best level known per skill (assessments, certificates and diplomas, CIR positioning and final test) of the
+    /// persons `persons` selects (a query returning one column of person ids).
+    static func bestLevels(
+        of persons: SQLQueryString,
+        in sql: any SQLDatabase
+    ) async throws -> [String: [LanguageSkill: CEFRLevel]] {
         var best: [String: [LanguageSkill: CEFRLevel]] = [:]
         let skills = "oral_comprehension, written_comprehension, oral_expression, written_expression"
         for table in ["language_assessments", "language_proofs"] {
             let query: SQLQueryString =
                 "SELECT x.person_id, \(unsafeRaw: skills) FROM \(unsafeRaw: table) x WHERE x.person_id IN "
-                + "(SELECT p.id " + inSupport + ")"
+                + "(" + persons + ")"
             for row in try await sql.raw(query).all() {
                 let id = try row.decode(column: "person_id", as: String.self)
                 for (skill, level) in try SkillColumns.levels(row) {
@@ -46,7 +58,7 @@ public enum LanguageDemandQueries {
         }
         let cirQuery: SQLQueryString =
             "SELECT c.person_id, c.positioning_level, c.final_level FROM cir_records c WHERE c.person_id IN "
-            + "(SELECT p.id " + inSupport + ")"
+            + "(" + persons + ")"
         for row in try await sql.raw(cirQuery).all() {
             let id = try row.decode(column: "person_id", as: String.self)
             let levels = try [
@@ -59,9 +71,7 @@ public enum LanguageDemandQueries {
                 }
             }
         }
-        return order.map { id in
-            LanguageLearner(personID: id, communeCode: communes[id] ?? nil, bestLevels: best[id] ?? [:])
-        }
+        return best
     }
 
     /// The people enrolled (seat taken, course not over) or waiting in the département's courses on `day`.

@@ -69,6 +69,16 @@ public enum SeedReference {
         }
     }
 
+    /// Whether the generator's organisations are already there (the demo's synthetic nation is loaded once).
+    public static func hasSeedOrganisations(in sql: any SQLDatabase) async throws -> Bool {
+        try await sql.raw("SELECT id FROM organisations WHERE id LIKE 'seed-%' LIMIT 1").first() != nil
+    }
+
+    /// Makes the generator's accounts unable to sign in: in the demo they only carry the synthetic population.
+    public static func deactivateSeedAccounts(in sql: any SQLDatabase) async throws {
+        try await sql.raw("UPDATE accounts SET active = \(bind: false) WHERE id LIKE 'seed-%'").run()
+    }
+
     /// Whether the database already holds households (the generator only fills an empty one).
     public static func hasHouseholds(in sql: any SQLDatabase) async throws -> Bool {
         try await sql.raw("SELECT id FROM households LIMIT 1").first() != nil

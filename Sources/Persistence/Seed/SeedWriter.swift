@@ -142,19 +142,27 @@ public enum SeedWriter {
     /// Inserts every row, parents before children.
     public static func write(_ rows: SeedRows, in sql: any SQLDatabase) async throws {
         for table in tables {
-            let values = rows[keyPath: table.rows]
-            guard !values.isEmpty else { continue }
-            // SQLite binds at most 32 766 parameters per statement; stay well under it on both databases.
-            let batch = max(1, 30_000 / table.columns.count / 2)
-            try await BatchInsert.run(sql, table: table.table, columns: table.columns, rows: values, batchSize: batch) {
-                row in
-                row.map { value -> BatchInsert.Value in
-                    switch value {
-                    case .text(let text): text
-                    case .integer(let number): number
-                    case .boolean(let flag): flag
-                    case .null: nil
-                    }
+            try await insert(table.table, columns: table.columns, rows: rows[keyPath: table.rows], in: sql)
+        }
+    }
+
+    /// Inserts generated rows into one table with multi-row statements.
+    public static func insert(
+        _ table: String,
+        columns: [String],
+        rows values: [[BatchValue]],
+        in sql: any SQLDatabase
+    ) async throws {
+        guard !values.isEmpty else { return }
+        // SQLite binds at most 32 766 parameters per statement; stay well under it on both databases.
+        let batch = max(1, 30_000 / columns.count / 2)
+        try await BatchInsert.run(sql, table: table, columns: columns, rows: values, batchSize: batch) { row in
+            row.map { value -> BatchInsert.Value in
+                switch value {
+                case .text(let text): text
+                case .integer(let number): number
+                case .boolean(let flag): flag
+                case .null: nil
                 }
             }
         }

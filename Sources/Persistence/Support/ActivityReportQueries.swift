@@ -43,15 +43,18 @@ public enum ActivityReportQueries {
     {
         let referrals = try await sql.raw(
             """
-            SELECT referral_date, status, decided_at FROM referrals
-            WHERE operator_organisation_id = \(bind: organisationID) AND referral_date <= \(bind: end.iso)
+            SELECT r.referral_date, r.status, r.decided_at, h.departement_code FROM referrals r
+            JOIN households h ON h.id = r.household_id
+            WHERE r.operator_organisation_id = \(bind: organisationID) AND r.referral_date <= \(bind: end.iso)
             """
         ).all().map { row in
-            ActivityFacts.Referral(
+            // A decision counts on the département's local day, not UTC's (23:30 on 31 May is May, in Paris).
+            let zone = LocalTime.departement(try row.decode(column: "departement_code", as: String.self))
+            return ActivityFacts.Referral(
                 referralDate: CalendarDay(iso: try row.decode(column: "referral_date", as: String.self)) ?? end,
                 status: ReferralStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .pending,
-                decidedOn: try row.decode(column: "decided_at", as: String?.self).flatMap {
-                    CalendarDay(iso: String($0.prefix(10)))
+                decidedOn: try row.decode(column: "decided_at", as: String?.self).flatMap(Timestamp.parse).map {
+                    zone.day(of: $0)
                 }
             )
         }

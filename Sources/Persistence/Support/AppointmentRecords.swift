@@ -13,6 +13,8 @@ public struct AppointmentRecord: Sendable, Equatable {
     public let startsAt: LocalDateTime
     public let minutes: Int
     public let place: String
+    /// The household's département, whose legal time the start is written in.
+    public let departement: String
 }
 
 /// SQL for appointments and calendar-feed secrets. `starts_at` holds the UTC instant (`Timestamp`).
@@ -69,7 +71,8 @@ public enum AppointmentRecords {
                 instant: instant,
                 startsAt: LocalDateTime(instant: instant, in: zone),
                 minutes: try row.decode(column: "minutes", as: Int.self),
-                place: try row.decode(column: "place", as: String.self)
+                place: try row.decode(column: "place", as: String.self),
+                departement: try row.decode(column: "departement_code", as: String.self)
             )
         }
     }

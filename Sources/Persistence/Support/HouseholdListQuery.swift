@@ -6,9 +6,13 @@ import SQLKit
 public struct HouseholdCriteria: Sendable, Equatable {
     /// Only the viewer's own households.
     public var mine = false
-    /// `a_accueillir`, `accompagnement`, `sans_referent`, `sortie`, or empty for every stage but declined referrals.
+    /// Only the households of this caseworker (a manager looking at one caseload).
+    public var caseworkerID: String?
+    /// `a_accueillir`, `accompagnement`, `sans_referent`, `sortie`, or empty for every accepted household (in
+    /// support or exited): a pending or declined referral is not a household of the caseload.
     public var stage = ""
-    /// Commitment contracts not signed whose deadline falls in this range (inclusive); nil for no deadline filter.
+    /// Running commitment-contract deadlines (`ContractDeadline.running`: in support, not signed) that fall in this
+    /// range (inclusive); nil for no deadline filter.
     public var contractDue: ClosedRange<CalendarDay>?
     /// Folded text the reference person's names must contain.
     public var nameContains = ""
@@ -18,6 +22,13 @@ public struct HouseholdCriteria: Sendable, Equatable {
     public var sortByName = false
 
     public init() {}
+}
+
+/// A caseworker's count of households in support (no id nor name: households without a caseworker).
+public struct CaseloadCount: Sendable, Equatable {
+    public let caseworkerID: String?
+    public let caseworker: String?
+    public let count: Int
 }
 
 extension HouseholdQueries {
@@ -44,34 +55,61 @@ extension HouseholdQueries {
         return (try rows.map(summary), total)
     }
 
-    /// Households in support per caseworker of the manager's organisation (nil name: not assigned).
+    /// The households in support the viewer follows (their own for a caseworker when `mine`), without limit.
+    public static func inSupport(
+        viewer: AccountSummary,
+        mine: Bool,
+        in sql: any SQLDatabase
+    ) async throws -> [HouseholdSummary] {
+        var criteria = HouseholdCriteria()
+        criteria.mine = mine
+        criteria.stage = HouseholdStage.inSupport.rawValue
+        return try await sql.raw(
+            select + " WHERE " + conditions(viewer: viewer, criteria: criteria) + " ORDER BY h.referral_date DESC, h.id"
+        ).all().map(summary)
+    }
+
+    /// Households in support per caseworker of the manager's organisation, counted from their welcome interview (a
+    /// household still to welcome is not yet a caseload); nil name and id: not assigned.
     public static func caseloadCounts(
         viewer: AccountSummary,
         in sql: any SQLDatabase
-    ) async throws -> [(caseworker: String?, count: Int)] {
+    ) async throws -> [CaseloadCount] {
         try await sql.raw(
             """
-            SELECT a.display_name, COUNT(*) AS n FROM households h
+            SELECT a.id, a.display_name, COUNT(*) AS n FROM households h
             LEFT JOIN accounts a ON a.id = h.caseworker_account_id
-            WHERE h.stage = \(stored: HouseholdStage.inSupport) AND
-            """ + " " + scope(viewer) + " GROUP BY a.display_name ORDER BY a.display_name"
+            WHERE h.stage = \(stored: HouseholdStage.inSupport) AND h.welcome_interview_on IS NOT NULL AND
+            """ + " " + scope(viewer) + " GROUP BY a.id, a.display_name ORDER BY a.display_name, a.id"
         ).all().map {
-            (try $0.decode(column: "display_name", as: String?.self), try $0.decode(column: "n", as: Int.self))
+            CaseloadCount(
+                caseworkerID: try $0.decode(column: "id", as: String?.self),
+                caseworker: try $0.decode(column: "display_name", as: String?.self),
+                count: try $0.decode(column: "n", as: Int.self)
+            )
         }
     }
 
     static func conditions(viewer: AccountSummary, criteria: HouseholdCriteria) -> SQLQueryString {
         var query = scope(viewer)
         if criteria.mine { query = query + " AND h.caseworker_account_id = \(bind: viewer.id)" }
+        if let caseworker = criteria.caseworkerID {
+            query = query + " AND h.caseworker_account_id = \(bind: caseworker)"
+        }
         let inSupport: SQLQueryString = " AND h.stage = \(stored: HouseholdStage.inSupport)"
         switch criteria.stage {
         case "a_accueillir": query = query + inSupport + " AND h.welcome_interview_on IS NULL"
         case HouseholdStage.inSupport.rawValue: query = query + inSupport
         case "sans_referent": query = query + inSupport + " AND h.caseworker_account_id IS NULL"
         case HouseholdStage.exited.rawValue: query = query + " AND h.stage = \(stored: HouseholdStage.exited)"
-        default: query = query + " AND h.stage <> \(stored: HouseholdStage.declined)"
+        // Pending and declined referrals are not part of a caseload.
+        default:
+            query =
+                query
+                + " AND h.stage IN (\(stored: HouseholdStage.inSupport), \(stored: HouseholdStage.exited))"
         }
         if let due = criteria.contractDue {
+            // `ContractDeadline.of`: the deadline runs while the household is in support and the contract unsigned.
             query =
                 query
                     + """

@@ -67,6 +67,23 @@ public enum ReferralRecords {
         return (try await sql.raw(query).all().map(summary), total)
     }
 
+    /// The first `limit` referrals of one status the viewer may see, newest first, and how many there are in all.
+    public static func withStatus(
+        _ status: ReferralStatus,
+        viewer: AccountSummary,
+        limit: Int,
+        in sql: any SQLDatabase
+    ) async throws -> (referrals: [ReferralSummary], total: Int) {
+        let condition: SQLQueryString = " WHERE r.status = \(stored: status) AND " + scope(viewer)
+        let total =
+            try await sql.raw(
+                "SELECT COUNT(*) AS n FROM referrals r JOIN households h ON h.id = r.household_id" + condition
+            ).first()?.decode(column: "n", as: Int.self) ?? 0
+        let query: SQLQueryString =
+            select + condition + " ORDER BY r.referral_date DESC, r.id LIMIT \(literal: limit)"
+        return (try await sql.raw(query).all().map(summary), total)
+    }
+
     /// One referral, if the viewer may see it.
     /// With `locking`, inside a write transaction, the referral and its household stay as read until it ends.
     public static func find(

@@ -83,7 +83,7 @@ public enum RetentionRecords {
         ).run()
         try await sql.raw(
             """
-            UPDATE households SET anonymised_on = \(bind: day.iso), commune_code = NULL,
+            UPDATE households SET anonymised_on = \(bind: day.iso), commune_code = NULL, qpv_code = NULL,
                 reference_name_search = \(bind: SearchKey.fold("Personne anonymisée"))
             WHERE id = \(bind: householdID)
             """

@@ -38,7 +38,7 @@ public enum TransferRecords {
         try await sql.raw(
             """
             UPDATE households SET operator_organisation_id = \(bind: to.organisationID),
-                departement_code = \(bind: to.departement), commune_code = \(bind: to.commune),
+                departement_code = \(bind: to.departement), commune_code = \(bind: to.commune), qpv_code = NULL,
                 caseworker_account_id = NULL
             WHERE id = \(bind: householdID)
             """

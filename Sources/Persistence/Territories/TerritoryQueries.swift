@@ -36,15 +36,16 @@ public struct TerritoryQueries: Sendable {
         ).first().map(Self.departement)
     }
 
-    /// Every region, ordered by name.
+    /// Every region, in French alphabetical order.
     public func regions() async throws -> [Region] {
         try await database.read { sql in
-            try await sql.raw("SELECT code, name FROM regions ORDER BY name").all().map {
+            // Sorted in Swift: SQL's byte order would put "Île-de-France" after "Provence-Alpes-Côte d'Azur".
+            try await sql.raw("SELECT code, name FROM regions").all().map {
                 Region(
                     code: try $0.decode(column: "code", as: String.self),
                     name: try $0.decode(column: "name", as: String.self)
                 )
-            }
+            }.sorted { SearchKey.frenchOrder($0.name, $1.name) }
         }
     }
 
@@ -98,6 +99,65 @@ public struct TerritoryQueries: Sendable {
         )
     }
 
+    /// The communes a typed value may mean, within some départements (all when nil): the one with its code, else
+    /// those whose folded name is the typed name (unless `exactFirst` is false, for suggestions), else those whose
+    /// name starts with it, most populous first.
+    public func communes(
+        matching query: CommuneQuery,
+        departements: Set<String>?,
+        exactFirst: Bool = true,
+        limit: Int = 10
+    ) async throws -> [Commune] {
+        try await database.read {
+            try await Self.communes(
+                matching: query,
+                departements: departements,
+                exactFirst: exactFirst,
+                limit: limit,
+                in: $0
+            )
+        }
+    }
+
+    /// `communes(matching:…)` inside the caller's read or transaction.
+    public static func communes(
+        matching query: CommuneQuery,
+        departements: Set<String>?,
+        exactFirst: Bool = true,
+        limit: Int = 10,
+        in sql: any SQLDatabase
+    ) async throws -> [Commune] {
+        let within: SQLQueryString =
+            departements.map { codes in
+                codes.isEmpty
+                    ? " AND 1 = 0" : " AND departement_code IN (\(SQLList(codes.sorted().map { SQLBind($0) })))"
+            } ?? ""
+        let select: SQLQueryString = "SELECT code, name, departement_code, population FROM communes WHERE "
+        let order: SQLQueryString = " ORDER BY population DESC, code LIMIT \(literal: limit)"
+        if let code = query.code {
+            return try await sql.raw(select + "code = \(bind: code)" + within).all().map(Self.commune)
+        }
+        if exactFirst {
+            let exact = try await sql.raw(select + "name_search = \(bind: query.nameKey)" + within + order).all()
+            if !exact.isEmpty { return try exact.map(Self.commune) }
+        }
+        return try await sql.raw(select + LikePattern.prefix("name_search", query.nameKey) + within + order).all()
+            .map(Self.commune)
+    }
+
+    /// The communes with these INSEE codes, in one query.
+    public func communes(codes: [String]) async throws -> [Commune] {
+        guard !codes.isEmpty else { return [] }
+        return try await database.read { sql in
+            try await sql.raw(
+                """
+                SELECT code, name, departement_code, population FROM communes
+                WHERE code IN (\(SQLList(codes.map { SQLBind($0) })))
+                """
+            ).all().map(Self.commune)
+        }
+    }
+
     /// The QPV that cover a commune, by code and name.
     public func qpv(inCommune code: String) async throws -> [(code: String, name: String)] {
         try await database.read { try await Self.qpv(inCommune: code, in: $0) }
@@ -131,6 +191,17 @@ public struct TerritoryQueries: Sendable {
                 name: try $0.decode(column: "name", as: String.self)
             )
         }
+    }
+
+    /// The countries a newcomer may be a national of (`Country.isForeignNationality`), by French name: the list
+    /// of every nationality field and the codes its validation accepts.
+    public func nationalities() async throws -> [Country] {
+        try await countries().filter(\.isForeignNationality)
+    }
+
+    /// `nationalities()` inside the caller's read or transaction.
+    public static func nationalities(in sql: any SQLDatabase) async throws -> [Country] {
+        try await countries(in: sql).filter(\.isForeignNationality)
     }
 
     /// How many rows each reference table holds, for the reference-data page and its tests.

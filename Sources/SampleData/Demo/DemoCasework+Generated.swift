@@ -4,8 +4,11 @@ import Persistence
 import Services
 
 extension DemoCasework {
-    /// How many generated households join the twelve written by hand, so that the demo shows about forty.
-    static let generatedCount = 28
+    /// How many generated households join the twelve written by hand, so that the demo shows about seventy.
+    static let generatedCount = 60
+    /// How far back the generated history goes: long enough for households referred before the last year to leave
+    /// during it, so that every month of the last year has referrals, entries and most have exits.
+    static let historyMonths = 30
     /// The contacts replayed per household: the most recent ones, enough to show a living file.
     static let contactsPerHousehold = 10
 
@@ -21,19 +24,20 @@ extension DemoCasework {
     /// contacts, plan and exit. Returns how many referrals were written.
     func loadGenerated(actors: Actors) async throws -> Int {
         let today = environment.time.today(inDepartement: "69")
-        let departement = try await TerritoryQueries(database: environment.database).departement(code: "69")
-        let deployed = departement?.agirDeployedOn ?? today.adding(months: -24)
+        // The Rhône deployed AGIR in 2022, but the demo's history covers the last thirty months only, evenly, so that
+        // sixty households fill every month a dashboard shows rather than a few over four years.
+        let deployed = today.adding(months: -Self.historyMonths)
         let communes = try await environment.database.read {
             try await SeedReference.communes(departement: "69", in: $0)
         }
-        let population = SyntheticPopulation(
-            settings: PopulationSettings(
-                households: Self.generatedCount,
-                departements: [DepartementWeight(code: "69", weight: 1, deployedOn: deployed, communes: communes)],
-                today: today,
-                seed: 69
-            )
+        var settings = PopulationSettings(
+            households: Self.generatedCount,
+            departements: [DepartementWeight(code: "69", weight: 1, deployedOn: deployed, communes: communes)],
+            today: today,
+            seed: 69
         )
+        settings.spreadReferralsEvenly = true
+        let population = SyntheticPopulation(settings: settings)
         var written = 0
         for index in 0..<Self.generatedCount {
             if try await replay(population.household(at: index), actors: actors) { written += 1 }
@@ -63,13 +67,17 @@ extension DemoCasework {
         input.agdref = reference.agdref ?? ""
         guard case .created(let id) = try await referrals.create(input, duplicatesReviewed: true, actor: actors.ofii)
         else { return false }
+        // Decided two days after the referral, as `parcours seed` dates it, and never after the welcome interview.
+        let twoDaysLater = household.referralDate.adding(days: 2)
+        let decisionDay = household.welcome.map { min($0, twoDaysLater) } ?? twoDaysLater
+        let decisions = ReferralService(environment: at(decisionDay, hour: 14))
         switch household.decision {
         case .pending: return true
         case .declined(let reason):
-            try await referrals.decide(id: id, accept: false, caseworkerID: "", reason: reason, actor: actors.manager)
+            try await decisions.decide(id: id, accept: false, caseworkerID: "", reason: reason, actor: actors.manager)
             return true
         case .accepted:
-            try await referrals.decide(
+            try await decisions.decide(
                 id: id,
                 accept: true,
                 caseworkerID: actors.caseworker.id,

@@ -197,7 +197,8 @@ public struct DemoCasework: Sendable {
             note: "Point sur l'ouverture des droits",
             actor: caseworker
         )
-        let exitDay = environment.time.today(inDepartement: "69").adding(days: -2).iso
+        // The oldest two leave after three months and two months of support, not on the day the demo loads.
+        let exitDay = referral.adding(days: daysAgo >= 120 ? 95 : 60).iso
         if daysAgo >= 120 {
             _ = try await casework.recordExit(
                 householdID: householdID,
@@ -259,10 +260,12 @@ public struct DemoCasework: Sendable {
             else {
                 continue
             }
+            // The manager decides the next day, as on a real desk: the report's months then read true.
+            let decisions = ReferralService(environment: at(referral.adding(days: 1), hour: 10))
             switch household.decision {
             case .pending: break
             case .accepted:
-                try await referrals.decide(
+                try await decisions.decide(
                     id: id,
                     accept: true,
                     caseworkerID: caseworker.id,
@@ -276,11 +279,25 @@ public struct DemoCasework: Sendable {
                     caseworker: caseworker
                 )
             case .declined(let reason):
-                try await referrals.decide(id: id, accept: false, caseworkerID: "", reason: reason, actor: manager)
+                try await decisions.decide(id: id, accept: false, caseworkerID: "", reason: reason, actor: manager)
             }
             written += 1
         }
         return written
             + (try await loadGenerated(actors: Actors(ofii: ofii, manager: manager, caseworker: caseworker)))
+    }
+}
+
+extension DemoCasework {
+    /// The same environment with its clock set to a past day in the Rhône, so that a decision replayed by the demo is
+    /// dated when it would have been taken, not when the demo loads.
+    func at(_ day: CalendarDay, hour: Int) -> ServiceEnvironment {
+        let instant = LocalTime.departement("69").instant(day: day, hour: hour, minute: 0)
+        return ServiceEnvironment(
+            database: environment.database,
+            time: FixedTime(min(instant, environment.time.now())),
+            ids: environment.ids,
+            security: environment.security
+        )
     }
 }

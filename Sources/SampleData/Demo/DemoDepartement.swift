@@ -14,6 +14,9 @@ public struct DemoDepartement: Sendable {
 
     public init(environment: ServiceEnvironment) { self.environment = environment }
 
+    /// The login of the association's partner account, which applies for subsidies (docs/funding.md).
+    public static let associationEmail = "association@\(emailDomain)"
+
     /// The login of the demo account with this role.
     public static func email(for role: Role) -> String { "\(role.rawValue)@\(emailDomain)" }
 
@@ -22,7 +25,7 @@ public struct DemoDepartement: Sendable {
     public func load() async throws -> Bool {
         let now = environment.time.now()
         let hasher = PasswordHasher(cost: environment.security.bcryptCost)
-        let passwordHash = hasher.hash(Self.password)
+        let passwordHash = try await hasher.hash(Self.password)
         return try await environment.database.write { sql in
             if try await AccountRecords.credentials(email: Self.email(for: .referent), in: sql) != nil { return false }
             var organisationIDs: [OrganisationKind: String] = [:]
@@ -48,7 +51,7 @@ public struct DemoDepartement: Sendable {
                 recordType: "departement",
                 recordID: "69"
             )
-            try await AuditLog.append(entry, at: now, in: sql, kind: environment.database.kind)
+            try await environment.appendAudit(entry, at: now, in: sql)
             for person in Self.accounts {
                 guard let organisationID = organisationIDs[person.organisation] else { continue }
                 try await AccountRecords.insert(
@@ -59,6 +62,21 @@ public struct DemoDepartement: Sendable {
                         displayName: person.name,
                         role: person.role,
                         scope: person.scope,
+                        passwordHash: passwordHash
+                    ),
+                    at: now,
+                    in: sql
+                )
+            }
+            if let association = organisationIDs[.association] {
+                try await AccountRecords.insert(
+                    NewAccount(
+                        id: environment.ids.makeIdentifier(),
+                        organisationID: association,
+                        email: Self.associationEmail,
+                        displayName: "Inès Moreau",
+                        role: .partenaire,
+                        scope: .departements(["69"]),
                         passwordHash: passwordHash
                     ),
                     at: now,

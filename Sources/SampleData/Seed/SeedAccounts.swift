@@ -42,9 +42,9 @@ public enum SeedAccounts {
         let code = departement.code
         let scope = TerritorialScope.departements([code]).storedValue
         for (id, name, kind) in [
-            (operatorID(code), "Opérateur AGIR – \(departement.name)", OrganisationKind.agirOperator),
-            (ofiiID(code), "OFII – direction territoriale \(departement.name)", .ofiiDirection),
-            ("seed-pref-\(code)", "Préfecture – \(departement.name)", .prefecture),
+            (operatorID(code), "Opérateur AGIR – \(departement.name) (synthétique)", OrganisationKind.agirOperator),
+            (ofiiID(code), "OFII – direction territoriale \(departement.name) (synthétique)", .ofiiDirection),
+            ("seed-pref-\(code)", "Préfecture – \(departement.name) (synthétique)", .prefecture),
         ] {
             rows.organisations.append([
                 .text(id), .text(name), .text(kind.rawValue), .null, .null, .text(code), .boolean(true),

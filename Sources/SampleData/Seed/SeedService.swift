@@ -17,6 +17,9 @@ public struct SeedService: Sendable {
         public let persons: Int
         public let rows: Int
         public let caseworkers: Int
+        /// Territorial contracts and their actions.
+        public let contracts: Int
+        public let contractActions: Int
     }
 
     /// Households written per transaction: large enough to be fast, small enough to keep memory flat.
@@ -42,6 +45,33 @@ public struct SeedService: Sendable {
                 try await SeedReference.setDeployment(entry.deployedOn.iso, departement: entry.code, in: sql)
             }
         }
+        return try await populate(
+            covered: covered,
+            households: scale.households,
+            seed: seed,
+            today: today,
+            nationalAccount: true,
+            fundingTargets: (scale.fundingApplications, scale.associations),
+            eventScale: scale,
+            progress: progress
+        )
+    }
+
+    /// Writes `households` generated households over the `covered` départements (already deployed on their dates),
+    /// with an operator, an OFII direction and a prefecture per département, in bulk.
+    func populate(
+        covered: [(code: String, deployedOn: CalendarDay, weight: Int)],
+        households total: Int,
+        seed: UInt64,
+        today: CalendarDay,
+        nationalAccount: Bool,
+        contracts withContracts: Bool = true,
+        fundingTargets: (applications: Int, associations: Int)? = nil,
+        eventScale: SeedScale? = nil,
+        progress: @Sendable (Int, Int) -> Void = { _, _ in }
+    ) async throws -> Summary {
+        let database = environment.database
+        let territories = TerritoryQueries(database: database)
         let departements = try await territories.departements()
         let byCode = Dictionary(uniqueKeysWithValues: departements.map { ($0.code, $0) })
         var weights: [DepartementWeight] = []
@@ -61,10 +91,10 @@ public struct SeedService: Sendable {
             )
         }
         let population = SyntheticPopulation(
-            settings: PopulationSettings(households: scale.households, departements: weights, today: today, seed: seed)
+            settings: PopulationSettings(households: total, departements: weights, today: today, seed: seed)
         )
         var accounts = SeedRows()
-        let hash = PasswordHasher(cost: environment.security.bcryptCost).hash(SeedAccounts.password)
+        let hash = try await PasswordHasher(cost: environment.security.bcryptCost).hash(SeedAccounts.password)
         let created = SeedHouseholdRows.instant(today, hour: 7)
         var caseworkers = 0
         var catalogues: [String: CourseCatalogue] = [:]
@@ -72,7 +102,7 @@ public struct SeedService: Sendable {
         for weight in weights {
             guard let departement = byCode[weight.code] else { continue }
             let providers = SeedAccounts.providerCount(
-                expectedHouseholds: Double(scale.households * weight.weight) / Double(max(1, totalWeight))
+                expectedHouseholds: Double(total * weight.weight) / Double(max(1, totalWeight))
             )
             SeedAccounts.providerRows(
                 departement: departement,
@@ -99,7 +129,7 @@ public struct SeedService: Sendable {
                 into: &accounts
             )
         }
-        SeedAccounts.nationalRows(passwordHash: hash, createdAt: created, into: &accounts)
+        if nationalAccount { SeedAccounts.nationalRows(passwordHash: hash, createdAt: created, into: &accounts) }
         try await database.write { try await SeedWriter.write(accounts, in: $0) }
         let builder = SeedHouseholdRows(departements: departements, today: today)
         let pathways = SeedPathwayRows(
@@ -109,8 +139,8 @@ public struct SeedService: Sendable {
         var written = accounts.count
         var persons = 0
         var start = 0
-        while start < scale.households {
-            let end = min(start + Self.chunk, scale.households)
+        while start < total {
+            let end = min(start + Self.chunk, total)
             var rows = SeedRows()
             for index in start..<end {
                 let household = population.household(at: index)
@@ -121,17 +151,56 @@ public struct SeedService: Sendable {
             try await database.write { try await SeedWriter.write(rows, in: $0) }
             written += rows.count
             start = end
-            progress(end, scale.households)
+            progress(end, total)
         }
         try await database.write { try await PathwayAreas.place(persons: nil, in: $0) }
+        // The demo's light population of the other départements has no contracts: the demo writes its own.
+        let contracts =
+            withContracts
+            ? try await SeedContracts(environment: environment).run(
+                departements: weights.map(\.code),
+                today: today,
+                seed: seed
+            ) : SeedContracts.Summary(contracts: 0, actions: 0, residences: 0, rows: 0)
+        written += contracts.rows
+        // The demo's light population has no subsidies either: the demo writes its own applications.
+        if let fundingTargets {
+            let (fundingAccounts, funding) = SeedFunding(
+                today: today,
+                seed: seed,
+                createdAt: created,
+                departements: weights.compactMap { weight in
+                    byCode[weight.code].map { ($0, weight.weight, weight.communes) }
+                },
+                applicationTarget: fundingTargets.applications,
+                associationTarget: fundingTargets.associations
+            ).rows(passwordHash: hash)
+            try await database.write { sql in
+                try await SeedWriter.write(fundingAccounts, in: sql)
+                try await FundingSeedWriter.write(funding, in: sql)
+            }
+            written += fundingAccounts.count + funding.count
+        }
+        // The demo's light population has no events either: the demo writes its own.
+        if let eventScale {
+            let events = SeedEventRows(
+                departements: weights.map { ($0.code, $0.weight, $0.communes) },
+                today: today,
+                seed: seed
+            ).rows(scale: eventScale)
+            try await database.write { try await events.write(in: $0) }
+            written += events.count
+        }
         // After millions of rows the query planner needs fresh statistics, as after any bulk load.
         try await database.write { try await SeedReference.analyze(in: $0) }
         return Summary(
             departements: weights.count,
-            households: scale.households,
+            households: total,
             persons: persons,
             rows: written,
-            caseworkers: caseworkers
+            caseworkers: caseworkers,
+            contracts: contracts.contracts,
+            contractActions: contracts.actions
         )
     }
 

@@ -15,6 +15,13 @@ public struct AccountService: Sendable {
         return try await environment.database.read { try await AccountRecords.all(in: $0) }
     }
 
+    /// The administrator's list: accounts whose name, e-mail or organisation contains `search`, with their last
+    /// sign-in and second factor.
+    public func listing(search: String, actor: AccountSummary?) async throws -> [AccountListRow] {
+        try environment.requireAdministrator(actor)
+        return try await environment.database.read { try await AccountListQueries.rows(search: search, in: $0) }
+    }
+
     /// One account, for administrators.
     public func find(id: String, actor: AccountSummary?) async throws -> AccountDetails {
         try environment.requireAdministrator(actor)
@@ -39,7 +46,7 @@ public struct AccountService: Sendable {
             throw DomainError.invalid(errors)
         }
         let secret = password ?? environment.ids.makeToken(byteCount: 12)
-        let hash = PasswordHasher(cost: environment.security.bcryptCost).hash(secret)
+        let hash = try await PasswordHasher(cost: environment.security.bcryptCost).hash(secret)
         let id = environment.ids.makeIdentifier()
         let now = environment.time.now()
         try await environment.database.write { sql in
@@ -54,6 +61,10 @@ public struct AccountService: Sendable {
                 passwordHash: hash
             )
             try await AccountRecords.insert(account, at: now, in: sql)
+            // A generated password was seen by the administrator: its holder replaces it at first sign-in.
+            if password == nil {
+                try await AccountRecords.setPasswordHash(hash, accountID: id, temporary: true, in: sql)
+            }
             let created = try await AccountRecords.find(id: id, in: sql)
             try await environment.audit(
                 .accountCreated,
@@ -122,51 +133,6 @@ public struct AccountService: Sendable {
         }
     }
 
-    /// Replaces an account's password (a generated one when `password` is nil) and ends its sessions;
-    /// returns the new password so it can be handed over once.
-    public func resetPassword(
-        email rawEmail: String? = nil,
-        id: String? = nil,
-        password: String? = nil,
-        actor: AccountSummary?
-    )
-        async throws -> String
-    {
-        try environment.requireAdministrator(actor)
-        let secret = password ?? environment.ids.makeToken(byteCount: 12)
-        return try await environment.database.write { sql in
-            let account: AccountDetails?
-            if let id {
-                account = try await AccountRecords.find(id: id, in: sql)
-            } else if let email = rawEmail.flatMap(EmailAddress.normalise),
-                let credentials = try await AccountRecords.credentials(email: email, in: sql)
-            {
-                account = try await AccountRecords.find(id: credentials.account.id, in: sql)
-            } else {
-                account = nil
-            }
-            guard let account else { throw DomainError.notFound }
-            if let problem = PasswordPolicy.problem(with: secret, email: account.summary.email) {
-                var errors = FieldErrors()
-                errors.add("password", problem)
-                throw DomainError.invalid(errors)
-            }
-            let hash = PasswordHasher(cost: environment.security.bcryptCost).hash(secret)
-            try await AccountRecords.setPasswordHash(hash, accountID: account.summary.id, in: sql)
-            try await SessionRecords.deleteAll(accountID: account.summary.id, in: sql)
-            let change = AuditChange("mot_de_passe", before: "ancien", after: "nouveau", personal: true)
-            let entry = AuditEntry(
-                actor: actor,
-                action: AuditAction.passwordReset.rawValue,
-                recordType: "compte",
-                recordID: account.summary.id,
-                changes: [change]
-            )
-            try await AuditLog.append(entry, at: environment.time.now(), in: sql, kind: environment.database.kind)
-            return secret
-        }
-    }
-
     private func validate(_ input: AccountInput, exceptID: String?) async throws -> AccountInput.Valid {
         let territories = TerritoryQueries(database: environment.database)
         let departements = Set(try await territories.departements().map(\.code))
@@ -185,47 +151,6 @@ public struct AccountService: Sendable {
             var errors = FieldErrors()
             errors.add("email", "Un autre compte utilise déjà cette adresse e-mail.")
             throw DomainError.invalid(errors)
-        }
-    }
-
-    /// Lets someone change their own password: the current one, then the new one twice; other sessions end.
-    public func changeOwnPassword(
-        account: AccountSummary,
-        sessionToken: String,
-        current: String,
-        new: String,
-        confirmation: String
-    ) async throws {
-        var errors = FieldErrors()
-        let credentials = try await environment.database.read {
-            try await AccountRecords.credentials(email: account.email, in: $0)
-        }
-        let hasher = PasswordHasher(cost: environment.security.bcryptCost)
-        if current.isEmpty || !hasher.verify(current, hash: credentials?.passwordHash ?? PasswordHasher.decoy) {
-            errors.add("current", "Le mot de passe actuel est incorrect.")
-        }
-        if let problem = PasswordPolicy.problem(with: new, email: account.email) {
-            errors.add("new", problem)
-        } else if new == current {
-            errors.add("new", "Choisissez un mot de passe différent de l'actuel.")
-        }
-        if new != confirmation {
-            errors.add("confirmation", "La confirmation ne correspond pas au nouveau mot de passe.")
-        }
-        guard errors.isEmpty else { throw DomainError.invalid(errors) }
-        let hash = hasher.hash(new)
-        try await environment.database.write { sql in
-            try await AccountRecords.setPasswordHash(hash, accountID: account.id, in: sql)
-            try await SessionRecords.deleteOthers(accountID: account.id, keeping: TokenHash.of(sessionToken), in: sql)
-            let change = AuditChange("mot_de_passe", before: "ancien", after: "nouveau", personal: true)
-            let entry = AuditEntry(
-                actor: account,
-                action: AuditAction.passwordChanged.rawValue,
-                recordType: "compte",
-                recordID: account.id,
-                changes: [change]
-            )
-            try await AuditLog.append(entry, at: environment.time.now(), in: sql, kind: environment.database.kind)
         }
     }
 }

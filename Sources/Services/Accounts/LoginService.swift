@@ -18,15 +18,16 @@ public struct LoginService: Sendable {
     }
 
     /// After this many failures for one account within the window, its logins are refused until the window passes.
-    public static let failuresPerAccount = 5
+    public static let failuresPerAccount = LoginThrottle.failuresPerAccount
     /// After this many failures from one address within the window, logins from it are refused.
-    public static let failuresPerAddress = 20
+    public static let failuresPerAddress = LoginThrottle.failuresPerAddress
     /// The throttling window.
-    public static let throttleWindow: Double = 15 * 60
+    public static let throttleWindow = LoginThrottle.window
 
     /// Checks the e-mail and password; on success opens a new session (a new token: sessions rotate at login),
     /// which waits for the second factor when the account has one, or for enrolment when its role requires one.
-    /// Too many recent failures for the account or from the address refuse the attempt before the password is read.
+    /// The attempt is counted before the password is read, and refused when the account or the address has failed
+    /// too often; a failure is audited.
     public func login(
         email rawEmail: String,
         password: String,
@@ -40,20 +41,23 @@ public struct LoginService: Sendable {
         if password.isEmpty { errors.add("password", "Saisissez votre mot de passe.") }
         guard let email, errors.isEmpty else { throw DomainError.invalid(errors) }
 
-        let now = environment.time.now()
-        try await refuseIfThrottled(email: email, address: address, now: now)
-        let hasher = PasswordHasher(cost: environment.security.bcryptCost)
+        let attempts = LoginAttempts(environment: environment)
+        let attempt = try await attempts.reserve(email: email, address: address)
         let credentials = try await environment.database.read { sql in
             try await AccountRecords.credentials(email: email, in: sql)
         }
-        let matches = hasher.verify(password, hash: credentials?.passwordHash ?? PasswordHasher.decoy)
+        let hasher = PasswordHasher(cost: environment.security.bcryptCost)
+        let matches = try await hasher.verify(password, storedHash: credentials?.passwordHash)
         guard let credentials, matches, credentials.active else {
-            try await recordFailure(email: email, address: address, now: now)
-            var failure = FieldErrors()
-            failure.add("password", "Adresse e-mail ou mot de passe incorrect.")
-            throw DomainError.invalid(failure)
+            let failure: LoginAttempts.Failure =
+                credentials == nil ? .unknownEmail : (matches ? .inactiveAccount : .wrongPassword)
+            try await attempts.failed(failure, account: credentials?.account, address: address)
+            var failed = FieldErrors()
+            failed.add("password", "Adresse e-mail ou mot de passe incorrect.")
+            throw DomainError.invalid(failed)
         }
         let account = credentials.account
+        let now = environment.time.now()
         let token = environment.ids.makeToken(byteCount: 32)
         let csrfToken = environment.ids.makeToken(byteCount: 24)
         let expiresAt = now.addingTimeInterval(environment.security.sessionAbsoluteTimeout.timeInterval)
@@ -62,7 +66,7 @@ public struct LoginService: Sendable {
             let stage: SessionStage =
                 if hasSecondFactor {
                     .secondFactor
-                } else if account.role.seesNamedPersonalData && environment.security.secondFactorRequired {
+                } else if environment.security.requiresSecondFactor(account.role) {
                     .enrolment
                 } else {
                     .complete
@@ -76,8 +80,11 @@ public struct LoginService: Sendable {
                 stage: stage,
                 in: sql
             )
+            // The password was right: this attempt was no failure. The account's count is cleared only once the
+            // second factor, if any, is right too.
+            try await LoginFailureRecords.forget(id: attempt, in: sql)
             if stage != .secondFactor {
-                try await LoginFailureRecords.clear(email: email, in: sql)
+                try await LoginFailureRecords.clearAccount(email: email, in: sql)
                 try await auditLogin(account, now: now, in: sql)
             }
             return stage
@@ -114,31 +121,8 @@ public struct LoginService: Sendable {
                     recordType: "compte",
                     recordID: account.id
                 )
-                try await AuditLog.append(entry, at: environment.time.now(), in: sql, kind: environment.database.kind)
+                try await environment.appendAudit(entry, in: sql)
             }
-        }
-    }
-
-    func refuseIfThrottled(email: String, address: String, now: Date) async throws {
-        let failures = try await environment.database.read { sql in
-            try await LoginFailureRecords.counts(
-                email: email,
-                ip: address,
-                since: now.addingTimeInterval(-Self.throttleWindow),
-                in: sql
-            )
-        }
-        if failures.email >= Self.failuresPerAccount || failures.ip >= Self.failuresPerAddress {
-            throw DomainError.throttled(
-                "Trop de tentatives de connexion infructueuses. Par sécurité, réessayez dans 15 minutes "
-                    + "ou demandez à l'administrateur de réinitialiser votre mot de passe."
-            )
-        }
-    }
-
-    func recordFailure(email: String, address: String, now: Date) async throws {
-        try await environment.database.write { sql in
-            try await LoginFailureRecords.record(email: email, ip: address, at: now, in: sql)
         }
     }
 
@@ -149,6 +133,6 @@ public struct LoginService: Sendable {
             recordType: "compte",
             recordID: account.id
         )
-        try await AuditLog.append(entry, at: now, in: sql, kind: environment.database.kind)
+        try await environment.appendAudit(entry, at: now, in: sql)
     }
 }

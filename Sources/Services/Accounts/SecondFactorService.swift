@@ -74,13 +74,31 @@ public struct SecondFactorService: Sendable {
         return codes
     }
 
-    /// Turns two-factor authentication off, for roles that do not require it.
-    public func disable(account: AccountSummary) async throws {
-        if account.role.seesNamedPersonalData && environment.security.secondFactorRequired {
-            throw DomainError.forbidden
+    /// Turns two-factor authentication off, for roles that do not require it, after a current code (or a recovery
+    /// code) confirms who asks: counted, checked and written in one transaction, throttled like a login.
+    public func disable(account: AccountSummary, code: String, address: String = "inconnue") async throws {
+        if environment.security.requiresSecondFactor(account.role) { throw DomainError.forbidden }
+        guard !code.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw Self.wrongCode("Saisissez le code affiché par votre application pour confirmer.")
         }
-        try await environment.database.write { sql in
-            try await SecondFactorRecords.setSecret(nil, at: environment.time.now(), accountID: account.id, in: sql)
+        let attempts = LoginAttempts(environment: environment)
+        let attemptID = environment.ids.makeIdentifier()
+        let now = environment.time.now()
+        let outcome: LoginService.CodeOutcome = try await environment.database.write { sql in
+            guard try await attempts.reserve(id: attemptID, email: account.email, address: address, now: now, in: sql)
+            else { return .throttled }
+            guard try await verify(code, accountID: account.id, in: sql) else {
+                try await attempts.audit(
+                    .wrongCode,
+                    action: .reauthenticationFailed,
+                    account: account,
+                    address: address,
+                    in: sql
+                )
+                return .wrong
+            }
+            try await Reauthentication(attemptID: attemptID, email: account.email).settle(in: sql)
+            try await SecondFactorRecords.setSecret(nil, at: now, accountID: account.id, in: sql)
             try await SecondFactorRecords.replaceRecoveryCodes([], accountID: account.id, in: sql)
             try await environment.audit(
                 .secondFactorDisabled,
@@ -91,6 +109,12 @@ public struct SecondFactorService: Sendable {
                 actor: account,
                 in: sql
             )
+            return .accepted
+        }
+        switch outcome {
+        case .accepted: return
+        case .throttled: throw DomainError.throttled(LoginThrottle.message)
+        case .wrong: throw Self.wrongCode("Code incorrect ou déjà utilisé : la double authentification reste activée.")
         }
     }
 

@@ -4,10 +4,16 @@ import Foundation
 import Persistence
 import SQLKit
 
-/// The tamper-evident audit log: each event's hash covers its content and the previous event's hash.
+/// The tamper-evident audit log: each event's hash is an HMAC-SHA256, under a key held outside the database, of its
+/// content and of the previous event's hash. Signed checkpoints (`AuditCheckpoints`) catch removed newest events.
 public enum AuditLog {
     /// The previous hash of the first event.
     public static let genesisHash = String(repeating: "0", count: 64)
+
+    /// Refused work: the audit log needs its key.
+    public struct MissingKey: Error, CustomStringConvertible {
+        public var description: String { "La clé du journal d'audit n'est pas configurée." }
+    }
 
     /// Appends the one event of a page that showed several people's data, listing them in its changes and indexing
     /// it under each, so that a search by person finds it: one event per read, however many people it showed.
@@ -16,7 +22,8 @@ public enum AuditLog {
         persons: [String],
         at now: Date,
         in sql: any SQLDatabase,
-        kind: DatabaseKind
+        kind: DatabaseKind,
+        key: AuditKey
     ) async throws {
         let listed = AuditEntry(
             actor: entry.actor,
@@ -26,7 +33,7 @@ public enum AuditLog {
             personID: entry.personID,
             changes: entry.changes + [AuditChange("personnes", before: nil, after: persons.joined(separator: " "))]
         )
-        let seq = try await append(listed, at: now, in: sql, kind: kind)
+        let seq = try await append(listed, at: now, in: sql, kind: kind, key: key)
         try await AuditRecords.index(seq: seq, persons: persons.filter { $0 != entry.personID }, in: sql)
     }
 
@@ -37,7 +44,8 @@ public enum AuditLog {
         _ entry: AuditEntry,
         at now: Date,
         in sql: any SQLDatabase,
-        kind: DatabaseKind
+        kind: DatabaseKind,
+        key: AuditKey
     ) async throws -> Int {
         try await AuditRecords.lockChain(in: sql, kind: kind)
         let last = try await AuditRecords.last(in: sql)
@@ -59,58 +67,37 @@ public enum AuditLog {
             previousHash: last?.hash ?? genesisHash,
             hash: ""
         )
-        event = event.withHash(hash(of: event))
+        event = event.withHash(hash(of: event, key: key))
         try await AuditRecords.insert(event, in: sql)
         return event.seq
     }
 
-    /// The hash an event must carry: SHA-256 of its fields and the previous hash, separated by unit separators.
-    public static func hash(of event: StoredAuditEvent) -> String {
+    /// The hash an event must carry: HMAC-SHA256 of its fields and the previous hash, separated by unit separators.
+    public static func hash(of event: StoredAuditEvent, key: AuditKey) -> String {
+        key.mac(canonical(event))
+    }
+
+    /// The hash events carried before the chain was keyed: SHA-256 of the same fields. Only the events sealed by
+    /// the `legacy` checkpoint may carry it.
+    static func legacyHash(of event: StoredAuditEvent) -> String {
+        TokenHash.of(canonical(event))
+    }
+
+    static func canonical(_ event: StoredAuditEvent) -> String {
         let fields: [String?] = [
             String(event.seq), event.occurredAt, event.accountID, event.accountEmail, event.organisationID, event.role,
             event.action, event.recordType, event.recordID, event.personID, event.changes, event.previousHash,
         ]
-        let canonical = fields.map { $0 ?? "" }.joined(separator: "\u{1F}")
-        return TokenHash.of(canonical)
-    }
-
-    /// The outcome of walking the chain.
-    public enum Verification: Sendable, Equatable {
-        /// Every event links to the previous one and carries the right hash.
-        case intact(events: Int)
-        /// The first event that does not match: its sequence number and why.
-        case broken(seq: Int, reason: String)
-    }
-
-    /// Walks the whole chain in order, a thousand events at a time, and names the first broken link.
-    public static func verify(database: any Database) async throws -> Verification {
-        var previousHash = genesisHash
-        var expectedSeq = 1
-        while true {
-            let page = try await database.read {
-                try await AuditRecords.chain(after: expectedSeq - 1, limit: 1000, in: $0)
-            }
-            if page.isEmpty { return .intact(events: expectedSeq - 1) }
-            for event in page {
-                if event.seq != expectedSeq {
-                    return .broken(seq: expectedSeq, reason: "l'événement n° \(expectedSeq) manque (supprimé ?)")
-                }
-                if event.previousHash != previousHash {
-                    return .broken(seq: event.seq, reason: "il ne pointe pas vers l'empreinte de l'événement précédent")
-                }
-                if hash(of: event) != event.hash {
-                    return .broken(seq: event.seq, reason: "son contenu ne correspond plus à son empreinte (modifié ?)")
-                }
-                previousHash = event.hash
-                expectedSeq += 1
-            }
-        }
+        return fields.map { $0 ?? "" }.joined(separator: "\u{1F}")
     }
 }
 
 extension StoredAuditEvent {
     /// The same event carrying `hash`.
-    func withHash(_ hash: String) -> StoredAuditEvent {
+    func withHash(_ hash: String) -> StoredAuditEvent { relinked(to: previousHash, hash: hash) }
+
+    /// The same event pointing at `previousHash` and carrying `hash`.
+    func relinked(to previousHash: String, hash: String = "") -> StoredAuditEvent {
         StoredAuditEvent(
             seq: seq,
             occurredAt: occurredAt,

@@ -2,7 +2,8 @@ import Domain
 import Persistence
 
 /// The data protection officer's reading of the audit log: a search page by page, and an export of every matching
-/// event streamed a page at a time, so that a log of millions of events goes out whole in flat memory.
+/// event streamed a page at a time, so that a log of millions of events goes out whole in flat memory; the export is
+/// itself audited.
 public struct AuditService: Sendable {
     let environment: ServiceEnvironment
 
@@ -39,19 +40,54 @@ public struct AuditService: Sendable {
         }
     }
 
-    /// Hands every event matching the filter to `page`, oldest first, a page at a time; returns how many there were.
+    /// Audits the export of the events matching the filter (with the filter, so that it is recorded even if the file
+    /// never arrives) and returns it, ready to be read a page at a time.
+    public func export(_ filter: AuditFilter, viewer: AccountSummary) async throws -> AuditExport {
+        let filter = try Self.scoped(filter, viewer: viewer)
+        try await environment.database.write { sql in
+            let entry = AuditEntry(
+                actor: viewer,
+                action: AuditAction.auditExported.rawValue,
+                recordType: "journal_audit",
+                recordID: "export",
+                changes: [
+                    AuditChange("nom", before: nil, after: filter.personName.isEmpty ? nil : filter.personName),
+                    AuditChange("personne", before: nil, after: filter.personID.isEmpty ? nil : filter.personID),
+                    AuditChange("compte", before: nil, after: filter.accountEmail.isEmpty ? nil : filter.accountEmail),
+                    AuditChange("action", before: nil, after: filter.action.isEmpty ? nil : filter.action),
+                    AuditChange("du", before: nil, after: filter.from.isEmpty ? nil : filter.from),
+                    AuditChange("au", before: nil, after: filter.to.isEmpty ? nil : filter.to),
+                ].filter { $0.after != nil }
+            )
+            try await environment.appendAudit(entry, in: sql)
+        }
+        return AuditExport(filter: filter, database: environment.database)
+    }
+
+    /// Audits the export, then hands every matching event to `page`, oldest first; returns how many there were.
     @discardableResult
     public func export(
         _ filter: AuditFilter,
         viewer: AccountSummary,
         page: ([StoredAuditEvent]) async throws -> Void
     ) async throws -> Int {
-        let filter = try Self.scoped(filter, viewer: viewer)
+        try await export(filter, viewer: viewer).stream(page)
+    }
+}
+
+/// An audited export of the log: every event of its filter, read a page at a time so that memory stays flat.
+public struct AuditExport: Sendable {
+    let filter: AuditFilter
+    let database: any Database
+
+    /// Hands every event to `page`, oldest first, `AuditService.exportPageSize` at a time; returns how many there were.
+    @discardableResult
+    public func stream(_ page: ([StoredAuditEvent]) async throws -> Void) async throws -> Int {
         var after = 0
         var count = 0
         while true {
-            let events = try await environment.database.read {
-                try await AuditRecords.page(filter, after: after, limit: Self.exportPageSize, in: $0)
+            let events = try await database.read {
+                try await AuditRecords.page(filter, after: after, limit: AuditService.exportPageSize, in: $0)
             }
             guard let last = events.last else { return count }
             try await page(events)

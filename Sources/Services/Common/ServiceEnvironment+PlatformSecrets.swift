@@ -22,7 +22,7 @@ extension ServiceEnvironment {
                     recordID: name,
                     changes: [AuditChange("valeur", before: nil, after: fresh, personal: true)]
                 )
-                try await AuditLog.append(entry, at: time.now(), in: sql, kind: database.kind)
+                try await appendAudit(entry, in: sql)
             }
             return try Self.secretBytes(stored, name: name)
         }

@@ -16,7 +16,7 @@ public struct ServiceEnvironment: Sendable {
     }
 }
 
-/// Session lifetimes and the password hashing cost.
+/// Session lifetimes, the password hashing cost, the second-factor obligation and the audit key.
 public struct SecuritySettings: Sendable, Equatable {
     /// A session unused for this long ends.
     public var sessionIdleTimeout: Duration
@@ -26,17 +26,31 @@ public struct SecuritySettings: Sendable, Equatable {
     public var bcryptCost: UInt8
     /// Whether roles that see named personal data must use two-factor authentication (off only in the demo).
     public var secondFactorRequired: Bool
+    /// The key of the audit chain, held outside the database; nothing can be audited without it.
+    public var auditKey: AuditKey?
+    /// The file outside the database where signed checkpoints of the audit chain are appended, if any.
+    public var auditCheckpointFile: String?
 
     public init(
         sessionIdleTimeout: Duration = .seconds(2 * 3600),
         sessionAbsoluteTimeout: Duration = .seconds(12 * 3600),
         bcryptCost: UInt8 = 12,
-        secondFactorRequired: Bool = true
+        secondFactorRequired: Bool = true,
+        auditKey: AuditKey? = nil,
+        auditCheckpointFile: String? = nil
     ) {
         self.sessionIdleTimeout = sessionIdleTimeout
         self.sessionAbsoluteTimeout = sessionAbsoluteTimeout
         self.bcryptCost = bcryptCost
         self.secondFactorRequired = secondFactorRequired
+        self.auditKey = auditKey
+        self.auditCheckpointFile = auditCheckpointFile
+    }
+
+    /// Whether an account of this role must have a second factor before it may do anything (one rule for the
+    /// session, the API and the account page).
+    public func requiresSecondFactor(_ role: Role) -> Bool {
+        secondFactorRequired && role.seesNamedPersonalData
     }
 }
 

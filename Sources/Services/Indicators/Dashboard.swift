@@ -54,12 +54,12 @@ public struct MonthlySeries: Sendable {
         }
     }
 
-    /// What one unit counts, for the bars' text.
+    /// What one unit counts, in the singular (the plural adds an "s"), for the bars' text.
     public var noun: String {
         switch event {
-        case .referrals: "orientation(s)"
-        case .welcomes: "entrée(s)"
-        case .exits: "sortie(s)"
+        case .referrals: "orientation"
+        case .welcomes: "entrée"
+        case .exits: "sortie"
         }
     }
 }

@@ -9,7 +9,11 @@ public struct IndicatorPeriod: Sendable, Equatable {
     /// The French label.
     public let label: String
 
-    /// Reads `periode` (a year from 2022, or "12m"); anything else means the last twelve months.
+    /// How many months "12m" covers.
+    public static let monthCount = 12
+
+    /// Reads `periode` (a year from 2022, or "12m"); anything else means the last twelve months: the current month
+    /// and the eleven before it.
     public init(parameter: String, today: CalendarDay) {
         if let year = BoundedInteger.parse(parameter, in: 2022...max(2022, today.year)), year <= today.year {
             from = CalendarDay(year: year, month: 1, day: 1)!
@@ -17,7 +21,8 @@ public struct IndicatorPeriod: Sendable, Equatable {
             self.parameter = parameter
             label = year == today.year ? "\(year) (jusqu'au \(today.french))" : "Année \(year)"
         } else {
-            from = today.adding(months: -12).adding(days: 1)
+            // Twelve calendar months, the current one included: what the monthly charts draw, bar for bar.
+            from = CalendarDay(year: today.year, month: today.month, day: 1)!.adding(months: -(Self.monthCount - 1))
             to = today
             self.parameter = "12m"
             label = "12 derniers mois (du \(from.french) au \(today.french))"

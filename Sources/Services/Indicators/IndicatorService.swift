@@ -87,6 +87,15 @@ public struct IndicatorService: Sendable {
         for code in deployed { byDepartement[code, default: .init()].departementsCovered = 1 }
         // Courses belong to a département, not to an operator: their seats join the département's figures only.
         for (code, count) in seats { byDepartement[code, default: .init()].courseSeats = count }
+        // Credits are a département's UO's, not an operator's: they join the département's figures only.
+        let credits = try await database.read {
+            try await FundingIndicatorQueries.figures(from: period.from, to: period.to, in: $0)
+        }
+        for (code, figures) in credits {
+            byDepartement[code, default: .init()].fundingCommittedCents = figures.committed
+            byDepartement[code, default: .init()].fundingEmploymentLanguageCents = figures.employmentOrLanguage
+            byDepartement[code, default: .init()].grantsAwarded = figures.awarded
+        }
         for code in byDepartement.keys { byDepartement[code]?.coversDepartements = true }
         let inScope: (String) -> Bool = { code in
             switch scope {
@@ -145,7 +154,7 @@ public struct IndicatorService: Sendable {
                     scope: nil,
                     figures: $0.value
                 )
-            }.sorted { $0.name < $1.name }
+            }.sorted { SearchKey.frenchOrder($0.name, $1.name) }
         }
         let series = monthly.map { event, entries in
             var months = Dictionary(uniqueKeysWithValues: period.months.map { ($0, 0) })

@@ -32,7 +32,7 @@ public struct StatisticalExtractService: Sendable {
                 recordID: day.iso,
                 changes: [AuditChange("lignes", before: nil, after: String(count))]
             )
-            try await AuditLog.append(entry, at: environment.time.now(), in: sql, kind: environment.database.kind)
+            try await environment.appendAudit(entry, in: sql)
             return count
         }
         return StatisticalExtract(

@@ -38,7 +38,12 @@ public struct LanguageOfferService: Sendable {
             line.courses += 1
             seats[course.course.communeCode] = line
         }
-        let codes = Set(people.keys).union(seats.keys).sorted()
+        let known = Set(people.keys).union(seats.keys)
+        // Communes by name in French order; the households without a commune last.
+        let codes = known.sorted { left, right in
+            if left.isEmpty != right.isEmpty { return right.isEmpty }
+            return SearchKey.frenchOrder(names[left] ?? left, names[right] ?? right)
+        }
         let table = SmallCountSuppression.apply(CountTable(cells: codes.map { people[$0] ?? [0, 0, 0] }))
         let lines = codes.enumerated().map { index, code in
             let offer = seats[code] ?? (0, 0, 0, 0)
@@ -68,7 +73,11 @@ public struct LanguageOfferService: Sendable {
     }
 
     /// Whether an adult is below A2 in at least one skill (a skill never assessed counts as below).
-    static func needsCourse(_ learner: LanguageLearner) -> Bool {
-        LanguageSkill.allCases.contains { (learner.bestLevels[$0] ?? .belowA1_1) < LanguageOffer.threshold }
+    static func needsCourse(_ learner: LanguageLearner) -> Bool { needsCourse(levels: learner.bestLevels) }
+
+    /// Whether best levels per skill leave an adult below A2 in at least one skill (a skill never assessed counts as
+    /// below); the contracts' diagnosis counts its language demand with this rule too.
+    static func needsCourse(levels: [LanguageSkill: CEFRLevel]) -> Bool {
+        LanguageSkill.allCases.contains { (levels[$0] ?? .belowA1_1) < LanguageOffer.threshold }
     }
 }

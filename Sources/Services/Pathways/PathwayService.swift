@@ -86,7 +86,7 @@ public struct PathwayService: Sendable {
                 recordID: personID,
                 personID: personID
             )
-            try await AuditLog.append(entry, at: environment.time.now(), in: sql, kind: environment.database.kind)
+            try await environment.appendAudit(entry, in: sql)
         }
         return file
     }
@@ -121,7 +121,7 @@ public struct PathwayService: Sendable {
         return LanguageProgress(points: points)
     }
 
-    private static func suggest(
+    static func suggest(
         courses: [CourseRecord],
         level: CEFRLevel?,
         commune: String?,

@@ -44,4 +44,19 @@ public struct ActivityReportService: Sendable {
         )
         return activity
     }
+
+    /// The same report as a file leaving Parcours: the export is audited.
+    public func export(month: String, actor: AccountSummary) async throws -> MonthlyActivity {
+        let activity = try await report(month: month, actor: actor)
+        try await environment.database.write { sql in
+            let entry = AuditEntry(
+                actor: actor,
+                action: AuditAction.activityReportExported.rawValue,
+                recordType: "rapport_mensuel",
+                recordID: activity.month
+            )
+            try await environment.appendAudit(entry, in: sql)
+        }
+        return activity
+    }
 }

@@ -13,7 +13,8 @@ public struct AppointmentService: Sendable {
     static let maximumYearsAhead = 2
 
     /// Books an appointment for the household's caseworker, typed in the legal time of the household's département,
-    /// from today to two years ahead; stored as the UTC instant it designates.
+    /// from today to two years ahead; stored as the UTC instant it designates. Returns its identifier.
+    @discardableResult
     public func add(
         householdID: String,
         day: String,
@@ -22,7 +23,7 @@ public struct AppointmentService: Sendable {
         place: String,
         actor: AccountSummary
     )
-        async throws
+        async throws -> String
     {
         var parsed = FieldErrors()
         let start = LocalDateTime(day: day, time: time)
@@ -72,6 +73,7 @@ public struct AppointmentService: Sendable {
                 in: sql
             )
         }
+        return id
     }
 
     /// The household's appointments from the start of today in its département on, inside the caller's read.
@@ -110,8 +112,9 @@ public struct AppointmentService: Sendable {
     }
 
     /// The iCalendar feed behind a secret link, or nil for an unknown link. Events carry no name: only
-    /// "Rendez-vous AGIR", the place and the path of the file, so a leaked link reveals as little as possible.
-    public func feed(token: String) async throws -> String? {
+    /// "Rendez-vous AGIR", the place and the link to the file (absolute, from `siteAddress`, e.g.
+    /// "https://parcours.example.gouv.fr"), so a leaked link reveals as little as possible.
+    public func feed(token: String, siteAddress: String) async throws -> String? {
         guard
             let accountID = try await environment.database.read({
                 try await AppointmentRecords.accountID(calendarTokenHash: TokenHash.of(token), in: $0)
@@ -123,14 +126,14 @@ public struct AppointmentService: Sendable {
         let appointments = try await environment.database.read {
             try await AppointmentRecords.upcoming(accountID: accountID, from: from, until: until, in: $0)
         }
-        return ICalendar.feed(appointments, stamp: environment.time.now())
+        return ICalendar.feed(appointments, stamp: environment.time.now(), siteAddress: siteAddress)
     }
 }
 
-/// iCalendar (RFC 5545) text for appointments.
+/// iCalendar (RFC 5545) text for appointments, written with `ICalendarText`.
 enum ICalendar {
-    static func feed(_ appointments: [AppointmentRecord], stamp: Date) -> String {
-        let stampText = utc(stamp)
+    static func feed(_ appointments: [AppointmentRecord], stamp: Date, siteAddress: String) -> String {
+        let stampText = ICalendarText.utc(stamp)
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Parcours//Agenda//FR", "CALSCALE:GREGORIAN",
             "X-WR-CALNAME:Parcours – rendez-vous",
@@ -138,37 +141,16 @@ enum ICalendar {
         for appointment in appointments {
             lines += [
                 "BEGIN:VEVENT", "UID:\(appointment.id)@parcours", "DTSTAMP:\(stampText)",
-                "DTSTART:\(utc(appointment.instant))",
-                "DTEND:\(utc(appointment.instant.addingTimeInterval(Double(appointment.minutes) * 60)))",
-                "SUMMARY:Rendez-vous AGIR", "LOCATION:\(escape(appointment.place))",
-                "DESCRIPTION:Dossier /menages/\(appointment.householdID)", "END:VEVENT",
+                // In UTC ("Z"), which every calendar shows in its own zone: a floating time would move with the
+                // phone's zone.
+                "DTSTART:\(ICalendarText.utc(appointment.instant))",
+                "DTEND:\(ICalendarText.utc(appointment.instant.addingTimeInterval(Double(appointment.minutes) * 60)))",
+                "SUMMARY:Rendez-vous AGIR", "LOCATION:\(ICalendarText.escape(appointment.place))",
+                "DESCRIPTION:Dossier : \(ICalendarText.escape(siteAddress))/menages/\(appointment.householdID)",
+                "URL:\(siteAddress)/menages/\(appointment.householdID)", "END:VEVENT",
             ]
         }
         lines.append("END:VCALENDAR")
-        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
-    }
-
-    /// An instant in the UTC form of RFC 5545, `20261201T133000Z`, which every calendar shows in its own zone.
-    static func utc(_ instant: Date) -> String {
-        Timestamp.format(instant).replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
-    }
-
-    /// Escapes the characters RFC 5545 reserves in text values.
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
-            .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\n", with: "\\n")
-    }
-
-    /// Folds a line longer than 75 characters (continuation lines start with a space).
-    static func fold(_ line: String) -> String {
-        guard line.count > 75 else { return line }
-        var parts: [String] = []
-        var rest = Substring(line)
-        while rest.count > 75 {
-            parts.append(String(rest.prefix(75)))
-            rest = rest.dropFirst(75)
-        }
-        parts.append(String(rest))
-        return parts.joined(separator: "\r\n ")
+        return ICalendarText.document(lines)
     }
 }

@@ -36,7 +36,7 @@ public struct CaseloadDigest: Sendable {
         guard OperatorStaff().admits(actor.role) else { throw DomainError.forbidden }
         let mine = actor.role == .referent
         let today = environment.time.today(for: actor)
-        let horizon = today.adding(days: 30)
+        let horizon = SupportDeadlines.remindedDueDates(today: today).upperBound
         return try await environment.database.read { sql in
             let find = { (condition: SQLQueryString, order: SQLQueryString) in
                 try await CaseloadDigestQueries.households(

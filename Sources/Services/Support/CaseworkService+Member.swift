@@ -22,7 +22,7 @@ extension CaseworkService {
         return try await environment.database.write { sql in
             let household = try await WritableHousehold.lock(householdID, actor: actor, in: sql)
             let today = environment.time.today(inDepartement: household.departement)
-            let countries = Set(try await TerritoryQueries.countries(in: sql).map(\.code))
+            let countries = Set(try await TerritoryQueries.nationalities(in: sql).map(\.code))
             var errors = FieldErrors()
             let valid = person.validate(today: today, countries: countries, &errors)
             let memberRelation = MemberRelation(rawValue: relation)
@@ -62,7 +62,7 @@ extension CaseworkService {
                     AuditChange("lien", before: nil, after: memberRelation.label),
                 ]
             )
-            try await AuditLog.append(entry, at: environment.time.now(), in: sql, kind: environment.database.kind)
+            try await environment.appendAudit(entry, in: sql)
             return .added
         }
     }

@@ -10,13 +10,23 @@ public struct HouseholdFilter: Sendable, Equatable {
     public var sort = ""
     /// A diagnosis domain: keeps the households whose need there is medium or high.
     public var need = ""
+    /// A caseworker's account: keeps the households they follow (a manager looking at one caseload).
+    public var caseworker = ""
 
-    public init(stage: String = "", deadline: String = "", search: String = "", sort: String = "", need: String = "") {
+    public init(
+        stage: String = "",
+        deadline: String = "",
+        search: String = "",
+        sort: String = "",
+        need: String = "",
+        caseworker: String = ""
+    ) {
         self.stage = stage
         self.deadline = deadline
         self.search = search
         self.sort = sort
         self.need = need
+        self.caseworker = caseworker
     }
 
     /// Whether nothing narrows the list.
@@ -35,7 +45,7 @@ public struct HouseholdFilter: Sendable, Equatable {
     /// The deadline filters offered.
     public static let deadlines: [(value: String, label: String)] = [
         ("contrat_depasse", "Contrat d'engagement : échéance dépassée"),
-        ("contrat_30_jours", "Contrat d'engagement : échéance dans les 30 jours"),
+        ("contrat_30_jours", "Contrat d'engagement : échéance dans les \(SupportDeadlines.reminderDays) jours"),
     ]
     /// The orders offered.
     public static let sorts: [(value: String, label: String)] = [
@@ -49,12 +59,12 @@ public struct HouseholdFilter: Sendable, Equatable {
     public func criteria(today: CalendarDay, mine: Bool) -> HouseholdCriteria {
         var criteria = HouseholdCriteria()
         criteria.mine = mine
+        criteria.caseworkerID = caseworker.isEmpty ? nil : caseworker
         criteria.stage = Self.stages.contains { $0.value == stage } ? stage : ""
+        // The same rule as the list's column (`ContractDeadline`): the query keeps the running deadlines.
         switch deadline {
-        // A deadline before today has passed; the earliest day is only a bound no CIR comes before.
-        case "contrat_depasse":
-            criteria.contractDue = CalendarDay(year: 1900, month: 1, day: 1)!...today.adding(days: -1)
-        case "contrat_30_jours": criteria.contractDue = today...today.adding(days: 30)
+        case "contrat_depasse": criteria.contractDue = SupportDeadlines.lateDueDates(today: today)
+        case "contrat_30_jours": criteria.contractDue = SupportDeadlines.remindedDueDates(today: today)
         default: break
         }
         criteria.nameContains = SearchKey.fold(search)

@@ -17,8 +17,10 @@ extension HouseholdService {
         public let appointments: [AppointmentRecord]
         /// The partner organisations of the département that may carry out plan actions.
         public let partners: [(id: String, name: String)]
-        /// The départements a manager may transfer the household to (empty for anyone else).
+        /// Every département: its name for every viewer, and a manager's transfer destinations.
         public let departements: [Departement]
+        /// The priority neighbourhood the household lives in, and those of its commune.
+        public let residence: ResidenceService.Residence
         /// The caseworkers a manager may hand the household to (empty for anyone else).
         public let transferChoices: [(id: String, name: String)]
         /// The possible duplicates of the member asked for, when the viewer may merge them.
@@ -44,7 +46,6 @@ extension HouseholdService {
                 caseworkerID: household.caseworkerID,
                 stage: household.stage
             )
-            let manager = OperatorManagersOnly().admits(actor.role)
             let file = try await Self.file(household, actor: actor, in: sql)
             var duplicates: (personID: String, found: [DuplicateFinder.Duplicate])?
             if let personID, canWrite {
@@ -54,7 +55,7 @@ extension HouseholdService {
                 file: file,
                 today: environment.time.today(inDepartement: household.departement),
                 canWrite: canWrite,
-                countries: canWrite ? try await TerritoryQueries.countries(in: sql) : [],
+                countries: canWrite ? try await TerritoryQueries.nationalities(in: sql) : [],
                 appointments: try await AppointmentService.upcoming(
                     householdID: id,
                     departement: household.departement,
@@ -62,7 +63,8 @@ extension HouseholdService {
                     in: sql
                 ),
                 partners: canWrite ? try await PlanRecords.partners(departement: household.departement, in: sql) : [],
-                departements: manager && canWrite ? try await TerritoryQueries.departements(in: sql) : [],
+                departements: try await TerritoryQueries.departements(in: sql),
+                residence: try await ResidenceService.residence(householdID: id, in: sql),
                 transferChoices: canWrite
                     ? try await CaseworkService.caseworkers(of: household, actor: actor, in: sql) : [],
                 duplicates: duplicates
@@ -77,13 +79,7 @@ extension HouseholdService {
                 recordID: id,
                 personID: page.file.members.first(where: \.isReference)?.id
             )
-            try await AuditLog.appendRead(
-                entry,
-                persons: page.file.members.map(\.id),
-                at: environment.time.now(),
-                in: sql,
-                kind: environment.database.kind
-            )
+            try await environment.appendAuditRead(entry, persons: page.file.members.map(\.id), in: sql)
         }
         return page
     }

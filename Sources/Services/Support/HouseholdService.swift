@@ -22,7 +22,7 @@ public struct HouseholdService: Sendable {
     }
 
     /// Households in support per caseworker, for managers balancing caseloads (empty for anyone else).
-    public func caseloads(actor: AccountSummary) async throws -> [(caseworker: String?, count: Int)] {
+    public func caseloads(actor: AccountSummary) async throws -> [CaseloadCount] {
         guard OperatorManagersOnly().admits(actor.role) else { return [] }
         return try await environment.database.read { try await HouseholdQueries.caseloadCounts(viewer: actor, in: $0) }
     }

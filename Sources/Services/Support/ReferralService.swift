@@ -12,10 +12,12 @@ public struct ReferralService: Sendable {
     /// A possible duplicate with the reasons the matcher gives.
     public typealias Duplicate = DuplicateFinder.Duplicate
 
-    /// What happened to a referral request: created, or held back for possible duplicates.
+    /// What happened to a referral request: created, held back for possible duplicates, or refused because the
+    /// person is not eligible (or eligible only on an exception whose instruction is missing), nothing written.
     public enum Outcome: Sendable {
         case created(referralID: String)
         case possibleDuplicates([Duplicate])
+        case refused(EligibilityOutcome, FieldErrors)
     }
 
     /// Validates, checks duplicates (unless the agent confirmed none applies), computes eligibility and writes the
@@ -37,22 +39,22 @@ public struct ReferralService: Sendable {
                 case .region(let code): Set(departements.filter { $0.regionCode == code }.map(\.code))
                 case .nation: Set(departements.map(\.code))
                 }
-            let countries = Set(try await TerritoryQueries.countries(in: sql).map(\.code))
-            var communes: [String: String] = [:]
-            let communeCode = input.commune.trimmingCharacters(in: .whitespaces).uppercased()
-            if !communeCode.isEmpty, communeCode.utf8.count <= 5,
-                let commune = try await TerritoryQueries.commune(code: communeCode, in: sql)
-            {
-                communes[commune.code] = commune.departementCode
+            let countries = Set(try await TerritoryQueries.nationalities(in: sql).map(\.code))
+            // The commune is read as typed (name, label or code) within the chosen département.
+            var input = input
+            var communeProblem: String?
+            switch try await CommuneResolver.resolve(input.commune, departements: [input.departement], in: sql) {
+            case .blank: input.commune = ""
+            case .found(let commune): input.commune = commune.code
+            case .problem(let message): communeProblem = message
             }
             let valid: ReferralInput.Valid
             switch input.validate(
                 today: today,
                 departements: inScope,
                 countries: countries,
-                communeIn: { communes[$0] == $1 }
-            )
-            {
+                communeProblem: communeProblem
+            ) {
             case .success(let value): valid = value
             case .failure(let errors): throw DomainError.invalid(errors)
             }
@@ -64,7 +66,10 @@ public struct ReferralService: Sendable {
                 )
                 if !duplicates.isEmpty { return .possibleDuplicates(duplicates) }
             }
-            let outcome = EligibilityRule.evaluate(valid.eligibilityInput, departements: departements)
+            let evaluated = EligibilityRule.evaluate(valid.eligibilityInput, departements: departements)
+            let refusal = valid.admission(evaluated)
+            if !refusal.isEmpty { return .refused(evaluated, refusal) }
+            let outcome = evaluated.recording(prefectInstruction: valid.prefectInstruction)
             let eligibilityJSON = try Self.json(outcome.conditions)
             guard
                 let operatorOrganisation = try await HouseholdQueries.operatorFor(
@@ -113,11 +118,26 @@ public struct ReferralService: Sendable {
                 changes: [
                     AuditChange("personne", before: nil, after: valid.person.name.documentNames, personal: true),
                     AuditChange("eligible", before: nil, after: outcome.eligible ? "oui" : "non"),
+                    AuditChange("fondement", before: nil, after: outcome.basis.label),
+                    AuditChange("instruction_prefet", before: nil, after: valid.prefectInstruction),
                     AuditChange("operateur", before: nil, after: operatorOrganisation.name),
                 ]
             )
-            try await AuditLog.append(entry, at: now, in: sql, kind: environment.database.kind)
+            try await environment.appendAudit(entry, at: now, in: sql)
             return .created(referralID: referralID)
+        }
+    }
+
+    /// The referrals an OFII agent follows up on their home page: the newest pending and declined ones (at most
+    /// `limit` of each), with how many there are of each, from one read.
+    public func attention(
+        actor: AccountSummary,
+        limit: Int
+    ) async throws -> (pending: [ReferralSummary], pendingTotal: Int, declined: [ReferralSummary], declinedTotal: Int) {
+        try await environment.database.read { sql in
+            let pending = try await ReferralRecords.withStatus(.pending, viewer: actor, limit: limit, in: sql)
+            let declined = try await ReferralRecords.withStatus(.declined, viewer: actor, limit: limit, in: sql)
+            return (pending.referrals, pending.total, declined.referrals, declined.total)
         }
     }
 
@@ -153,6 +173,24 @@ public struct ReferralService: Sendable {
             })
         else { throw DomainError.notFound }
         return referral
+    }
+
+    /// One referral the actor may see, or "not found", for its page: the read is audited, as it shows a named
+    /// household.
+    public func read(id: String, actor: AccountSummary) async throws -> ReferralSummary {
+        try await environment.database.write { sql in
+            guard let referral = try await ReferralRecords.find(id: id, viewer: actor, in: sql) else {
+                throw DomainError.notFound
+            }
+            let entry = AuditEntry(
+                actor: actor,
+                action: AuditAction.referralRead.rawValue,
+                recordType: "orientation",
+                recordID: id
+            )
+            try await environment.appendAudit(entry, in: sql)
+            return referral
+        }
     }
 
     /// The caseworkers a manager may assign a referral to.

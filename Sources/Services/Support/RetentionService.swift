@@ -55,6 +55,8 @@ public struct RetentionService: Sendable {
                 else { return nil }
                 let today = environment.time.today(inDepartement: candidate.departement)
                 try await RetentionRecords.anonymise(householdID: candidate.householdID, on: today, in: sql)
+                // The members' personal spaces, messages included, go with the file.
+                try await NewcomerAccessRecords.erase(householdID: candidate.householdID, in: sql)
                 let entry = AuditEntry(
                     actor: nil,
                     action: AuditAction.retentionAnonymised.rawValue,
@@ -62,7 +64,7 @@ public struct RetentionService: Sendable {
                     recordID: candidate.householdID,
                     changes: [AuditChange("dernier_contact", before: candidate.lastContact.iso, after: nil)]
                 )
-                try await AuditLog.append(entry, at: environment.time.now(), in: sql, kind: environment.database.kind)
+                try await environment.appendAudit(entry, in: sql)
                 return candidate
             }
             if let anonymised { done.append(anonymised) }

@@ -39,6 +39,14 @@ public struct DeploymentService: Sendable {
                     notAfter: DayBound(latest, "\(departement.label) : une date au plus deux ans à l'avance.")
                 )
                 guard errors.messages.count == count else { continue }
+                // AGIR covers metropolitan France without Corsica: the page says so, and the rule would never use it.
+                if after != nil, !EligibilityRule.metropolitanExceptCorsica(departement.code) {
+                    errors.add(
+                        field,
+                        "\(departement.label) : AGIR ne couvre que la métropole hors Corse ; laissez ce champ vide."
+                    )
+                    continue
+                }
                 if departement.agirDeployedOn != after {
                     changes.append((departement.code, departement.agirDeployedOn, after))
                 }

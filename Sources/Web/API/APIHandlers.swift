@@ -9,10 +9,11 @@ import Services
 struct APIHandlers {
     let territories: TerritoryQueries
     let rules: RequirementRulesService
+    let environment: ServiceEnvironment
 
     func register(on routes: RouteRegistry) throws {
         routes.on(.apiSpec, use: spec)
-        try API(territories: territories, rules: rules).registerHandlers(
+        try API(territories: territories, rules: rules, environment: environment).registerHandlers(
             on: APITransport(routes: routes),
             serverURL: URL(string: "/")!
         )
@@ -37,6 +38,8 @@ struct API: APIProtocol {
     let territories: TerritoryQueries
     /// The stored requirement rules, as national steering last edited them.
     let rules: RequirementRulesService
+    /// The use cases' environment (funding operations).
+    let environment: ServiceEnvironment
 
     /// The authenticated account, its organisation, role and scope.
     func getMe(_ input: Operations.GetMe.Input) async throws -> Operations.GetMe.Output {

@@ -1,7 +1,7 @@
 import Domain
 import Foundation
 import Persistence
-import Plot
+import SafeHTML
 import Services
 
 /// The personal API tokens of the account page: the list with revocation, and the creation form.
@@ -66,6 +66,15 @@ enum ApiTokenSection {
                     selected: "90",
                     placeholder: nil,
                     errors: errors
+                ),
+                FormField.input(
+                    name: "password",
+                    label: "Votre mot de passe actuel",
+                    type: .password,
+                    hint: "Demandé pour confirmer que c'est bien vous qui créez ce jeton.",
+                    errors: errors,
+                    required: true,
+                    autocomplete: "current-password"
                 ),
                 .button(.type(.submit), .class("button"), .text("Créer un jeton"))
             )

@@ -24,7 +24,7 @@ struct AuthHandlers {
     /// Shows the login form (or the home page to someone already signed in).
     @Sendable func showLogin(_ request: Request, context: AppRequestContext) async throws -> Response {
         if context.account != nil { return .redirect(to: SiteRoute.home.path, type: .normal) }
-        let returnPath = Self.safeReturnPath(QueryInput(request).text("suite", kind: .line))
+        let returnPath = ReturnPath.safe(request.uri.queryParameters["suite"].map(String.init) ?? "")
         return HTMLResponse.make(
             LoginPage.render(page: PageContext(request: request, context: context), returnPath: returnPath)
         )
@@ -34,7 +34,7 @@ struct AuthHandlers {
     @Sendable func submitLogin(_ request: Request, context: AppRequestContext) async throws -> Response {
         var request = request
         let form = FormData(encoded: String(buffer: try await request.collectBody(upTo: context.maxUploadSize)))
-        let returnPath = Self.safeReturnPath(form["suite"])
+        let returnPath = ReturnPath.safe(form["suite"])
         do {
             let opened = try await login.login(
                 email: form["email"],
@@ -49,8 +49,8 @@ struct AuthHandlers {
                 case .enrolment: SiteRoute.secondFactorEnrolment.path
                 }
             var response = Response.redirect(to: target, type: .normal)
-            response.setCookie(cookies.cookie(CookieSettings.session, opened.token))
-            response.setCookie(cookies.expired(CookieSettings.csrf))
+            response.setCookie(cookies.cookie(cookies.session, opened.token))
+            response.setCookie(cookies.expired(cookies.csrf))
             return response
         } catch DomainError.throttled(let message) {
             var errors = FieldErrors()
@@ -83,7 +83,7 @@ struct AuthHandlers {
             flash: Flash(.info, "Vous êtes déconnecté."),
             cookies: cookies
         )
-        response.setCookie(cookies.expired(CookieSettings.session))
+        response.setCookie(cookies.expired(cookies.session))
         return response
     }
 
@@ -92,7 +92,7 @@ struct AuthHandlers {
         guard context.pendingSecondFactor != nil else {
             return .redirect(to: context.account == nil ? SiteRoute.login.path : SiteRoute.home.path, type: .normal)
         }
-        let returnPath = Self.safeReturnPath(QueryInput(request).text("suite", kind: .line))
+        let returnPath = ReturnPath.safe(request.uri.queryParameters["suite"].map(String.init) ?? "")
         return HTMLResponse.make(
             SecondFactorPages.codeForm(page: PageContext(request: request, context: context), returnPath: returnPath)
         )
@@ -104,7 +104,7 @@ struct AuthHandlers {
             return .redirect(to: SiteRoute.login.path, type: .normal)
         }
         let form = try await FormData.read(request, context)
-        let returnPath = Self.safeReturnPath(form["suite"])
+        let returnPath = ReturnPath.safe(form["suite"])
         do {
             _ = try await login.completeSecondFactor(token: token, code: form["code"], address: context.remoteAddress)
             return .redirect(to: returnPath.isEmpty ? SiteRoute.home.path : returnPath, type: .normal)
@@ -125,13 +125,5 @@ struct AuthHandlers {
             )
             return HTMLResponse.make(page, status: .tooManyRequests)
         }
-    }
-
-    /// Only local paths are followed after login, so that a crafted link cannot send people to another site.
-    static func safeReturnPath(_ path: String) -> String {
-        guard path.hasPrefix("/"), !path.hasPrefix("//"), !path.contains("\\"), path != SiteRoute.login.path else {
-            return ""
-        }
-        return path
     }
 }

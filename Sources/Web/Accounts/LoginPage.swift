@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 
 /// The sign-in page: e-mail and password, with a message per field.
 enum LoginPage {
@@ -46,7 +46,8 @@ enum LoginPage {
                         autocomplete: "current-password"
                     ),
                     .button(.type(.submit), .class("button"), .text("Se connecter"))
-                )
+                ),
+                .p(.a(.href(SiteRoute.passwordForgotten.path), .text("Mot de passe oublié ?")))
             )
         )
     }

@@ -1,6 +1,7 @@
 import Domain
+import HTTPTypes
 import Hummingbird
-import Plot
+import SafeHTML
 import Services
 
 /// The signed-in person's own account: password change and two-factor authentication.
@@ -37,7 +38,8 @@ struct MyAccountHandlers {
                 sessionToken: context.sessionToken ?? "",
                 current: form.raw("current"),
                 new: form.raw("new"),
-                confirmation: form.raw("confirmation")
+                confirmation: form.raw("confirmation"),
+                address: context.remoteAddress
             )
             return RedirectResponse.to(
                 SiteRoute.myAccount.path,
@@ -46,6 +48,10 @@ struct MyAccountHandlers {
             )
         } catch DomainError.invalid(let errors) {
             return HTMLResponse.make(try await page(request, context, errors: errors), status: .unprocessableContent)
+        } catch DomainError.throttled(let message) {
+            var errors = FieldErrors()
+            errors.add("current", message)
+            return HTMLResponse.make(try await page(request, context, errors: errors), status: .tooManyRequests)
         }
     }
 
@@ -94,34 +100,28 @@ struct MyAccountHandlers {
         }
     }
 
-    /// Turns two-factor authentication off, where the role allows it.
+    /// Turns two-factor authentication off, where the role allows it, after a current code.
     @Sendable func disable(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let account = try context.requireAccount(request)
-        try await secondFactor.disable(account: account)
-        return RedirectResponse.to(
-            SiteRoute.myAccount.path,
-            flash: Flash(.success, "Double authentification désactivée."),
-            cookies: cookies
-        )
-    }
-
-    /// Creates a personal API token and shows it once.
-    @Sendable func createToken(_ request: Request, context: AppRequestContext) async throws -> Response {
         let account = try context.requireAccount(request)
         let form = try await FormData.read(request, context)
         do {
-            let created = try await ApiTokenService(environment: environment).create(
-                account: account,
-                name: form["name"],
-                days: BoundedInteger.parse(form["days"], in: 0...3_650) ?? 0
-            )
-            return HTMLResponse.make(
-                ApiTokenSection.created(created, page: PageContext(request: request, context: context))
+            try await secondFactor.disable(account: account, code: form["code"], address: context.remoteAddress)
+            return RedirectResponse.to(
+                SiteRoute.myAccount.path,
+                flash: Flash(.success, "Double authentification désactivée."),
+                cookies: cookies
             )
         } catch DomainError.invalid(let errors) {
             return HTMLResponse.make(
-                try await page(request, context, tokenErrors: errors),
+                try await page(request, context, secondFactorErrors: errors),
                 status: .unprocessableContent
+            )
+        } catch DomainError.throttled(let message) {
+            var errors = FieldErrors()
+            errors.add("code", message)
+            return HTMLResponse.make(
+                try await page(request, context, secondFactorErrors: errors),
+                status: .tooManyRequests
             )
         }
     }
@@ -143,7 +143,10 @@ struct MyAccountHandlers {
     /// The iCalendar feed behind a private link (no session needed: calendar applications cannot sign in).
     @Sendable func calendar(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard
-            let feed = try await AppointmentService(environment: environment).feed(token: try AdminHandlers.id(context))
+            let feed = try await AppointmentService(environment: environment).feed(
+                token: try AdminHandlers.id(context),
+                siteAddress: Self.siteAddress(request)
+            )
         else { throw WebError.notFound }
         return Response(
             status: .ok,
@@ -152,32 +155,33 @@ struct MyAccountHandlers {
         )
     }
 
-    /// Revokes one of the account's own tokens.
-    @Sendable func revokeToken(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let account = try context.requireAccount(request)
-        try await ApiTokenService(environment: environment).revoke(
-            account: account,
-            tokenID: try AdminHandlers.id(context)
-        )
-        return RedirectResponse.to(SiteRoute.myAccount.path, flash: Flash(.success, "Jeton révoqué."), cookies: cookies)
+    /// "https://parcours.example.fr": the address this request reached, behind a proxy as the proxy says, so that
+    /// links written into files read outside the site are absolute.
+    static func siteAddress(_ request: Request) -> String {
+        let forwarded = HTTPField.Name("X-Forwarded-Proto").flatMap { request.headers[$0] }
+        let scheme = forwarded == "https" || request.head.scheme == "https" ? "https" : "http"
+        return "\(scheme)://\(request.head.authority ?? "localhost")"
     }
 
-    private func page(
+    func page(
         _ request: Request,
         _ context: AppRequestContext,
         errors: FieldErrors = FieldErrors(),
-        tokenErrors: FieldErrors = FieldErrors()
+        tokenErrors: FieldErrors = FieldErrors(),
+        secondFactorErrors: FieldErrors = FieldErrors()
     ) async throws -> HTML {
         let account = try context.requireAccount(request)
         return MyAccountPage.render(
             account: account,
             secondFactorEnabled: try await secondFactor.isEnabled(accountID: account.id),
-            secondFactorRequired: account.role.seesNamedPersonalData && environment.security.secondFactorRequired,
+            secondFactorRequired: environment.security.requiresSecondFactor(account.role),
             tokens: try await ApiTokenService(environment: environment).list(account: account),
             now: environment.time.now(),
             page: PageContext(request: request, context: context),
             errors: errors,
-            tokenErrors: tokenErrors
+            tokenErrors: tokenErrors,
+            secondFactorErrors: secondFactorErrors,
+            temporaryPassword: context.mustChangePassword
         )
     }
 }

@@ -1,6 +1,6 @@
 import Domain
-import Plot
 import QREncoder
+import SafeHTML
 import Services
 
 /// The second step of login, enrolment with a QR code, and the recovery codes shown once.
@@ -51,11 +51,9 @@ enum SecondFactorPages {
         page: PageContext,
         errors: FieldErrors = FieldErrors()
     ) -> HTML {
-        let qr = (try? QRCode.encode(enrolment.uri))?.svg(
-            moduleSize: 4,
-            quietZone: 4,
-            title: "Code QR à scanner avec votre application d'authentification"
-        )
+        let qr = (try? QRCode.encode(enrolment.uri)).map {
+            QRCodeImage.node($0, title: "Code QR à scanner avec votre application d'authentification")
+        }
         return Layout.page(
             title: errors.isEmpty ? "Double authentification" : "Erreur – Double authentification",
             page: page,
@@ -87,7 +85,7 @@ enum SecondFactorPages {
                     .li(.text("Scannez le code QR ci-dessous, ou saisissez la clé à la main.")),
                     .li(.text("Saisissez le code à 6 chiffres que l'application affiche."))
                 ),
-                .unwrap(qr) { .div(.class("qr"), .raw($0)) },
+                .unwrap(qr) { .div(.class("qr"), $0) },
                 .p(.text("Clé à saisir à la main : "), .code(.class("secret"), .text(enrolment.manualKey))),
                 FormField.errorSummary(errors),
                 .form(

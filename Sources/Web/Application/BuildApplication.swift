@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import Persistence
 import Prometheus
+import ServiceLifecycle
 import Services
 
 /// Everything the web application is built from; tests pass a fixed clock and identifiers.
@@ -49,40 +50,77 @@ public struct WebDependencies: Sendable {
 /// The one assembly point of Parcours, used by `parcours serve`, `parcours demo` and the tests: the router, and the
 /// database as a service of the application's lifecycle, prepared before the server starts.
 public func buildApplication(_ dependencies: WebDependencies) throws -> some ApplicationProtocol {
+    // The database first, so that it stops last; the services that use it wait until it is prepared.
+    let gate = StartupGate()
+    let users: [any Service] =
+        [
+            AuditCheckpointService(
+                environment: dependencies.services,
+                interval: dependencies.config.auditCheckpointInterval,
+                logger: dependencies.logger
+            )
+        ] + BackgroundJobs.services(dependencies)
+    let database: [any Service] = dependencies.runsDatabase ? [DatabaseService(database: dependencies.database)] : []
     var application = Application(
         router: try buildRouter(dependencies),
         configuration: .init(
             address: .hostname(dependencies.config.host, port: dependencies.config.port),
             serverName: "Parcours"
         ),
-        services: dependencies.runsDatabase ? [DatabaseService(database: dependencies.database)] : [],
+        services: database + users.map { AfterStartup(gate: gate, service: $0) },
         logger: dependencies.logger
     )
     let environment = dependencies.services
     let prepare = dependencies.beforeServerStarts
-    application.beforeServerStarts { try await prepare(environment) }
+    application.beforeServerStarts {
+        try await prepare(environment)
+        gate.open()
+    }
     return application
 }
 
 /// The router with its middleware (outermost first) and every route of `SiteRoute`.
 func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestContext> {
-    let router = Router(context: AppRequestContext.self)
+    // HEAD is answered by every GET route, like GET without the body.
+    let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     let cookies = CookieSettings(secure: dependencies.config.secureCookies)
     let login = LoginService(environment: dependencies.services)
     let territories = TerritoryQueries(database: dependencies.database)
 
     router.add(middleware: RequestMetricsMiddleware(registry: dependencies.registry))
-    router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: SessionMiddleware(login: login, ids: dependencies.ids, cookies: cookies))
+    router.add(middleware: SecurityHeadersMiddleware(strictTransport: dependencies.config.secureCookies))
+    router.add(middleware: ClientAddressMiddleware(trustedProxies: dependencies.config.trustedProxies))
+    router.add(
+        middleware: SessionMiddleware(
+            login: login,
+            ids: dependencies.ids,
+            cookies: cookies,
+            scopeNames: ScopeNames(territories: TerritoryQueries(database: dependencies.database))
+        )
+    )
+    let spaceCookies = SpaceCookies(secure: dependencies.config.secureCookies)
+    router.add(
+        middleware: SpaceSessionMiddleware(
+            signIn: NewcomerSignInService(environment: dependencies.services),
+            cookies: spaceCookies
+        )
+    )
     router.add(middleware: ErrorMiddleware())
+    router.add(middleware: BodyLimitMiddleware())
     router.add(middleware: BearerTokenMiddleware(tokens: ApiTokenService(environment: dependencies.services)))
     // Inside the error middleware: it serves a file only when the router has no route, i.e. on a thrown 404.
     router.add(middleware: StaticFiles.middleware(logger: dependencies.logger))
     router.add(middleware: CSRFMiddleware())
 
     let routes = RouteRegistry(router: router)
-    OperationsHandlers(database: dependencies.database, registry: dependencies.registry).register(on: routes)
+    OperationsHandlers(
+        database: dependencies.database,
+        registry: dependencies.registry,
+        metricsAllowed: dependencies.config.metricsAllowed,
+        metricsToken: dependencies.config.metricsToken
+    ).register(on: routes)
     AuthHandlers(login: login, cookies: cookies).register(on: routes)
+    PasswordRecoveryHandlers(environment: dependencies.services).register(on: routes)
     HomeHandlers(territories: territories, environment: dependencies.services).register(on: routes)
     ReferenceDataHandlers(territories: territories).register(on: routes)
     AdminHandlers(environment: dependencies.services, territories: territories, cookies: cookies).register(on: routes)
@@ -99,10 +137,28 @@ func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestCon
     PathwayHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
     CourseHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
     RequirementRuleHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
-    try APIHandlers(territories: territories, rules: RequirementRulesService(environment: dependencies.services))
-        .register(
-            on: routes
-        )
+    ContractHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
+    ContractActionHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
+    ContractReviewHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
+    ContractSteeringHandlers(environment: dependencies.services).register(on: routes)
+    PlaceHandlers(environment: dependencies.services).register(on: routes)
+    ResidenceHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
+    FundingHandlers(environment: dependencies.services, territories: territories, cookies: cookies).register(on: routes)
+    EventsHandlers(environment: dependencies.services, config: dependencies.config, cookies: cookies).register(
+        on: routes
+    )
+    NewcomerHandlers(
+        environment: dependencies.services,
+        cookies: cookies,
+        spaceCookies: spaceCookies,
+        catalogues: .bundled,
+        publicBaseURL: dependencies.config.publicBaseURL
+    ).register(on: routes)
+    try APIHandlers(
+        territories: territories,
+        rules: RequirementRulesService(environment: dependencies.services),
+        environment: dependencies.services
+    ).register(on: routes)
     return router
 }
 

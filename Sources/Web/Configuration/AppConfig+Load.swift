@@ -2,6 +2,7 @@ import Configuration
 import Foundation
 import Logging
 import Persistence
+import Services
 import SystemPackage
 
 /// One message listing every setting that is missing or wrong, so that start-up stops once, not once per problem.
@@ -25,6 +26,24 @@ extension AppConfig {
         case sessionAbsoluteHours = "parcours.session.absolute.hours"
         case bcryptCost = "parcours.bcrypt.cost"
         case secondFactorRequired = "parcours.second.factor.required"
+        case trustedProxies = "parcours.trusted.proxies"
+        case metricsAllowed = "parcours.metrics.allowed"
+        case metricsToken = "parcours.metrics.token"
+        case auditKey = "parcours.audit.key"
+        case auditKeyFile = "parcours.audit.key.file"
+        case auditCheckpointFile = "parcours.audit.checkpoint.file"
+        case auditCheckpointSeconds = "parcours.audit.checkpoint.seconds"
+        case publicURL = "parcours.public.url"
+        case smtpHost = "parcours.smtp.host"
+        case smtpPort = "parcours.smtp.port"
+        case smtpSecurity = "parcours.smtp.security"
+        case smtpUsername = "parcours.smtp.username"
+        case smtpPassword = "parcours.smtp.password"
+        case smtpSender = "parcours.smtp.sender"
+        case smtpSenderName = "parcours.smtp.sender.name"
+
+        /// Settings whose value must never be printed or logged.
+        var isSecret: Bool { [.databaseURL, .metricsToken, .auditKey, .smtpPassword].contains(self) }
 
         /// The environment variable that sets this key.
         var environmentName: String { rawValue.uppercased().replacingOccurrences(of: ".", with: "_") }
@@ -56,7 +75,7 @@ extension AppConfig {
             )
         }
         let reader = ConfigReader(providers: providers)
-        return try parse { key in reader.string(forKey: ConfigKey(key.rawValue), isSecret: key == .databaseURL) }
+        return try parse { key in reader.string(forKey: ConfigKey(key.rawValue), isSecret: key.isSecret) }
     }
 
     /// Builds the configuration from raw values, collecting every problem before failing.
@@ -108,6 +127,33 @@ extension AppConfig {
         if let required = read(.secondFactorRequired, expected: "true ou false", convert: parseBool) {
             config.security.secondFactorRequired = required
         }
+        let addresses =
+            "des adresses IP ou des plages CIDR séparées par des virgules, par exemple 10.0.0.1, 10.1.0.0/16"
+        if let proxies = read(.trustedProxies, expected: addresses, convert: AddressRange.list) {
+            config.trustedProxies = proxies
+        }
+        if let allowed = read(.metricsAllowed, expected: addresses, convert: AddressRange.list) {
+            config.metricsAllowed = allowed
+        }
+        let tokenExpected = "un jeton de 32 caractères au moins"
+        if let token = read(.metricsToken, expected: tokenExpected, convert: { $0.count >= 32 ? $0 : nil }) {
+            config.metricsToken = token
+        }
+        let keyExpected = "une clé de 64 chiffres hexadécimaux au moins (par exemple : openssl rand -hex 32)"
+        if let key = read(.auditKey, expected: keyExpected, convert: AuditKey.init(hex:)) {
+            config.security.auditKey = key
+        }
+        if let file = read(.auditKeyFile, expected: "un chemin de fichier", convert: { $0.isEmpty ? nil : $0 }) {
+            config.auditKeyFile = file
+        }
+        let checkpointFile = read(.auditCheckpointFile, expected: "un chemin de fichier", convert: { $0 })
+        config.security.auditCheckpointFile =
+            checkpointFile.map { $0.isEmpty ? nil : $0 } ?? config.besideDatabase("audit-checkpoints.log")
+        let intervalExpected = "un nombre de secondes entre 5 et 86400"
+        if let seconds = read(.auditCheckpointSeconds, expected: intervalExpected, convert: integer(in: 5...86_400)) {
+            config.auditCheckpointInterval = .seconds(seconds)
+        }
+        parseMail(value, into: &config, problems: &problems)
         guard problems.isEmpty else { throw ConfigurationError(problems: problems) }
         return config
     }

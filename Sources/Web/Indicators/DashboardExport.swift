@@ -43,7 +43,7 @@ enum DashboardExport {
             status: .ok,
             headers: [
                 .contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                .contentDisposition: "attachment; filename=\"\(filename(dashboard, "xlsx"))\"",
+                .contentDisposition: Attachment.disposition(filename: filename(dashboard, "xlsx")),
             ],
             body: .init(byteBuffer: ByteBuffer(bytes: data))
         )

@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 import Services
 
 /// The choropleth map of the chosen indicator over the dashboard's départements, with its legend; the comparison
@@ -19,14 +19,16 @@ enum DashboardMap {
         var values: [String: ChoroplethMap.Value] = [:]
         var hrefs: [String: String] = [:]
         for (index, code) in codes.enumerated() {
-            values[code] = column.hidden[index] ? .suppressed : column.numbers[index].map { .number($0) } ?? .missing
+            values[code] =
+                column.masked[index]
+                ? .masked : column.hidden[index] ? .suppressed : column.numbers[index].map { .number($0) } ?? .missing
             hrefs[code] = links(.departement(code))
         }
         let unit = indicator.unit
         let map = ChoroplethMap(
             title: "\(indicator.label) par département",
             description: "Carte des départements colorés selon « \(indicator.label) » sur la période "
-                + "\(dashboard.period.label) ; les départements hachurés ont un effectif masqué (moins de 5), "
+                + "\(dashboard.period.label) ; les départements hachurés ont une valeur masquée (« < 5 » ou « s »), "
                 + "les gris n'ont pas de donnée. Le tableau qui suit la carte donne les mêmes valeurs.",
             unit: unit.rawValue,
             values: values,
@@ -41,9 +43,13 @@ enum DashboardMap {
         )
         return .section(
             .attribute(named: "aria-labelledby", value: "carte"),
-            .h2(.id("carte"), .text("Carte : \(indicator.label)")),
-            .div(.class("map-frame"), .raw(map.svg(idPrefix: "carte"))),
-            .div(.class("map-legend"), .raw(map.legendHTML())),
+            .h2(
+                .id("carte"),
+                .attribute(named: "tabindex", value: "-1"),
+                .text("Carte : \(indicator.label) – \(dashboard.period.label)")
+            ),
+            .div(.class("map-frame"), map.svg(idPrefix: "carte")),
+            .div(.class("map-legend"), map.legend()),
             .element(
                 named: "details",
                 nodes: [
@@ -58,6 +64,7 @@ enum DashboardMap {
                             ]
                         }
                     ),
+                    SuppressionNote.node(for: column.cells),
                 ]
             )
         )

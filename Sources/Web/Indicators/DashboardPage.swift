@@ -1,6 +1,6 @@
 import Domain
 import Foundation
-import Plot
+import SafeHTML
 import Services
 
 /// A dashboard page: key figures, the map of the chosen indicator, the comparison of the territory's parts, exits
@@ -46,7 +46,9 @@ enum DashboardPage {
                 .h1(.text("Tableau de bord – \(dashboard.title)")),
                 .p(
                     .class("hint"),
-                    .text("Période : \(dashboard.period.label). Données agrégées ; effectifs inférieurs à 5 masqués.")
+                    .text(
+                        "Période : \(dashboard.period.label). Données agrégées ; effectifs de 1 à 4 masqués (« < 5 »)."
+                    )
                 ),
                 form(dashboard, choices: choices, route: route, today: today),
                 offerLink(dashboard),
@@ -101,9 +103,11 @@ enum DashboardPage {
     )
         -> Node<HTML.BodyContext>
     {
+        // After "Afficher", the page opens at what changed (the map, or the comparison of a département's
+        // operators), whose heading takes the focus and is read out: the new indicator or period is announced.
         .form(
             .method(.get),
-            .action(route.path),
+            .action(route.path + (showsMap(dashboard) ? "#carte" : "#comparaison")),
             .class("search-form no-print"),
             FormField.select(
                 name: "periode",
@@ -164,7 +168,11 @@ enum DashboardPage {
         }
         return .section(
             .attribute(named: "aria-labelledby", value: "comparaison"),
-            .h2(.id("comparaison"), .text("Comparaison par \(dashboard.partLabel.lowercased())")),
+            .h2(
+                .id("comparaison"),
+                .attribute(named: "tabindex", value: "-1"),
+                .text("Comparaison par \(dashboard.partLabel.lowercased()) – \(dashboard.period.label)")
+            ),
             .p(.class("hint"), .text("Cliquez sur un en-tête pour trier du plus grand au plus petit.")),
             .div(
                 .class("table-scroll"),
@@ -207,7 +215,8 @@ enum DashboardPage {
                         )
                     )
                 )
-            )
+            ),
+            SuppressionNote.node(for: columns.flatMap { $0.cells + [$0.total] })
         )
     }
 
@@ -216,14 +225,21 @@ enum DashboardPage {
         let published = SmallCountSuppression.apply(
             list: reasons.map { dashboard.total.exitsByReason[$0.rawValue] ?? 0 }
         )
-        return DataTable.node(
-            caption: "Sorties par motif",
-            columns: ["Motif", "Sorties"],
-            rows: zip(reasons, published.values).map { reason, value in
-                [DataTable.header(reason.label), .td(.class("numeric"), .text(SmallCountSuppression.text(value)))]
-            } + [
-                [DataTable.header("Total"), .td(.class("numeric"), .text(SmallCountSuppression.text(published.total)))]
-            ]
+        let texts = (published.values + [published.total]).map(SmallCountSuppression.text)
+        return .group(
+            DataTable.node(
+                caption: "Sorties par motif",
+                columns: ["Motif", "Sorties"],
+                rows: zip(reasons, published.values).map { reason, value in
+                    [DataTable.header(reason.label), .td(.class("numeric"), .text(SmallCountSuppression.text(value)))]
+                } + [
+                    [
+                        DataTable.header("Total"),
+                        .td(.class("numeric"), .text(SmallCountSuppression.text(published.total))),
+                    ]
+                ]
+            ),
+            SuppressionNote.node(for: texts)
         )
     }
 }

@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 
 /// The public page that documents every indicator: definition, formula, unit, target, source, version.
 enum IndicatorCataloguePage {
@@ -18,7 +18,8 @@ enum IndicatorCataloguePage {
                             + "les totaux ne le révèlent pas."
                     )
                 ),
-                .forEach(IndicatorCatalogue.all) { indicator in
+                .forEach(IndicatorCatalogue.all + IndicatorCatalogue.contracts + IndicatorCatalogue.communication) {
+                    indicator in
                     .section(
                         .attribute(named: "aria-labelledby", value: "indicateur-\(indicator.code)"),
                         .h2(.id("indicateur-\(indicator.code)"), .text(indicator.label)),

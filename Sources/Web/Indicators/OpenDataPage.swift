@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 import Services
 
 /// The public open-data page: the nation's indicators per département, small counts hidden, with a CSV file.
@@ -18,8 +18,9 @@ enum OpenDataPage {
                 .p(
                     .text(
                         "Agrégats calculés en direct à partir de l'accompagnement. Tout effectif de 1 à 4 est remplacé par "
-                            + "« < 5 », avec un masquage complémentaire pour que les totaux ne le révèlent pas ; les taux et "
-                            + "médianes qui reposent sur moins de 5 personnes sont masqués. Définitions : "
+                            + "« < 5 » ; les valeurs masquées en complément, pour que les totaux ne le révèlent pas, et les "
+                            + "taux et médianes qui reposent sur moins de 5 personnes sont remplacés par « s » (ils peuvent "
+                            + "valoir 5 ou plus). Les fichiers CSV et XLSX portent les mêmes marques. Définitions : "
                     ),
                     .a(.href(SiteRoute.indicatorCatalogue.path), .text("catalogue des indicateurs")),
                     .text(". Période : \(dashboard.period.label).")
@@ -38,6 +39,12 @@ enum OpenDataPage {
                     .button(.type(.submit), .class("button"), .text("Afficher"))
                 ),
                 .p(.a(.href(SiteRoute.openData.path(query: query + [("format", "csv")])), .text("Télécharger (CSV)"))),
+                .p(
+                    .text("Appels à projets du programme 104 publiés : "),
+                    .a(.href(SiteRoute.funding(.publicCalls).path), .text("liste")),
+                    .text(" · "),
+                    .a(.href(SiteRoute.funding(.openDataCSV).path), .text("fichier CSV des appels à projets"))
+                ),
                 DashboardPage.comparison(
                     dashboard,
                     columns: columns,

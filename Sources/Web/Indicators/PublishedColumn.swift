@@ -12,6 +12,8 @@ struct PublishedColumn: Sendable {
     /// Each part's number for the map (nil when hidden or undefined), and whether it was hidden.
     let numbers: [Double?]
     let hidden: [Bool]
+    /// Whether each part's value was hidden only to protect another, or rests on too few people (shown "s").
+    let masked: [Bool]
     /// The total's number (nil when hidden or undefined).
     let totalNumber: Double?
 
@@ -29,13 +31,15 @@ struct PublishedColumn: Sendable {
                 let published = SmallCountSuppression.apply(list: counts.isEmpty ? [wholeCount] : counts)
                 let values = counts.isEmpty ? [] : published.values
                 cells = values.map(SmallCountSuppression.text)
-                hidden = values.map { $0 == .hidden }
+                hidden = values.map(\.isHidden)
+                masked = values.map { $0 == .masked }
                 numbers = zip(counts, hidden).map { $1 ? nil : Double($0) }
                 total = SmallCountSuppression.text(published.total)
-                totalNumber = published.total == .hidden ? nil : Double(wholeCount)
+                totalNumber = published.total.isHidden ? nil : Double(wholeCount)
             } else {
                 cells = counts.map { SmallCountSuppression.text(.shown($0)) }
                 hidden = counts.map { _ in false }
+                masked = hidden
                 numbers = counts.map(Double.init)
                 total = SmallCountSuppression.text(.shown(wholeCount))
                 totalNumber = Double(wholeCount)
@@ -44,6 +48,7 @@ struct PublishedColumn: Sendable {
             let published = values.map(Self.rate)
             cells = published.map(\.text)
             hidden = published.map(\.hidden)
+            masked = hidden
             numbers = published.map(\.number)
             let totalRate = Self.rate(whole)
             total = totalRate.text
@@ -52,6 +57,7 @@ struct PublishedColumn: Sendable {
             let published = values.map(Self.median)
             cells = published.map(\.text)
             hidden = published.map(\.hidden)
+            masked = hidden
             numbers = published.map(\.number)
             let totalMedian = Self.median(whole)
             total = totalMedian.text
@@ -65,14 +71,14 @@ struct PublishedColumn: Sendable {
         case .shown:
             let share = Double(numerator) * 100 / Double(denominator)
             return (percent(share), share, false)
-        case .hidden: return ("masqué (< 5)", nil, true)
+        case .hidden: return (SuppressionRule.maskedMark, nil, true)
         case .undefined: return ("–", nil, false)
         }
     }
 
     static func median(_ value: IndicatorValue) -> (text: String, number: Double?, hidden: Bool) {
         guard case .median(let median, let count) = value, let median else { return ("–", nil, false) }
-        if count < SuppressionRule.threshold { return ("masqué (< 5)", nil, true) }
+        if count < SuppressionRule.threshold { return (SuppressionRule.maskedMark, nil, true) }
         return ("\(decimal(median)) j", median, false)
     }
 

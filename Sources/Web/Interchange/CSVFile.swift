@@ -12,7 +12,7 @@ enum CSVFile {
 
     /// The headers of a CSV download named `filename`.
     static func headers(filename: String) -> HTTPFields {
-        [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"\(filename)\""]
+        [.contentType: "text/csv; charset=utf-8", .contentDisposition: Attachment.disposition(filename: filename)]
     }
 
     /// A download response holding `rows` (the first row is the header).
@@ -61,7 +61,6 @@ enum CSVFile {
 
     /// A cell that a spreadsheet would run as a formula is prefixed with an apostrophe (CSV injection).
     static func neutralised(_ value: String) -> String {
-        guard let first = value.first, "=+-@\t\r".contains(first) else { return value }
-        return "'" + value
+        FormulaInjection.isRisky(value) ? "'" + value : value
     }
 }

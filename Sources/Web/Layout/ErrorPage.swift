@@ -1,4 +1,4 @@
-import Plot
+import SafeHTML
 
 /// The page shown for 403, 404 and 500 errors.
 enum ErrorPage {

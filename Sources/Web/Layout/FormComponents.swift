@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 
 /// The hidden field that carries the CSRF token in every form.
 enum CSRFField {
@@ -20,12 +20,12 @@ enum FormField {
         errors: FieldErrors = FieldErrors(),
         required: Bool = false,
         autocomplete: String? = nil,
-        extra: [(String, String?)] = []
+        extra: [(StaticString, String?)] = []
     ) -> Node<HTML.FormContext> {
         let id = "champ-\(name)"
         let error = errors[name]
         let describedBy = [hint.map { _ in "\(id)-aide" }, error.map { _ in "\(id)-erreur" }].compactMap { $0 }
-        var inputAttributes: [(String, String?)] = [
+        var inputAttributes: [(StaticString, String?)] = [
             ("type", type.rawValue), ("id", id), ("name", name), ("value", value),
         ]
         if required { inputAttributes.append(("required", nil)) }
@@ -79,7 +79,9 @@ enum FormField {
     /// A checkbox with its label after it; it sends `oui` when ticked.
     static func checkbox(name: String, label: String, checked: Bool, hint: String? = nil) -> Node<HTML.FormContext> {
         let id = "champ-\(name)"
-        var attributes: [(String, String?)] = [("type", "checkbox"), ("id", id), ("name", name), ("value", "oui")]
+        var attributes: [(StaticString, String?)] = [
+            ("type", "checkbox"), ("id", id), ("name", name), ("value", "oui"),
+        ]
         if checked { attributes.append(("checked", nil)) }
         if hint != nil { attributes.append(("aria-describedby", "\(id)-aide")) }
         return .div(
@@ -93,9 +95,13 @@ enum FormField {
     /// The summary of errors shown above a form, each linking to its field.
     static func errorSummary(_ errors: FieldErrors) -> Node<HTML.BodyContext> {
         guard !errors.isEmpty else { return .empty }
+        // Focused when the page loads (autofocus, and the script as a fallback): after a form is sent, keyboard and
+        // screen reader users start from what went wrong.
         return .div(
             .class("error-summary"),
             .attribute(named: "role", value: "alert"),
+            .attribute(named: "tabindex", value: "-1"),
+            .attribute(named: "autofocus", value: "autofocus"),
             .attribute(named: "aria-labelledby", value: "resume-erreurs"),
             .h2(
                 .id("resume-erreurs"),
@@ -115,9 +121,13 @@ enum FormField {
 /// The banner of a flash message.
 enum FlashBanner {
     static func node(_ flash: Flash) -> Node<HTML.BodyContext> {
+        // The confirmation of a form just sent takes the focus, as the error summary does.
         .div(
             .class("flash flash-\(flash.kind.rawValue)"),
+            .id("message"),
             .attribute(named: "role", value: flash.kind == .error ? "alert" : "status"),
+            .attribute(named: "tabindex", value: "-1"),
+            .attribute(named: "autofocus", value: "autofocus"),
             .p(.text(flash.message))
         )
     }
@@ -134,29 +144,19 @@ enum EmptyState {
     }
 }
 
-/// Elements whose attributes are computed at run time, which Plot's typed helpers cannot express.
+/// Elements whose attributes are computed at run time; names are literals of the source code, values are escaped.
 enum RawElement {
     /// An `<input>` with the given attributes; a nil value writes a boolean attribute such as `required`.
-    static func input<Context>(_ attributes: [(String, String?)]) -> Node<Context> {
-        .selfClosedElement(
-            named: "input",
-            attributes: attributes.map {
-                Attribute<Context>(name: $0.0, value: $0.1, ignoreIfValueIsEmpty: false)
-            }
-        )
+    static func input<Context: HTML.BodyContext>(_ attributes: [(StaticString, String?)]) -> Node<Context> {
+        .input(attributes.map { .attribute(named: $0.0, value: $0.1, ignoreIfValueIsEmpty: false) })
     }
 
     /// An `<option>` with its visible text.
     static func option(value: String, label: String, selected: Bool) -> Node<HTML.SelectContext> {
-        .element(
-            named: "option",
-            nodes: [
-                Attribute<HTML.SelectContext>(name: "value", value: value, ignoreIfValueIsEmpty: false).node,
-                selected
-                    ? Attribute<HTML.SelectContext>(name: "selected", value: nil, ignoreIfValueIsEmpty: false).node
-                    : .empty,
-                .text(label),
-            ]
+        .option(
+            .attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
+            .selected(selected),
+            .text(label)
         )
     }
 }

@@ -1,5 +1,5 @@
 import Hummingbird
-import Plot
+import SafeHTML
 
 /// Wraps rendered HTML in a response.
 enum HTMLResponse {
@@ -7,16 +7,19 @@ enum HTMLResponse {
         Response(
             status: status,
             headers: [.contentType: "text/html; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(string: html.render()))
+            body: .init(byteBuffer: body(html))
         )
     }
+
+    /// The rendered page as the response body.
+    static func body(_ html: HTML) -> ByteBuffer { ByteBuffer(bytes: html.renderBytes()) }
 }
 
 /// Redirects after a form, with an optional one-time message.
 enum RedirectResponse {
     static func to(_ path: String, flash: Flash? = nil, cookies: CookieSettings) -> Response {
         var response = Response.redirect(to: path, type: .normal)
-        if let flash { response.setCookie(cookies.cookie(CookieSettings.flash, FlashCookie.encode(flash))) }
+        if let flash { response.setCookie(cookies.cookie(cookies.flash, FlashCookie.encode(flash))) }
         return response
     }
 }

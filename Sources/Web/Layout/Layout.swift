@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 
 /// The one page frame: skip link, header with organisation and role, navigation by role, breadcrumbs, footer.
 enum Layout {
@@ -15,6 +15,11 @@ enum Layout {
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .title("\(title) – Parcours"),
+                .link(
+                    .rel(.icon),
+                    .href(SiteRoute.asset("favicon.svg")),
+                    .attribute(named: "type", value: "image/svg+xml")
+                ),
                 .link(.rel(.stylesheet), .href(SiteRoute.asset("parcours.css"))),
                 .script(.src(SiteRoute.asset("parcours.js")), .defer())
             ),
@@ -27,7 +32,7 @@ enum Layout {
                     .attribute(named: "tabindex", value: "-1"),
                     .div(
                         .class("container"),
-                        .if(!breadcrumbs.isEmpty, trail(breadcrumbs)),
+                        .if(!breadcrumbs.isEmpty, trail(Breadcrumb.fromHome(breadcrumbs))),
                         .unwrap(page.flash) { FlashBanner.node($0) },
                         main
                     )
@@ -57,7 +62,7 @@ enum Layout {
                             .br(),
                             .span(.text(account.organisationName)),
                             .br(),
-                            .span(.class("account-role"), .text("\(account.role.label) · \(account.scope.label)"))
+                            .span(.class("account-role"), .text("\(account.role.label) · \(page.scopeLabel)"))
                         ),
                         .form(
                             .method(.post),
@@ -73,25 +78,14 @@ enum Layout {
 
     private static func navigation(_ page: PageContext) -> Node<HTML.BodyContext> {
         guard let account = page.account else { return .empty }
+        let entries = Navigation.entries(for: account.role)
+        let current = Navigation.current(path: page.path, among: entries.flatMap(\.items))
         return .nav(
             .class("site-nav"),
             .attribute(named: "aria-label", value: "Navigation principale"),
             .div(
                 .class("container"),
-                .ul(
-                    .forEach(Navigation.items(for: account.role)) { item in
-                        .li(
-                            .a(
-                                .href(item.route.path),
-                                .text(item.label),
-                                .if(
-                                    page.path == item.route.path || page.path.hasPrefix(item.route.path + "/"),
-                                    .attribute(named: "aria-current", value: "page")
-                                )
-                            )
-                        )
-                    }
-                )
+                .ul(.forEach(entries) { entry in .li(Navigation.node(entry, current: current)) })
             )
         )
     }
@@ -124,63 +118,10 @@ enum Layout {
                 .ul(
                     .li(.a(.href(SiteRoute.accessibility.path), .text("Accessibilité : non conforme"))),
                     .li(.a(.href(SiteRoute.openData.path), .text("Données ouvertes"))),
+                    .li(.a(.href(SiteRoute.funding(.publicCalls).path), .text("Appels à projets"))),
                     .li(.a(.href(SiteRoute.indicatorCatalogue.path), .text("Indicateurs")))
                 )
             )
         )
-    }
-}
-
-/// The entries of the main navigation, by role.
-enum Navigation {
-    struct Item: Sendable {
-        let label: String
-        let route: SiteRoute
-    }
-
-    static func items(for role: Role) -> [Item] {
-        let common = [
-            Item(label: "Accueil", route: .home), Item(label: "Référentiels territoriaux", route: .referenceData),
-        ]
-        switch role {
-        case .admin:
-            return common + [
-                Item(label: "Organisations", route: .organisations), Item(label: "Comptes", route: .accounts),
-            ]
-        case .dpo:
-            return common + [Item(label: "Journal d'audit", route: .audit)]
-        case .national:
-            return common + [
-                Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
-                Item(label: "Déploiement d'AGIR", route: .agirDeployment),
-                Item(label: "Règles d'exigence", route: .requirementRules),
-                Item(label: "Tableau de bord", route: .dashboard),
-                Item(label: "Indicateurs", route: .indicatorCatalogue),
-            ]
-        case .ofii:
-            return common + [
-                Item(label: "Orientations", route: .referrals),
-                Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
-            ]
-        case .responsable:
-            return common + [
-                Item(label: "Orientations", route: .referrals), Item(label: "Ménages", route: .households),
-                Item(label: "Rapport mensuel", route: .activityReport),
-                Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
-            ]
-        case .referent:
-            return common + [
-                Item(label: "Ménages", route: .households),
-                Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
-            ]
-        case .prefecture, .dreets:
-            return common + [
-                Item(label: "Tableau de bord", route: .dashboard),
-                Item(label: "Indicateurs", route: .indicatorCatalogue),
-                Item(label: "Éligibilité AGIR", route: .agirEligibilityCheck),
-            ]
-        case .partenaire:
-            return common + [Item(label: "Mes formations", route: .courses)]
-        }
     }
 }

@@ -1,4 +1,4 @@
-import Plot
+import SafeHTML
 
 /// A page of a longer list: which page, how many per page, how many in all.
 struct Page: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import Plot
+import SafeHTML
 
 /// A data table with a caption, column headers and rows whose first cell is a row header.
 enum DataTable {

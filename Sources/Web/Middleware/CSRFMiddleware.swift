@@ -21,8 +21,11 @@ struct CSRFMiddleware: RouterMiddleware {
         }
         var request = request
         let body = try await request.collectBody(upTo: context.maxUploadSize)
-        let form = FormData(encoded: String(buffer: body))
-        guard !context.csrfToken.isEmpty, Self.constantTimeEquals(form.raw(Self.fieldName), context.csrfToken) else {
+        // A form that sends a file (multipart) carries its token as one of its parts.
+        let sent =
+            request.headers[.contentType].flatMap { MultipartForm.parse(body, contentType: $0) }?[Self.fieldName]
+            ?? FormData(encoded: String(buffer: body)).raw(Self.fieldName)
+        guard !context.csrfToken.isEmpty, Self.constantTimeEquals(sent, context.csrfToken) else {
             throw WebError.csrfRejected
         }
         return try await next(request, context)

@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import OpenAPIRuntime
 
 /// Turns every error into a French HTML page, or an RFC 9457 problem for API and JSON clients.
@@ -21,6 +22,9 @@ struct ErrorMiddleware: RouterMiddleware {
                     returnPath.isEmpty ? SiteRoute.login.path : SiteRoute.login.path(query: [("suite", returnPath)])
                 return Response.redirect(to: target, type: .normal)
             }
+            if case WebError.spaceUnauthenticated = error, !Self.wantsJSON(request) {
+                return Response.redirect(to: SiteRoute.spaceSignIn.path, type: .normal)
+            }
             let error = Self.refine(error, request: request)
             let presentation = Self.presentation(for: error, logger: context.logger)
             if Self.wantsJSON(request) {
@@ -30,6 +34,16 @@ struct ErrorMiddleware: RouterMiddleware {
                     response.headers[.allow] = allowed.joined(separator: ", ")
                 }
                 return response
+            }
+            // A person in their space reads the error in their language, in the space's frame.
+            if request.uri.path.hasPrefix(SpaceCookies.path), context.account == nil {
+                return HTMLResponse.make(
+                    SpaceErrorPage.render(
+                        status: Int(presentation.status.code),
+                        SpaceErrorPage.context(request, context)
+                    ),
+                    status: presentation.status
+                )
             }
             return HTMLResponse.make(
                 ErrorPage.render(presentation, page: PageContext(request: request, context: context)),
@@ -62,8 +76,31 @@ struct ErrorMiddleware: RouterMiddleware {
         case WebError.notFound, DomainError.notFound: return .notFound
         case WebError.forbidden, DomainError.forbidden: return .forbidden
         case WebError.csrfRejected: return .csrf
-        case WebError.unauthenticated: return .unauthenticated
+        case WebError.unauthenticated, WebError.spaceUnauthenticated: return .unauthenticated
         case WebError.badRequest(let detail): return .badRequest(detail)
+        case WebError.contentTooLarge(let limit): return .contentTooLarge(limit: limit)
+        // Raised by a body read beyond its limit (the route's, set by `BodyLimitMiddleware`).
+        case let error as NIOTooManyBytesError: return .contentTooLarge(limit: error.maxBytes ?? BodyLimit.form)
+        case WebError.tokenOutsideAPI:
+            return ErrorPresentation(
+                status: .unauthorized,
+                title: "Jeton refusé ici",
+                detail: "Les jetons d'API n'ouvrent que l'API (adresses en /api/). Pour les pages et les réglages "
+                    + "de votre compte, connectez-vous avec votre mot de passe."
+            )
+        case WebError.tokenNeedsSecondFactor:
+            return ErrorPresentation(
+                status: .forbidden,
+                title: "Double authentification requise",
+                detail: "Votre rôle exige la double authentification : activez-la depuis « Mon compte » avant "
+                    + "d'utiliser vos jetons d'API."
+            )
+        case WebError.metricsRefused:
+            return ErrorPresentation(
+                status: .forbidden,
+                title: "Accès refusé",
+                detail: "Les métriques ne sont servies qu'aux adresses autorisées ou avec le jeton de supervision."
+            )
         case WebError.invalidToken:
             return ErrorPresentation(
                 status: .unauthorized,

@@ -3,12 +3,20 @@ import Foundation
 import Hummingbird
 import Services
 
-/// Names and flags of the cookies Parcours sets.
+/// Names and flags of the cookies Parcours sets. Behind TLS they are `Secure` and named with the `__Host-` prefix,
+/// which browsers accept only from a secure origin, for the whole site and without a `Domain`: a neighbouring
+/// sub-domain or a plain-HTTP page cannot plant one.
 struct CookieSettings: Sendable {
-    static let session = "parcours_session"
-    static let csrf = "parcours_csrf"
-    static let flash = "parcours_flash"
     let secure: Bool
+
+    /// The session cookie's name.
+    var session: String { name("parcours_session") }
+    /// The login form's double-submit CSRF cookie's name.
+    var csrf: String { name("parcours_csrf") }
+    /// The one-time message's cookie name.
+    var flash: String { name("parcours_flash") }
+
+    private func name(_ base: String) -> String { secure ? "__Host-" + base : base }
 
     /// A cookie readable only by the server, sent on same-site navigation.
     func cookie(_ name: String, _ value: String, maxAge: Int? = nil) -> Cookie {
@@ -25,6 +33,7 @@ struct SessionMiddleware: RouterMiddleware {
     let login: LoginService
     let ids: any IdentifierSource
     let cookies: CookieSettings
+    let scopeNames: ScopeNames
 
     func handle(
         _ request: Request,
@@ -33,10 +42,11 @@ struct SessionMiddleware: RouterMiddleware {
     ) async throws -> Response {
         var context = context
         var setCookies: [Cookie] = []
-        if let token = request.cookies[CookieSettings.session]?.value, !token.isEmpty {
+        if let token = request.cookies[cookies.session]?.value, !token.isEmpty {
             if let session = try await login.session(token: token) {
                 context.sessionToken = token
                 context.csrfToken = session.csrfToken
+                context.mustChangePassword = session.passwordTemporary && session.stage != .secondFactor
                 switch session.stage {
                 case .complete: context.account = session.account
                 case .enrolment:
@@ -45,21 +55,22 @@ struct SessionMiddleware: RouterMiddleware {
                 case .secondFactor: context.pendingSecondFactor = session.account
                 }
             } else {
-                setCookies.append(cookies.expired(CookieSettings.session))
+                setCookies.append(cookies.expired(cookies.session))
             }
         }
+        if let account = context.account { context.scopeLabel = try await scopeNames.label(account.scope) }
         if context.sessionToken == nil {
             // Anonymous forms (the login form) use a double-submit token held in its own cookie.
-            if let token = request.cookies[CookieSettings.csrf]?.value, token.count >= 20 {
+            if let token = request.cookies[cookies.csrf]?.value, token.count >= 20 {
                 context.csrfToken = token
             } else {
                 context.csrfToken = ids.makeToken(byteCount: 24)
-                setCookies.append(cookies.cookie(CookieSettings.csrf, context.csrfToken))
+                setCookies.append(cookies.cookie(cookies.csrf, context.csrfToken))
             }
         }
-        if let flash = request.cookies[CookieSettings.flash]?.value, let decoded = FlashCookie.decode(flash) {
+        if let flash = request.cookies[cookies.flash]?.value, let decoded = FlashCookie.decode(flash) {
             context.flash = decoded
-            setCookies.append(cookies.expired(CookieSettings.flash))
+            setCookies.append(cookies.expired(cookies.flash))
         }
         var response = try await next(request, context)
         for cookie in setCookies { response.setCookie(cookie) }

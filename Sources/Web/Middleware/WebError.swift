@@ -19,6 +19,16 @@ public enum WebError: Error, Sendable, Equatable {
     case methodNotAllowed(allowed: [String])
     /// The client accepts none of the formats the address answers in (an API operation asked for as HTML).
     case notAcceptable
+    /// The body is larger than the route accepts (`SiteRoute.bodyLimit`, in bytes).
+    case contentTooLarge(limit: Int)
+    /// A bearer token sent outside `/api/`: tokens open the API only, never pages or account settings.
+    case tokenOutsideAPI
+    /// A bearer token whose account must enrol a second factor first.
+    case tokenNeedsSecondFactor
+    /// `/metrics` asked from an address that is not allowed, without the metrics token.
+    case metricsRefused
+    /// A page of the newcomer's space without a person signed in: back to the space's sign-in.
+    case spaceUnauthenticated
 }
 
 /// How an error is shown: status, French title and explanation.
@@ -56,6 +66,16 @@ struct ErrorPresentation: Sendable {
         title: "Connexion requise",
         detail: "Connectez-vous pour accéder à cette page."
     )
+
+    static func contentTooLarge(limit: Int) -> ErrorPresentation {
+        let size = limit >= 1024 * 1024 ? "\(limit / (1024 * 1024)) Mo" : "\(max(1, limit / 1024)) Ko"
+        return ErrorPresentation(
+            status: .contentTooLarge,
+            title: "Envoi trop volumineux",
+            detail: "Ce que vous avez envoyé est trop volumineux : cette adresse accepte au plus \(size). "
+                + "Rien n'a été enregistré ; raccourcissez le texte ou le fichier et réessayez."
+        )
+    }
 
     static func badRequest(_ detail: String) -> ErrorPresentation {
         ErrorPresentation(status: .badRequest, title: "Requête invalide", detail: detail)

@@ -1,38 +1,74 @@
 import Domain
-import Plot
+import Persistence
+import SafeHTML
 
 /// Administrator pages for accounts: the list, the create / edit form and the one-time password page.
 enum AccountPages {
     static let home = Breadcrumb(label: "Accueil", route: .home)
     static let list = Breadcrumb(label: "Comptes", route: .accounts)
 
-    static func list(_ accounts: [AccountDetails], page: PageContext) -> HTML {
+    static func list(_ rows: [AccountListRow], search: String, page: PageContext) -> HTML {
         Layout.page(
             title: "Comptes",
             page: page,
             breadcrumbs: [home, Breadcrumb(label: list.label, route: nil)],
             main: .group(
                 .h1(.text("Comptes")),
-                .p(.a(.class("button"), .href(SiteRoute.accountNew.path), .text("Nouveau compte"))),
-                accounts.isEmpty
-                    ? EmptyState.node("Aucun compte pour le moment.")
-                    : DataTable.node(
-                        caption: "\(accounts.count) comptes",
-                        columns: ["Nom", "Adresse e-mail", "Rôle", "Organisation", "Périmètre", "État", "Action"],
-                        rows: accounts.map { account in
-                            let summary = account.summary
-                            return [
-                                DataTable.header(summary.displayName), DataTable.cell(summary.email),
-                                DataTable.cell(summary.role.label), DataTable.cell(summary.organisationName),
-                                DataTable.cell(summary.scope.label),
-                                DataTable.cell(account.active ? "Actif" : "Désactivé"),
-                                DataTable.link(
-                                    "Modifier",
-                                    SiteRoute.account(summary.id).path,
-                                    label: "Modifier \(summary.displayName)"
-                                ),
-                            ]
-                        }
+                .p(
+                    .a(.class("button"), .href(SiteRoute.accountNew.path), .text("Nouveau compte")),
+                    .text(" "),
+                    .if(!rows.isEmpty, .a(.href("#resultats"), .text("Aller à la liste des comptes")))
+                ),
+                .form(
+                    .method(.get),
+                    .action(SiteRoute.accounts.path + "#resultats"),
+                    .class("search-form"),
+                    .attribute(named: "role", value: "search"),
+                    FormField.input(
+                        name: "recherche",
+                        label: "Nom, adresse e-mail ou organisation",
+                        type: .search,
+                        value: search
+                    ),
+                    .button(.type(.submit), .class("button"), .text("Rechercher"))
+                ),
+                rows.isEmpty
+                    ? EmptyState.node(search.isEmpty ? "Aucun compte pour le moment." : "Aucun compte ne correspond.")
+                    : .div(
+                        .id("resultats"),
+                        .attribute(named: "tabindex", value: "-1"),
+                        .class("table-scroll"),
+                        DataTable.node(
+                            caption: FrenchNumber.count(rows.count, "compte"),
+                            columns: [
+                                "Nom", "Adresse e-mail", "Rôle", "Organisation", "Périmètre", "État",
+                                "Dernière connexion", "Double authentification", "Action",
+                            ],
+                            rows: rows.map { row in
+                                let summary = row.details.summary
+                                return [
+                                    DataTable.header(summary.displayName), DataTable.cell(summary.email),
+                                    DataTable.cell(summary.role.label), DataTable.cell(summary.organisationName),
+                                    DataTable.cell(summary.scope.label),
+                                    DataTable.cell(
+                                        (row.details.active ? "Actif" : "Désactivé")
+                                            + (row.passwordRequested.map {
+                                                " ; réinitialisation demandée le "
+                                                    + AuditText.localTime($0, zone: .metropolitan)
+                                            } ?? "")
+                                    ),
+                                    DataTable.cell(
+                                        row.lastLogin.map { AuditText.localTime($0, zone: .metropolitan) } ?? "Jamais"
+                                    ),
+                                    DataTable.cell(row.secondFactor ? "Activée" : "Non"),
+                                    DataTable.link(
+                                        "Modifier",
+                                        SiteRoute.account(summary.id).path,
+                                        label: "Modifier \(summary.displayName)"
+                                    ),
+                                ]
+                            }
+                        )
                     )
             )
         )
@@ -147,8 +183,9 @@ enum AccountPages {
                                 )
                             ),
                             account.active
-                                ? ActionButton.node(
+                                ? Confirmation.action(
                                     "Désactiver le compte",
+                                    confirm: "Je confirme la désactivation de ce compte",
                                     route: .accountDeactivate(account.summary.id),
                                     csrf: page.csrfToken
                                 )

@@ -122,6 +122,13 @@ struct AdminHandlers {
         _ context: AppRequestContext
     ) async throws -> Response {
         let id = try Self.id(context)
+        if !active, !Confirmation.errors(try await FormData.read(request, context), message: "").isEmpty {
+            return RedirectResponse.to(
+                SiteRoute.organisation(id).path,
+                flash: Flash(.error, "Cochez la case pour confirmer la désactivation : rien n'a changé."),
+                cookies: cookies
+            )
+        }
         try await organisations.setActive(active, id: id, actor: context.account)
         let message = active ? "Organisation réactivée." : "Organisation désactivée."
         return RedirectResponse.to(SiteRoute.organisation(id).path, flash: Flash(.success, message), cookies: cookies)
@@ -131,8 +138,11 @@ struct AdminHandlers {
 
     /// The list of accounts.
     @Sendable func listAccounts(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let all = try await accounts.list(actor: context.account)
-        return HTMLResponse.make(AccountPages.list(all, page: PageContext(request: request, context: context)))
+        let search = QueryInput(request).text("recherche", kind: .search)
+        let rows = try await accounts.listing(search: search, actor: context.account)
+        return HTMLResponse.make(
+            AccountPages.list(rows, search: search, page: PageContext(request: request, context: context))
+        )
     }
 
     /// The empty creation form.
@@ -215,6 +225,13 @@ struct AdminHandlers {
             return RedirectResponse.to(
                 SiteRoute.account(id).path,
                 flash: Flash(.error, "Vous ne pouvez pas désactiver votre propre compte."),
+                cookies: cookies
+            )
+        }
+        if !active, !Confirmation.errors(try await FormData.read(request, context), message: "").isEmpty {
+            return RedirectResponse.to(
+                SiteRoute.account(id).path,
+                flash: Flash(.error, "Cochez la case pour confirmer la désactivation : rien n'a changé."),
                 cookies: cookies
             )
         }

@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 
 /// Administrator pages for organisations: the list and the create / edit form.
 enum OrganisationPages {
@@ -107,8 +107,9 @@ enum OrganisationPages {
                             )
                         ),
                         organisation.active
-                            ? ActionButton.node(
+                            ? Confirmation.action(
                                 "Désactiver l'organisation",
+                                confirm: "Je confirme la désactivation de cette organisation et de ses comptes",
                                 route: .organisationDeactivate(organisation.id),
                                 csrf: page.csrfToken
                             )

@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 import Services
 
 /// The republican integration contract: signature, civic training, language path and its result, end interview and
@@ -12,7 +12,12 @@ enum CIRSection {
             .attribute(named: "aria-labelledby", value: "cir"),
             .h2(.id("cir"), .text("Contrat d'intégration républicaine (CIR)")),
             cir == nil
-                ? EmptyState.node("Le CIR de cette personne n'est pas encore saisi.")
+                ? EmptyState.node(
+                    file.person.cirSignatureDate.map {
+                        "CIR signé le \($0.french), d'après l'orientation ; son suivi (formation civique, parcours "
+                            + "linguistique, fin de CIR) n'est pas encore saisi."
+                    } ?? "Le CIR de cette personne n'est pas encore saisi."
+                )
                 : .dl(
                     .class("summary-list"),
                     .dt("Signature"),
@@ -20,7 +25,7 @@ enum CIRSection {
                     .dt("Direction de l'OFII"),
                     .dd(.text(cir?.ofiiDirection ?? "–")),
                     .dt("Formation civique"),
-                    .dd(.text("\(attended) séance(s) sur 4 (\(attended * 6) h sur 24 h)")),
+                    .dd(.text("\(FrenchNumber.count(attended, "séance")) sur 4 (\(attended * 6) h sur 24 h)")),
                     .dt("Positionnement linguistique"),
                     .dd(.text(cir?.positioningLevel?.frenchLabel ?? "–")),
                     .dt("Parcours linguistique prescrit"),

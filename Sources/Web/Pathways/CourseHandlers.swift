@@ -1,6 +1,6 @@
 import Domain
 import Hummingbird
-import Plot
+import SafeHTML
 import Services
 
 /// The training provider's courses, enrolments and attendance.

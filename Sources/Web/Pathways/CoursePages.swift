@@ -1,6 +1,6 @@
 import Domain
 import Persistence
-import Plot
+import SafeHTML
 import Services
 
 /// The training provider's screens: its courses with the form to declare one, and a course's enrolments, waiting
@@ -136,7 +136,8 @@ enum CoursePages {
                     .text(
                         "Niveau visé \(course.course.targetLevel.frenchLabel) · \(course.course.hours) h · "
                             + "\(course.course.slot.label.lowercased()) · du \(course.course.startsOn.french) au "
-                            + "\(course.course.endsOn.french) · \(course.seatsTaken) place(s) prise(s) sur "
+                            + "\(course.course.endsOn.french) · "
+                            + FrenchNumber.count(course.seatsTaken, "place prise", plural: "places prises") + " sur "
                             + "\(course.course.seats) · \(course.waiting) en liste d'attente"
                     )
                 ),

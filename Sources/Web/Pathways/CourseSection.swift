@@ -1,6 +1,6 @@
 import Domain
 import Persistence
-import Plot
+import SafeHTML
 import Services
 
 /// A person's course enrolments and the courses suggested for them, each with a button to enrol.
@@ -84,7 +84,8 @@ enum CourseSection {
                     .p(
                         .text(
                             course.seatsLeft > 0
-                                ? "\(course.seatsLeft) place(s) libre(s) sur \(course.course.seats)"
+                                ? FrenchNumber.count(course.seatsLeft, "place libre", plural: "places libres")
+                                    + " sur \(course.course.seats)"
                                 : "Complet : inscription en liste d'attente (\(course.waiting) en attente)"
                         )
                     ),

@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 import Services
 
 /// The prefecture's view of the language offer against demand, per commune, with small counts hidden.
@@ -10,7 +10,8 @@ enum LanguageOfferPage {
             title: "Offre linguistique – \(name)",
             page: page,
             breadcrumbs: [
-                Breadcrumb(label: "Pilotage", route: .dashboardDepartement(offer.departement.code)),
+                Breadcrumb(label: "Accueil", route: .home),
+                Breadcrumb(label: "Tableau de bord", route: .dashboardDepartement(offer.departement.code)),
                 Breadcrumb(label: "Offre linguistique", route: nil),
             ],
             main: .group(
@@ -31,7 +32,13 @@ enum LanguageOfferPage {
                     ],
                     rows: offer.lines.map { line in
                         [
-                            DataTable.header(line.communeName), number(line.courses), number(line.seats),
+                            line.communeCode.isEmpty
+                                ? DataTable.header(line.communeName)
+                                : .th(
+                                    .attribute(named: "scope", value: "row"),
+                                    .a(.href(SiteRoute.communePage(line.communeCode).path), .text(line.communeName))
+                                ),
+                            number(line.courses), number(line.seats),
                             number(line.seatsInQPV), number(line.seatsFree), count(line.demand),
                             count(line.withoutCourse), count(line.inCourse), count(line.waiting),
                         ]
@@ -42,7 +49,8 @@ enum LanguageOfferPage {
                             count(offer.totalInCourse), count(offer.totalWaiting),
                         ]
                     ]
-                )
+                ),
+                .p(.class("hint"), .text(SuppressionRule.note))
             )
         )
     }

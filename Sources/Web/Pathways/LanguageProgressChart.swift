@@ -1,6 +1,6 @@
 import Domain
 import Foundation
-import Plot
+import SafeHTML
 
 /// A person's level per skill over time as a small SVG step chart, with the same points in a table.
 enum LanguageProgressChart {
@@ -26,12 +26,28 @@ enum LanguageProgressChart {
         let plotHeight = height - bottom - 10
         let x = { (day: CalendarDay) in left + (width - left - 10) * Double(first.days(to: day)) / span }
         let y = { (level: CEFRLevel) in 10 + plotHeight * (1 - Double(level.rank) / Double(levels.count - 1)) }
-        let grid = levels.map { level in
-            "<line x1=\"\(Markup.number(left))\" y1=\"\(Markup.number(y(level)))\" x2=\"\(Markup.number(width - 10))\" y2=\"\(Markup.number(y(level)))\" "
-                + "stroke=\"#ddd\"/><text x=\"\(Markup.number(left - 6))\" y=\"\(Markup.number(y(level) + 4))\" font-size=\"11\" "
-                + "text-anchor=\"end\" fill=\"#333\">\(XMLText.escaped(level == .belowA1_1 ? "< A1.1" : level.frenchLabel))</text>"
-        }.joined()
-        let lines = LanguageSkill.allCases.map { skill -> String in
+        let grid = levels.map { level -> Node<SVGContext> in
+            .group(
+                .element(
+                    "line",
+                    .number("x1", left),
+                    .number("y1", y(level)),
+                    .number("x2", width - 10),
+                    .number("y2", y(level)),
+                    .attribute(named: "stroke", value: "#ddd")
+                ),
+                .element(
+                    "text",
+                    .number("x", left - 6),
+                    .number("y", y(level) + 4),
+                    .attribute(named: "font-size", value: "11"),
+                    .attribute(named: "text-anchor", value: "end"),
+                    .attribute(named: "fill", value: "#333"),
+                    .text(level == .belowA1_1 ? "< A1.1" : level.frenchLabel)
+                )
+            )
+        }
+        let lines = LanguageSkill.allCases.map { skill -> Node<SVGContext> in
             var best: CEFRLevel?
             var coordinates: [String] = []
             for point in progress.points where point.skill == skill {
@@ -40,28 +56,56 @@ enum LanguageProgressChart {
                 if let previous { coordinates.append("\(Markup.number(x(point.date))),\(Markup.number(y(previous)))") }
                 if let best { coordinates.append("\(Markup.number(x(point.date))),\(Markup.number(y(best)))") }
             }
-            guard let best else { return "" }
+            guard let best else { return .empty }
             coordinates.append("\(Markup.number(x(today))),\(Markup.number(y(best)))")
             let style = styles[skill] ?? ("#000", "")
-            return "<polyline fill=\"none\" stroke=\"\(style.colour)\" stroke-width=\"2.5\" "
-                + "stroke-dasharray=\"\(style.dash)\" points=\"\(coordinates.joined(separator: " "))\">"
-                + "<title>\(XMLText.escaped(skill.frenchLabel)) : \(XMLText.escaped(best.frenchLabel))</title></polyline>"
-        }.joined()
-        let axis =
-            "<text x=\"\(Markup.number(left))\" y=\"\(Markup.number(height - 6))\" font-size=\"11\" fill=\"#333\">\(XMLText.escaped(first.french))</text>"
-            + "<text x=\"\(Markup.number(width - 10))\" y=\"\(Markup.number(height - 6))\" font-size=\"11\" text-anchor=\"end\" fill=\"#333\">"
-            + "aujourd'hui</text>"
+            return .element(
+                "polyline",
+                .attribute(named: "fill", value: "none"),
+                .attribute(named: "stroke", value: style.colour),
+                .attribute(named: "stroke-width", value: "2.5"),
+                .attribute(named: "stroke-dasharray", value: style.dash),
+                .attribute(named: "points", value: coordinates.joined(separator: " ")),
+                .element("title", .text("\(skill.frenchLabel) : \(best.frenchLabel)"))
+            )
+        }
         let summary = LanguageSkill.allCases.map { "\($0.frenchLabel) \(progress.best($0)?.frenchLabel ?? "inconnu")" }
             .joined(separator: ", ")
-        let svg = """
-            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(width)) \(Int(height))" role="img" \
-            aria-labelledby="progression-titre progression-desc" class="chart"><title id="progression-titre">\
-            Niveau de français par compétence</title><desc id="progression-desc">Meilleur niveau atteint depuis le \
-            \(XMLText.escaped(first.french)) : \(XMLText.escaped(summary)). Le tableau qui suit donne chaque point.</desc>\
-            \(grid)\(lines)\(axis)</svg>
-            """
+        let svg: Node<HTML.BodyContext> = .svg(
+            .attribute(named: "viewBox", value: "0 0 \(Int(width)) \(Int(height))"),
+            .attribute(named: "role", value: "img"),
+            .attribute(named: "aria-labelledby", value: "progression-titre progression-desc"),
+            .class("chart"),
+            .element("title", .id("progression-titre"), .text("Niveau de français par compétence")),
+            .element(
+                "desc",
+                .id("progression-desc"),
+                .text(
+                    "Meilleur niveau atteint depuis le \(first.french) : \(summary). Le tableau qui suit donne chaque point."
+                )
+            ),
+            .group(grid),
+            .group(lines),
+            .element(
+                "text",
+                .number("x", left),
+                .number("y", height - 6),
+                .attribute(named: "font-size", value: "11"),
+                .attribute(named: "fill", value: "#333"),
+                .text(first.french)
+            ),
+            .element(
+                "text",
+                .number("x", width - 10),
+                .number("y", height - 6),
+                .attribute(named: "font-size", value: "11"),
+                .attribute(named: "text-anchor", value: "end"),
+                .attribute(named: "fill", value: "#333"),
+                .text("aujourd'hui")
+            )
+        )
         return .group(
-            .div(.class("chart-frame"), .raw(svg)),
+            .div(.class("chart-frame"), svg),
             .ul(
                 .class("chart-legend"),
                 .forEach(LanguageSkill.allCases) { skill in

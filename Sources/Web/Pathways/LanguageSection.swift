@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 import Services
 
 /// Language assessments and the certificates and diplomas that prove a level, with their forms.

@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 import Services
 
 /// What the forms of a page show again after bad input: the messages and the values as typed.
@@ -56,7 +56,6 @@ enum PathwayForm {
             label: label,
             type: .date,
             value: form.value(name, value),
-            hint: "Format AAAA-MM-JJ.",
             errors: form.errors
         )
     }

@@ -1,6 +1,6 @@
 import Domain
 import Hummingbird
-import Plot
+import SafeHTML
 import Services
 
 /// A person's pathway page and the forms that record on it.
@@ -109,7 +109,7 @@ struct PathwayHandlers {
         var form = form
         let day = query("date").isEmpty ? nil : CalendarDay(iso: query("date"))
         if !query("date").isEmpty, day == nil {
-            form.errors.add("date", "Saisissez la date de la demande sous la forme AAAA-MM-JJ.")
+            form.errors.add("date", "Saisissez une date de demande réelle (jour, mois, année).")
         }
         let file = try await PathwayService(environment: environment).open(
             personID: try AdminHandlers.id(context),

@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 import Services
 
 /// A person's pathway: what each title requires and what is missing, French progress per skill, CIR, proofs, civic
@@ -66,8 +66,7 @@ enum PathwayPage {
                     label: "Date de la demande",
                     type: .date,
                     value: file.applicationDate.iso,
-                    hint:
-                        "Format AAAA-MM-JJ ; une autre date montre par exemple les règles de 2025 ou la fin d'une certification.",
+                    hint: "Une autre date montre par exemple les règles de 2025 ou la fin d'une certification.",
                     errors: form.errors
                 ),
                 .button(.type(.submit), .class("button button-secondary"), .text("Évaluer"))

@@ -1,6 +1,6 @@
 import Domain
 import Hummingbird
-import Plot
+import SafeHTML
 import Services
 
 /// National steering's requirement rules: the sets in force, their edits and history; and the prefecture's language

@@ -1,6 +1,6 @@
 import Domain
 import Persistence
-import Plot
+import SafeHTML
 import Services
 
 /// National steering's page of the requirement rules: each set in force with its edit form, the form to add the next

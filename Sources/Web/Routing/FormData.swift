@@ -51,3 +51,10 @@ public struct FormData: Sendable {
         return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
     }
 }
+
+extension FormData {
+    /// Every value sent for a field (ticked checkboxes, multiple selections), trimmed, empty ones left out.
+    public func all(_ name: String) -> [String] {
+        (values[name] ?? []).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    }
+}

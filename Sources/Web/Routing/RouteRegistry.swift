@@ -17,10 +17,15 @@ final class RouteRegistry {
         let group = groups[policy.name] ?? router.group().add(middleware: PolicyMiddleware(policy: policy))
         groups[policy.name] = group
         let allowedDuringEnrolment = route.allowedDuringEnrolment
+        let allowedWithTemporaryPassword = route.allowedWithTemporaryPassword
         group.on(route.routerPath, method: route.method) { (request: Request, context: AppRequestContext) -> Response in
             // An account that must enrol a second factor reaches nothing else until it has.
             if context.mustEnrolSecondFactor && !allowedDuringEnrolment {
                 return Response.redirect(to: SiteRoute.secondFactorEnrolment.path, type: .normal)
+            }
+            // A password someone else chose is replaced before anything else.
+            if context.mustChangePassword && !allowedWithTemporaryPassword {
+                return Response.redirect(to: SiteRoute.myAccount.path, type: .normal)
             }
             return try await handler(request, context)
         }
@@ -41,6 +46,11 @@ struct PolicyMiddleware: RouterMiddleware {
     {
         guard let account = context.account else {
             if policy.admitsAnonymous { return try await next(request, context) }
+            // A person's session reaches the space's pages only; anyone else is asked for their code.
+            if policy.admitsNewcomers {
+                guard context.space?.stage == .complete else { throw WebError.spaceUnauthenticated }
+                return try await next(request, context)
+            }
             let query = request.uri.query.map { "?" + $0 } ?? ""
             throw WebError.unauthenticated(returnPath: request.method == .get ? request.uri.path + query : "")
         }

@@ -8,6 +8,8 @@ public enum SiteRoute: Hashable, Sendable {
     case root
     case login
     case loginSubmit
+    case passwordForgotten
+    case passwordForgottenSubmit
     case logout
     case home
     case referenceData
@@ -101,31 +103,123 @@ public enum SiteRoute: Hashable, Sendable {
     case calendarFeed(String)
     case activityReport
     case activityReportCSV
+    case contracts
+    case contractNew
+    case contractCreate
+    case contract(String)
+    case contractEdit(String)
+    case contractUpdate(String)
+    case contractSignatory(String)
+    case contractSign(String)
+    case contractStatus(String)
+    case contractAxis(String)
+    case contractAction(String)
+    case contractAnalysis(String)
+    case contractDiagnosis(String)
+    case contractReviewCreate(String)
+    case contractActionPage(String)
+    case contractFunding(String)
+    case contractIndicator(String)
+    case contractTarget(String)
+    case contractResult(String)
+    case contractReview(String)
+    case contractDecision(String)
+    case contractFollowUp(String)
+    case contractSteering
+    case contractSteeringNation
+    case contractSteeringRegion(String)
+    case contractSteeringDepartement(String)
+    case qpvPage(String)
+    case communePage(String)
+    case publicContracts
+    case publicContractsCSV
+    case householdResidence(String)
+
+    /// The funding chain of programme 104 (docs/funding.md).
+    case funding(FundingRoute)
+
+    /// The Events domain: the Semaine de l'intégration, rencontres territoriales, success stories (`EventsRoute`).
+    case events(EventsRoute)
+
+    case spaceLanguages
+    case spaceLanguageChoose
+    case spaceSignIn
+    case spaceSignInSubmit
+    case spaceActivation
+    case spaceActivationSubmit
+    case spaceSecret
+    case spaceSecretSubmit
+    case spaceSignOut
+    case spaceHome(String)
+    case spaceAppointments(String)
+    case spaceAppointmentCalendar(String)
+    case spaceSteps(String)
+    case spaceFrench(String)
+    case spaceTitles(String)
+    case spaceCourses(String)
+    case spaceMessages(String)
+    case spaceMessageSend(String)
+    case spaceData(String)
+    case spaceDataExport(String)
+    case spaceDataExportJSON(String)
+    case newcomerAccess(String)
+    case newcomerAccessOpen(String)
+    case newcomerAccessClose(String)
+    case newcomerReply(String)
+    case appointmentDocuments(String)
 
     /// Every route, with a sample identifier where the path takes one.
-    public static let allCases: [SiteRoute] = [
-        .root, .login, .loginSubmit, .logout, .home, .referenceData, .communeSearch, .communeSuggestions, .countries,
-        .accessibility, .healthz, .readyz, .metrics,
-        .organisations, .organisationNew, .organisationCreate, .organisation(sample), .organisationUpdate(sample),
-        .organisationDeactivate(sample), .organisationReactivate(sample),
-        .accounts, .accountNew, .accountCreate, .account(sample), .accountUpdate(sample), .accountDeactivate(sample),
-        .accountReactivate(sample), .accountResetPassword(sample),
-        .audit, .auditExport, .secondFactor, .secondFactorSubmit, .myAccount, .passwordChange, .secondFactorEnrolment,
-        .secondFactorConfirm, .secondFactorDisable, .tokenCreate, .tokenRevoke(sample), .apiSpec, .apiMe,
-        .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeployment, .agirDeploymentUpdate, .agirEligibilityCheck,
-        .referrals, .referralNew, .referralCreate, .referral(sample), .referralDecide(sample), .households,
-        .household(sample), .householdWelcome(sample), .householdContract(sample), .householdContact(sample),
-        .householdExit(sample), .householdDiagnosis(sample), .householdTransfer(sample), .householdMember(sample),
-        .householdGoal(sample), .householdAction(sample), .householdActionUpdate(sample), .householdAppointment(sample),
-        .householdMilestone(sample), .householdMove(sample), .personDetails(sample), .personTitle(sample),
-        .personMerge(sample), .personUnmerge(sample), .calendarFeedRenew, .indicatorCatalogue, .dashboard,
-        .dashboardNation, .dashboardRegion(sample), .dashboardDepartement(sample), .openData, .calendarFeed(sample),
-        .activityReport,
-        .activityReportCSV, .personPathway(sample), .pathwayCIR(sample), .pathwayAssessment(sample),
-        .pathwayProof(sample), .pathwayCivicExam(sample), .pathwayEnrol(sample), .pathwayWithdraw(sample), .courses,
-        .courseCreate,
-        .course(sample), .courseAttendance(sample), .requirementRules, .requirementRulesCreate,
-        .requirementRulesUpdate(sample), .languageOffer(sample), .statisticalExtract,
+    public static let allCases: [SiteRoute] =
+        [
+            .root, .login, .loginSubmit, .passwordForgotten, .passwordForgottenSubmit, .logout, .home, .referenceData,
+            .communeSearch, .communeSuggestions, .countries,
+            .accessibility, .healthz, .readyz, .metrics,
+            .organisations, .organisationNew, .organisationCreate, .organisation(sample), .organisationUpdate(sample),
+            .organisationDeactivate(sample), .organisationReactivate(sample),
+            .accounts, .accountNew, .accountCreate, .account(sample), .accountUpdate(sample),
+            .accountDeactivate(sample),
+            .accountReactivate(sample), .accountResetPassword(sample),
+            .audit, .auditExport, .secondFactor, .secondFactorSubmit, .myAccount, .passwordChange,
+            .secondFactorEnrolment,
+            .secondFactorConfirm, .secondFactorDisable, .tokenCreate, .tokenRevoke(sample), .apiSpec, .apiMe,
+            .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeployment, .agirDeploymentUpdate,
+            .agirEligibilityCheck,
+            .referrals, .referralNew, .referralCreate, .referral(sample), .referralDecide(sample), .households,
+            .household(sample), .householdWelcome(sample), .householdContract(sample), .householdContact(sample),
+            .householdExit(sample), .householdDiagnosis(sample), .householdTransfer(sample), .householdMember(sample),
+            .householdGoal(sample), .householdAction(sample), .householdActionUpdate(sample),
+            .householdAppointment(sample),
+            .householdMilestone(sample), .householdMove(sample), .personDetails(sample), .personTitle(sample),
+            .personMerge(sample), .personUnmerge(sample), .calendarFeedRenew, .indicatorCatalogue, .dashboard,
+            .dashboardNation, .dashboardRegion(sample), .dashboardDepartement(sample), .openData, .calendarFeed(sample),
+            .activityReport,
+            .activityReportCSV, .personPathway(sample), .pathwayCIR(sample), .pathwayAssessment(sample),
+            .pathwayProof(sample), .pathwayCivicExam(sample), .pathwayEnrol(sample), .pathwayWithdraw(sample), .courses,
+            .courseCreate,
+            .course(sample), .courseAttendance(sample), .requirementRules, .requirementRulesCreate,
+            .requirementRulesUpdate(sample), .languageOffer(sample), .statisticalExtract,
+            .contracts, .contractNew, .contractCreate, .contract(sample), .contractEdit(sample),
+            .contractUpdate(sample),
+            .contractSignatory(sample), .contractSign(sample), .contractStatus(sample), .contractAxis(sample),
+            .contractAction(sample), .contractAnalysis(sample), .contractDiagnosis(sample),
+            .contractReviewCreate(sample),
+            .contractActionPage(sample), .contractFunding(sample), .contractIndicator(sample), .contractTarget(sample),
+            .contractResult(sample), .contractReview(sample), .contractDecision(sample), .contractFollowUp(sample),
+            .contractSteering, .contractSteeringNation, .contractSteeringRegion(sample),
+            .contractSteeringDepartement(sample), .qpvPage(sample), .communePage(sample), .publicContracts,
+            .publicContractsCSV, .householdResidence(sample),
+        ] + FundingRoute.allCases.map(SiteRoute.funding) + EventsRoute.allCases.map(SiteRoute.events)
+        + newcomerCases
+
+    /// The routes of the newcomer's space and of the agents' pages about it.
+    static let newcomerCases: [SiteRoute] = [
+        .spaceLanguages, .spaceLanguageChoose, .spaceSignIn, .spaceSignInSubmit, .spaceActivation,
+        .spaceActivationSubmit, .spaceSecret, .spaceSecretSubmit, .spaceSignOut, .spaceHome(sample),
+        .spaceAppointments(sample), .spaceAppointmentCalendar(sample), .spaceSteps(sample), .spaceFrench(sample),
+        .spaceTitles(sample), .spaceCourses(sample), .spaceMessages(sample), .spaceMessageSend(sample),
+        .spaceData(sample), .spaceDataExport(sample), .spaceDataExportJSON(sample), .newcomerAccess(sample),
+        .newcomerAccessOpen(sample), .newcomerAccessClose(sample), .newcomerReply(sample),
+        .appointmentDocuments(sample),
     ]
 
     /// The identifier used for `allCases`; no record has it.
@@ -134,7 +228,10 @@ public enum SiteRoute: Hashable, Sendable {
     /// The HTTP method of this route; no default, so that a new route must say which.
     public var method: HTTPRequest.Method {
         switch self {
-        case .loginSubmit, .logout, .organisationCreate, .organisationUpdate, .organisationDeactivate,
+        case .events(let route): route.method
+        case .funding(let route): route.method
+        case .loginSubmit, .passwordForgottenSubmit, .logout, .organisationCreate, .organisationUpdate,
+            .organisationDeactivate,
             .organisationReactivate, .accountCreate, .accountUpdate, .accountDeactivate, .accountReactivate,
             .accountResetPassword, .secondFactorSubmit, .passwordChange, .secondFactorConfirm, .secondFactorDisable,
             .tokenCreate, .tokenRevoke, .apiAgirEligibility, .apiRequirementsEvaluate, .agirDeploymentUpdate,
@@ -145,15 +242,28 @@ public enum SiteRoute: Hashable, Sendable {
             .personMerge, .personUnmerge, .calendarFeedRenew, .pathwayCIR, .pathwayAssessment, .pathwayProof,
             .pathwayCivicExam, .pathwayEnrol, .pathwayWithdraw, .courseCreate, .courseAttendance,
             .requirementRulesCreate,
-            .requirementRulesUpdate:
+            .requirementRulesUpdate, .contractCreate, .contractUpdate, .contractSignatory, .contractSign,
+            .contractStatus, .contractAxis, .contractAction, .contractAnalysis, .contractReviewCreate, .contractFunding,
+            .contractIndicator, .contractTarget, .contractResult, .contractDecision, .contractFollowUp,
+            .householdResidence:
             .post
-        case .root, .login, .home, .referenceData, .communeSearch, .communeSuggestions, .countries, .accessibility,
+        case .spaceLanguageChoose, .spaceSignInSubmit, .spaceActivationSubmit, .spaceSecretSubmit, .spaceSignOut,
+            .spaceMessageSend, .newcomerAccessOpen, .newcomerAccessClose, .newcomerReply, .appointmentDocuments:
+            .post
+        case .spaceLanguages, .spaceSignIn, .spaceActivation, .spaceSecret, .spaceHome, .spaceAppointments,
+            .spaceAppointmentCalendar, .spaceSteps, .spaceFrench, .spaceTitles, .spaceCourses, .spaceMessages,
+            .spaceData, .spaceDataExport, .spaceDataExportJSON, .newcomerAccess:
+            .get
+        case .root, .login, .passwordForgotten, .home, .referenceData, .communeSearch, .communeSuggestions, .countries,
+            .accessibility,
             .healthz, .readyz, .metrics, .organisations, .organisationNew, .organisation, .accounts, .accountNew,
             .account, .audit, .auditExport, .secondFactor, .myAccount, .secondFactorEnrolment, .apiSpec, .apiMe,
             .agirDeployment, .agirEligibilityCheck, .referrals, .referralNew, .referral, .households, .household,
             .activityReport, .activityReportCSV, .calendarFeed, .indicatorCatalogue, .dashboard, .dashboardNation,
             .dashboardRegion, .dashboardDepartement, .openData, .personPathway, .courses, .course, .requirementRules,
-            .languageOffer, .statisticalExtract:
+            .languageOffer, .statisticalExtract, .contracts, .contractNew, .contract, .contractEdit, .contractDiagnosis,
+            .contractActionPage, .contractReview, .contractSteering, .contractSteeringNation, .contractSteeringRegion,
+            .contractSteeringDepartement, .qpvPage, .communePage, .publicContracts, .publicContractsCSV:
             .get
         }
     }
@@ -161,7 +271,10 @@ public enum SiteRoute: Hashable, Sendable {
     /// The access policy that guards this route; the switch has no default so that a new route must declare one.
     public var policy: any AccessPolicy {
         switch self {
+        case .funding(let route): route.policy
+        case .events(let route): route.policy
         case .root, .login, .loginSubmit, .accessibility, .healthz, .readyz, .metrics: PublicAccess()
+        case .passwordForgotten, .passwordForgottenSubmit: PublicAccess()
         case .secondFactor, .secondFactorSubmit, .apiSpec: PublicAccess()
         case .tokenCreate, .tokenRevoke, .apiMe, .apiAgirEligibility, .apiRequirementsEvaluate: SignedInAccess()
         case .logout, .home, .referenceData, .communeSearch, .communeSuggestions, .countries: SignedInAccess()
@@ -189,6 +302,26 @@ public enum SiteRoute: Hashable, Sendable {
         case .languageOffer: SteeringRoles()
         case .calendarFeed, .indicatorCatalogue, .openData: PublicAccess()
         case .dashboard, .dashboardNation, .dashboardRegion, .dashboardDepartement: SteeringRoles()
+        case .contracts, .contract, .contractDiagnosis, .contractActionPage, .contractReview: ContractParticipants()
+        case .contractNew, .contractCreate, .contractEdit, .contractUpdate, .contractSignatory, .contractSign,
+            .contractStatus, .contractAxis, .contractAction, .contractReviewCreate, .contractFunding,
+            .contractIndicator, .contractTarget, .contractDecision, .contractFollowUp:
+            ContractDrafters()
+        case .contractAnalysis, .contractResult: ContractReporters()
+        case .contractSteering, .contractSteeringNation, .contractSteeringRegion, .contractSteeringDepartement,
+            .qpvPage, .communePage:
+            SteeringRoles()
+        case .publicContracts, .publicContractsCSV: PublicAccess()
+        case .householdResidence: OperatorStaff()
+        case .spaceLanguages, .spaceLanguageChoose, .spaceSignIn, .spaceSignInSubmit, .spaceActivation,
+            .spaceActivationSubmit, .spaceSecret, .spaceSecretSubmit:
+            PublicAccess()
+        case .spaceSignOut, .spaceHome, .spaceAppointments, .spaceAppointmentCalendar, .spaceSteps, .spaceFrench,
+            .spaceTitles, .spaceCourses, .spaceMessages, .spaceMessageSend, .spaceData, .spaceDataExport,
+            .spaceDataExportJSON:
+            NewcomersOnly()
+        case .newcomerAccess, .newcomerAccessOpen, .newcomerAccessClose: SpaceOpenerAgents()
+        case .newcomerReply, .appointmentDocuments: OperatorStaff()
         }
     }
 
@@ -200,140 +333,11 @@ public enum SiteRoute: Hashable, Sendable {
         }
     }
 
-    /// The path pattern the router matches, with `:id` for identifiers.
-    var pattern: String { template(id: ":id") }
-
-    /// The path, as written in links.
-    public var path: String {
+    /// Whether an account whose password is temporary may reach this route (changing it, leaving, the statement).
+    var allowedWithTemporaryPassword: Bool {
         switch self {
-        case .organisation(let id), .organisationUpdate(let id), .organisationDeactivate(let id),
-            .organisationReactivate(let id), .account(let id), .accountUpdate(let id), .accountDeactivate(let id),
-            .accountReactivate(let id), .accountResetPassword(let id), .tokenRevoke(let id), .referral(let id),
-            .referralDecide(let id), .household(let id), .householdWelcome(let id), .householdContract(let id),
-            .householdContact(let id), .householdExit(let id), .householdDiagnosis(let id),
-            .householdTransfer(let id), .householdMember(let id), .householdGoal(let id), .householdAction(let id),
-            .householdActionUpdate(let id), .householdAppointment(let id), .householdMilestone(let id),
-            .householdMove(let id), .personDetails(let id), .personTitle(let id), .personMerge(let id),
-            .personUnmerge(let id), .calendarFeed(let id), .dashboardRegion(let id), .dashboardDepartement(let id),
-            .personPathway(let id), .pathwayCIR(let id), .pathwayAssessment(let id), .pathwayProof(let id),
-            .pathwayCivicExam(let id), .pathwayEnrol(let id), .pathwayWithdraw(let id), .course(let id),
-            .courseAttendance(let id),
-            .requirementRulesUpdate(let id), .languageOffer(let id):
-            template(id: FormData.encode(id))
-        default: template(id: "")
+        case .myAccount, .passwordChange, .logout, .accessibility, .healthz, .readyz, .metrics: true
+        default: false
         }
     }
-
-    private func template(id: String) -> String {
-        switch self {
-        case .root: "/"
-        case .login, .loginSubmit: "/connexion"
-        case .logout: "/deconnexion"
-        case .home: "/accueil"
-        case .referenceData: "/referentiels"
-        case .communeSearch: "/referentiels/communes"
-        case .communeSuggestions: "/referentiels/communes.json"
-        case .countries: "/referentiels/pays"
-        case .accessibility: "/accessibilite"
-        case .healthz: "/healthz"
-        case .readyz: "/readyz"
-        case .metrics: "/metrics"
-        case .organisations: "/admin/organisations"
-        case .organisationNew, .organisationCreate: "/admin/organisations/nouvelle"
-        case .organisation, .organisationUpdate: "/admin/organisations/\(id)"
-        case .organisationDeactivate: "/admin/organisations/\(id)/desactivation"
-        case .organisationReactivate: "/admin/organisations/\(id)/reactivation"
-        case .accounts: "/admin/comptes"
-        case .accountNew, .accountCreate: "/admin/comptes/nouveau"
-        case .account, .accountUpdate: "/admin/comptes/\(id)"
-        case .accountDeactivate: "/admin/comptes/\(id)/desactivation"
-        case .accountReactivate: "/admin/comptes/\(id)/reactivation"
-        case .accountResetPassword: "/admin/comptes/\(id)/mot-de-passe"
-        case .audit: "/audit"
-        case .auditExport: "/audit/export.csv"
-        case .secondFactor, .secondFactorSubmit: "/connexion/code"
-        case .myAccount: "/compte"
-        case .passwordChange: "/compte/mot-de-passe"
-        case .secondFactorEnrolment, .secondFactorConfirm: "/compte/double-authentification"
-        case .secondFactorDisable: "/compte/double-authentification/desactivation"
-        case .tokenCreate: "/compte/jetons"
-        case .tokenRevoke: "/compte/jetons/\(id)/revocation"
-        case .apiSpec: "/api/openapi.yaml"
-        case .apiMe: "/api/v1/me"
-        case .apiAgirEligibility: "/api/v1/agir/eligibility"
-        case .apiRequirementsEvaluate: "/api/v1/requirements/evaluate"
-        case .agirDeployment, .agirDeploymentUpdate: "/pilotage/deploiement-agir"
-        case .agirEligibilityCheck: "/agir/eligibilite"
-        case .referrals: "/orientations"
-        case .referralNew, .referralCreate: "/orientations/nouvelle"
-        case .referral: "/orientations/\(id)"
-        case .referralDecide: "/orientations/\(id)/decision"
-        case .households: "/menages"
-        case .household: "/menages/\(id)"
-        case .householdWelcome: "/menages/\(id)/accueil"
-        case .householdContract: "/menages/\(id)/contrat"
-        case .householdContact: "/menages/\(id)/entretiens"
-        case .householdExit: "/menages/\(id)/sortie"
-        case .householdDiagnosis: "/menages/\(id)/diagnostic"
-        case .householdTransfer: "/menages/\(id)/transfert"
-        case .householdMember: "/menages/\(id)/membres"
-        case .householdGoal: "/menages/\(id)/objectifs"
-        case .householdAction: "/menages/\(id)/actions"
-        case .householdActionUpdate: "/menages/\(id)/actions/suivi"
-        case .householdAppointment: "/menages/\(id)/rendez-vous"
-        case .householdMilestone: "/menages/\(id)/jalons"
-        case .householdMove: "/menages/\(id)/transfert-operateur"
-        case .personDetails: "/menages/\(id)/personnes"
-        case .personTitle: "/menages/\(id)/titres"
-        case .personMerge: "/menages/\(id)/fusion"
-        case .personUnmerge: "/menages/\(id)/annulation-fusion"
-        case .indicatorCatalogue: "/indicateurs"
-        case .openData: "/donnees-ouvertes"
-        case .dashboard: "/pilotage"
-        case .dashboardNation: "/pilotage/france"
-        case .statisticalExtract: "/pilotage/france/extrait-statistique.csv"
-        case .dashboardRegion: "/pilotage/regions/\(id)"
-        case .dashboardDepartement: "/pilotage/departements/\(id)"
-        case .calendarFeedRenew: "/compte/agenda"
-        case .calendarFeed: "/agenda/\(id)"
-        case .activityReport: "/rapport-mensuel"
-        case .activityReportCSV: "/rapport-mensuel.csv"
-        case .personPathway: "/personnes/\(id)/parcours"
-        case .pathwayCIR: "/personnes/\(id)/parcours/cir"
-        case .pathwayAssessment: "/personnes/\(id)/parcours/evaluations"
-        case .pathwayProof: "/personnes/\(id)/parcours/justificatifs"
-        case .pathwayCivicExam: "/personnes/\(id)/parcours/examens-civiques"
-        case .pathwayEnrol: "/personnes/\(id)/parcours/inscriptions"
-        case .pathwayWithdraw: "/personnes/\(id)/parcours/retrait"
-        case .courses, .courseCreate: "/formations"
-        case .course: "/formations/\(id)"
-        case .courseAttendance: "/formations/\(id)/presences"
-        case .requirementRules, .requirementRulesCreate: "/pilotage/regles"
-        case .requirementRulesUpdate: "/pilotage/regles/\(id)"
-        case .languageOffer: "/pilotage/departements/\(id)/offre-linguistique"
-        }
-    }
-
-    /// Whether a concrete path matches this route's pattern (`:id` matches any one segment).
-    func matches(path: String) -> Bool {
-        let expected = pattern.split(separator: "/")
-        let actual = path.split(separator: "/")
-        guard expected.count == actual.count else { return false }
-        return zip(expected, actual).allSatisfy { $0 == $1 || $0 == ":id" }
-    }
-
-    /// The path as the router matches it.
-    var routerPath: RouterPath { RouterPath(pattern) }
-
-    /// The path with a query string, for links that carry parameters.
-    public func path(query: [(String, String)]) -> String {
-        guard !query.isEmpty else { return path }
-        return path + "?" + query.map { "\(FormData.encode($0.0))=\(FormData.encode($0.1))" }.joined(separator: "&")
-    }
-
-    /// The path of a static file (stylesheet, script) served with long-lived cache headers.
-    public static func asset(_ name: String) -> String { "/static/\(name)?v=\(assetVersion)" }
-
-    /// Bumped when a static file changes, so that browsers fetch the new one despite caching.
-    static let assetVersion = "2"
 }

@@ -1,4 +1,4 @@
-import Plot
+import SafeHTML
 
 /// The accessibility statement required of French public-service software (RGAA).
 enum AccessibilityPage {

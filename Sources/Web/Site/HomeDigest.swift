@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 import Services
 
 /// The caseworker's and manager's "to act on" sections of the home page.

@@ -19,6 +19,31 @@ struct HomeHandlers {
         var model = try await HomeModel.load(account: account, territories: territories)
         if OperatorStaff().admits(account.role) {
             model.digest = try await CaseloadDigest.load(environment: environment, actor: account)
+            model.unreadThreads = try await NewcomerMessageService(environment: environment).unread(actor: account)
+        }
+        if [.prefecture, .dreets, .national].contains(account.role) {
+            let indicators = IndicatorService(environment: environment)
+            if let scope = try? indicators.home(actor: account) {
+                let dashboard = try await indicators.dashboard(scope: scope, period: "12m", actor: account)
+                model.steering = (dashboard, DashboardHandlers.route(scope).path)
+            }
+        }
+        if account.role == .ofii {
+            let found = try await ReferralService(environment: environment).attention(
+                actor: account,
+                limit: HomeSteering.referralsShown
+            )
+            model.referrals = HomeSteering.Referrals(
+                pending: found.pending,
+                pendingTotal: found.pendingTotal,
+                declined: found.declined,
+                declinedTotal: found.declinedTotal
+            )
+        }
+        model.funding = try await FundingDigest.load(environment: environment, actor: account)
+        if MeetingRecorders().admits(account.role) {
+            model.decisions = try await MeetingService(environment: environment).openDecisions(actor: account)
+            model.today = environment.time.todayInMetropolitanFrance()
         }
         return HTMLResponse.make(HomePage.render(model, page: PageContext(request: request, context: context)))
     }

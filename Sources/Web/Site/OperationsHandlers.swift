@@ -6,6 +6,10 @@ import Prometheus
 struct OperationsHandlers {
     let database: any Database
     let registry: PrometheusCollectorRegistry
+    /// Addresses that may read `/metrics`.
+    let metricsAllowed: [AddressRange]
+    /// The token that opens `/metrics` from anywhere, if any.
+    let metricsToken: String?
 
     func register(on routes: RouteRegistry) {
         routes.on(.healthz, use: healthz)
@@ -29,8 +33,10 @@ struct OperationsHandlers {
         }
     }
 
-    /// Prometheus metrics in the text exposition format.
+    /// Prometheus metrics in the text exposition format, for the allowed addresses or the holder of the metrics
+    /// token: they tell request counts per route, which a stranger has no business reading.
     @Sendable func metrics(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard mayReadMetrics(request, context) else { throw WebError.metricsRefused }
         var buffer: [UInt8] = []
         registry.emit(into: &buffer)
         return Response(
@@ -38,6 +44,16 @@ struct OperationsHandlers {
             headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(bytes: buffer))
         )
+    }
+
+    /// The metrics token, compared in constant time; or an allowed address reached directly (a request that
+    /// claims to be forwarded by a peer that is not a trusted proxy is refused: behind an undeclared proxy on the
+    /// same machine, every visitor would look local).
+    func mayReadMetrics(_ request: Request, _ context: AppRequestContext) -> Bool {
+        if let metricsToken, let header = request.headers[.authorization] {
+            return CSRFMiddleware.constantTimeEquals(header, "Bearer " + metricsToken)
+        }
+        return !context.forwardedByUntrustedPeer && metricsAllowed.contains { $0.contains(context.remoteAddress) }
     }
 
     private static func text(_ body: String, status: HTTPResponse.Status) -> Response {

@@ -1,6 +1,7 @@
 import Domain
 
-/// The main jobs and the data access of each role, as the design brief states them (§2).
+/// The main jobs each role can do in Parcours today (only what is built),
+/// and its data access.
 enum RoleMissions {
     static func missions(for role: Role) -> [String] {
         switch role {
@@ -17,17 +18,29 @@ enum RoleMissions {
         case .ofii: ["Orienter les ménages vers l'opérateur AGIR du département", "Suivre l'état des orientations"]
         case .prefecture:
             [
-                "Piloter les crédits et les appels à projets",
-                "Suivre les contrats territoriaux d'accueil et d'intégration (CTAI)", "Organiser les événements",
-                "Consulter le tableau de bord départemental",
+                "Suivre les indicateurs d'AGIR du département et les comparer entre opérateurs",
+                "Confronter l'offre de formation linguistique aux besoins, commune par commune",
+                "Piloter les crédits du programme 104 et les appels à projets",
+                "Suivre les contrats territoriaux d'accueil et d'intégration (CTAI)",
+                "Labelliser les événements de la Semaine de l'intégration, tenir les rencontres territoriales et "
+                    + "relire les récits de parcours",
             ]
-        case .dreets: ["Répartir les enveloppes du BOP 104", "Consulter le tableau de bord régional"]
-        case .national: ["Consulter le tableau de bord national", "Tenir les référentiels et les règles à jour"]
+        case .dreets:
+            [
+                "Suivre les indicateurs d'AGIR de la région et les comparer entre départements",
+                "Répartir les enveloppes du BOP 104", "Tenir les rencontres territoriales régionales",
+            ]
+        case .national:
+            [
+                "Suivre les indicateurs d'AGIR de la France entière, région par région",
+                "Tenir à jour le déploiement d'AGIR et les règles d'exigence linguistique et civique",
+                "Produire l'extrait statistique pseudonymisé hebdomadaire",
+                "Programmer les éditions de la Semaine de l'intégration",
+            ]
         case .partenaire:
             [
-                "Déposer les demandes de subvention et les comptes rendus",
-                "Suivre les actions des CTAI et les événements", "Suivre les personnes que vous accompagnez",
-                "Organisme de formation : déclarer vos formations linguistiques, saisir les présences et les résultats",
+                "Organisme de formation : déclarer vos formations linguistiques, inscrire les personnes, saisir les "
+                    + "présences et les résultats"
             ]
         case .dpo: ["Consulter le journal d'audit : qui a vu ou modifié quoi"]
         case .admin: ["Gérer les comptes et les organisations", "Régler les paramètres de la plateforme"]

@@ -41,11 +41,11 @@ struct ActivityReportHandlers {
         }
     }
 
-    /// The same report as a CSV file for French spreadsheets.
+    /// The same report as a CSV file for French spreadsheets; the export is audited.
     @Sendable func csv(_ request: Request, context: AppRequestContext) async throws -> Response {
         let account = try context.requireAccount(request)
         let month = Self.month(request, default: environment.time.today(for: account))
-        let activity = try await ActivityReportService(environment: environment).report(month: month, actor: account)
+        let activity = try await ActivityReportService(environment: environment).export(month: month, actor: account)
         let rows = [["indicateur", "valeur"]] + ActivityReportPage.lines(activity).map { [$0.label, $0.value] }
         return CSVFile.response(rows: rows, filename: "rapport-\(activity.month).csv")
     }

@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 
 /// The operator's monthly activity report, printable, with its CSV export.
 enum ActivityReportPage {

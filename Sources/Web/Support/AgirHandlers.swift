@@ -87,7 +87,14 @@ struct AgirHandlers {
         }
         do {
             let changed = try await DeploymentService(environment: environment).update(typed, actor: account)
-            let message = changed == 0 ? "Aucune date n'a changé." : "\(changed) date(s) de déploiement enregistrée(s)."
+            let message =
+                changed == 0
+                ? "Aucune date n'a changé."
+                : FrenchNumber.count(
+                    changed,
+                    "date de déploiement enregistrée",
+                    plural: "dates de déploiement enregistrées"
+                ) + "."
             return RedirectResponse.to(SiteRoute.agirDeployment.path, flash: Flash(.success, message), cookies: cookies)
         } catch DomainError.invalid(let errors) {
             let page = DeploymentPage.render(

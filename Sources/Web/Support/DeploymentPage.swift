@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 
 /// National steering's page to correct the date AGIR was deployed in each département.
 enum DeploymentPage {
@@ -34,7 +34,7 @@ enum DeploymentPage {
                         .thead(
                             .tr(
                                 .th(.attribute(named: "scope", value: "col"), .text("Département")),
-                                .th(.attribute(named: "scope", value: "col"), .text("AGIR déployé le (AAAA-MM-JJ)"))
+                                .th(.attribute(named: "scope", value: "col"), .text("AGIR déployé le"))
                             )
                         ),
                         .tbody(

@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 import Services
 
 /// The diagnosis section of a household file: one fieldset per domain, the health section for the caseworker only.

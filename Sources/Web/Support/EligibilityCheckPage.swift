@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 
 /// The AGIR eligibility check: the facts of a referral in, every condition with its dates out. Nothing is stored.
 enum EligibilityCheckPage {

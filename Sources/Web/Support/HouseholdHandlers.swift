@@ -1,7 +1,7 @@
 import Domain
 import Hummingbird
 import Persistence
-import Plot
+import SafeHTML
 import Services
 
 /// The caseload list and the household file.
@@ -116,6 +116,8 @@ struct HouseholdHandlers {
         }
         routes.on(.householdTransfer(SiteRoute.sample)) { request, context in
             try await write(request, context) { casework, id, form, actor in
+                let unconfirmed = Confirmation.errors(form, message: "Cochez la case pour confirmer le transfert.")
+                guard unconfirmed.isEmpty else { throw DomainError.invalid(unconfirmed) }
                 try await casework.transfer(householdID: id, to: form["transferTo"], actor: actor)
                 return "Ménage transféré ; son dossier le suit."
             }
@@ -154,15 +156,17 @@ struct HouseholdHandlers {
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
         let account = try context.requireAccount(request)
         let input = QueryInput(request)
-        let mine = !input.has("tous") && account.role == .referent
         let query = { (name: String) in input.text(name, kind: .search) }
         let filter = HouseholdFilter(
             stage: query("etape"),
             deadline: query("echeance"),
             search: query("recherche"),
             sort: query("tri"),
-            need: query("besoin")
+            need: query("besoin"),
+            caseworker: query("referent")
         )
+        // A caseworker starts from their own households; a manager follows none and starts from the organisation's.
+        let mine = !input.has("tous") && filter.caseworker.isEmpty && account.role == .referent
         let today = environment.time.today(for: account)
         let service = HouseholdService(environment: environment)
         let criteria = filter.criteria(today: today, mine: mine)
@@ -224,6 +228,11 @@ struct HouseholdHandlers {
         let id = try AdminHandlers.id(context)
         let form = try await FormData.read(request, context)
         do {
+            let unconfirmed = Confirmation.errors(
+                form,
+                message: "Cochez la case pour confirmer le transfert du ménage."
+            )
+            guard unconfirmed.isEmpty else { throw DomainError.invalid(unconfirmed) }
             let name = try await TransferService(environment: environment).transfer(
                 householdID: id,
                 departement: form["moveDepartement"],
@@ -299,6 +308,13 @@ struct HouseholdHandlers {
         state.partners = filePage.partners
         state.departements = filePage.departements
         state.transferChoices = filePage.transferChoices
+        state.residence = filePage.residence
+        state.spaces = try await NewcomerHouseholdSection.load(
+            householdID: file.household.id,
+            appointments: filePage.appointments,
+            actor: account,
+            environment: environment
+        )
         state.editedPerson = query("personne") ?? state.typed["personID"]
         if let duplicates = filePage.duplicates {
             state.duplicatesFor = duplicates.personID

@@ -1,6 +1,6 @@
 import Domain
 import Persistence
-import Plot
+import SafeHTML
 import Services
 
 /// The caseload list and the household file.
@@ -11,25 +11,32 @@ enum HouseholdPages {
     static func list(
         _ households: [HouseholdSummary],
         listPage: Page,
-        caseloads counts: [(caseworker: String?, count: Int)],
+        caseloads counts: [CaseloadCount],
         filter: HouseholdFilter,
         mine: Bool,
         today: CalendarDay,
         page: PageContext
     ) -> HTML {
-        Layout.page(
+        let caseworkerName = filter.caseworker.isEmpty ? nil : counts.first { $0.caseworkerID == filter.caseworker }
+        return Layout.page(
             title: "Ménages",
             page: page,
             breadcrumbs: [Breadcrumb(label: "Accueil", route: .home), Breadcrumb(label: "Ménages", route: nil)],
             main: .group(
-                .h1(.text(mine ? "Mes ménages" : "Ménages de l'organisation")),
-                .p(
-                    .a(
-                        .href(mine ? SiteRoute.households.path(query: [("tous", "1")]) : SiteRoute.households.path),
-                        .text(mine ? "Voir tous les ménages de l'organisation" : "Voir seulement mes ménages")
+                .h1(
+                    .text(
+                        mine
+                            ? "Mes ménages"
+                            : caseworkerName.map { "Ménages suivis par \($0.caseworker ?? "–")" }
+                                ?? "Ménages de l'organisation"
                     )
                 ),
+                scopeLink(mine: mine, caseworker: !filter.caseworker.isEmpty, role: page.account?.role),
                 .if(!counts.isEmpty, caseloads(counts)),
+                .if(
+                    !households.isEmpty,
+                    .p(.class("no-print"), .a(.href("#resultats"), .text("Aller à la liste des ménages")))
+                ),
                 filterForm(filter, mine: mine),
                 households.isEmpty
                     ? EmptyState.node(
@@ -37,25 +44,33 @@ enum HouseholdPages {
                             ? "Aucun ménage ne correspond à ces critères."
                             : mine ? "Aucun ménage ne vous est confié pour le moment." : "Aucun ménage pour le moment."
                     )
-                    : DataTable.node(
-                        caption: listPage.pageCount > 1
-                            ? "\(listPage.total) ménage(s), page \(listPage.number) sur \(listPage.pageCount)"
-                            : "\(listPage.total) ménage(s)",
-                        columns: [
-                            "Personne de référence", "Née ou né en", "Orienté le", "Référent", "Contrat d'engagement",
-                        ],
-                        rows: households.map { household in
-                            [
-                                .th(
-                                    .attribute(named: "scope", value: "row"),
-                                    .a(.href(SiteRoute.household(household.id).path), .text(household.referenceNames))
-                                ),
-                                DataTable.cell(String(household.birthYear)),
-                                DataTable.cell(household.referralDate?.french ?? "–"),
-                                DataTable.cell(household.caseworkerName ?? "Non affecté"),
-                                DataTable.cell(deadline(household.cirSignatureDate, today: today)),
-                            ]
-                        }
+                    : .div(
+                        .id("resultats"),
+                        .attribute(named: "tabindex", value: "-1"),
+                        DataTable.node(
+                            caption: listPage.pageCount > 1
+                                ? "\(FrenchNumber.count(listPage.total, "ménage")), page \(listPage.number) sur \(listPage.pageCount)"
+                                : FrenchNumber.count(listPage.total, "ménage"),
+                            columns: [
+                                "Personne de référence", "Née ou né en", "Orienté le", "Référent",
+                                "Contrat d'engagement",
+                            ],
+                            rows: households.map { household in
+                                [
+                                    .th(
+                                        .attribute(named: "scope", value: "row"),
+                                        .a(
+                                            .href(SiteRoute.household(household.id).path),
+                                            .text(household.referenceNames)
+                                        )
+                                    ),
+                                    DataTable.cell(String(household.birthYear)),
+                                    DataTable.cell(household.referralDate?.french ?? "–"),
+                                    DataTable.cell(household.caseworkerName ?? "Non affecté"),
+                                    DataTable.cell(deadline(household, today: today)),
+                                ]
+                            }
+                        )
                     ),
                 Pagination.node(listPage, route: .households, query: filterQuery(filter, mine: mine))
             )
@@ -87,7 +102,12 @@ enum HouseholdPages {
                 .dl(
                     .class("details"),
                     .dt(.text("Département")),
-                    .dd(.text(household.departement)),
+                    .dd(
+                        .text(
+                            state.departements.first { $0.code == household.departement }?.label
+                                ?? household.departement
+                        )
+                    ),
                     .dt(.text("Référent")),
                     .dd(.text(household.caseworkerName ?? "Non affecté")),
                     .dt(.text("Orienté le")),
@@ -103,7 +123,10 @@ enum HouseholdPages {
                         [
                             DataTable.header(member.documentNames + " (" + relationLabel(member) + ")"),
                             DataTable.cell(member.usualNames.ifEmpty("–")),
-                            DataTable.cell(birth(member)), DataTable.cell(member.nationality),
+                            DataTable.cell(birth(member)),
+                            DataTable.cell(
+                                state.countries.first { $0.code == member.nationality }?.name ?? member.nationality
+                            ),
                             DataTable.cell(
                                 member.protection.flatMap(ProtectionKind.init(rawValue:))
                                     .map {
@@ -121,11 +144,18 @@ enum HouseholdPages {
                 DiagnosisSection.node(file, state: state, page: page),
                 PlanSection.node(file, partners: state.partners, today: today, state: state, page: page),
                 AppointmentSection.node(file, appointments: state.appointments, today: today, state: state, page: page),
+                NewcomerHouseholdSection.node(
+                    state.spaces,
+                    appointments: state.appointments,
+                    canWrite: state.canWrite,
+                    page: page
+                ),
                 HouseholdSupportSections.contacts(file, today: today, state: state, page: page),
                 HouseholdSupportSections.exit(file, today: today, state: state, page: page),
                 HouseholdSupportSections.addMember(file, state: state, page: page),
                 HouseholdSupportSections.transfer(file, state: state, page: page),
-                MoveSection.node(file, state: state, page: page)
+                MoveSection.node(file, state: state, page: page),
+                ResidenceSection.node(file, state: state, page: page)
             )
         )
     }
@@ -134,10 +164,12 @@ enum HouseholdPages {
     static func filterForm(_ filter: HouseholdFilter, mine: Bool) -> Node<HTML.BodyContext> {
         .form(
             .method(.get),
-            .action(SiteRoute.households.path),
+            // The list opens at its results, which the filter just changed.
+            .action(SiteRoute.households.path + "#resultats"),
             .class("search-form no-print"),
             .attribute(named: "role", value: "search"),
             .if(!mine, .input(.type(.hidden), .name("tous"), .value("1"))),
+            .if(!filter.caseworker.isEmpty, .input(.type(.hidden), .name("referent"), .value(filter.caseworker))),
             FormField.input(name: "recherche", label: "Nom", type: .search, value: filter.search),
             FormField.select(
                 name: "etape",
@@ -183,33 +215,74 @@ enum HouseholdPages {
         [
             ("tous", mine ? "" : "1"), ("recherche", filter.search), ("etape", filter.stage),
             ("echeance", filter.deadline), ("besoin", filter.need), ("tri", filter.sort),
+            ("referent", filter.caseworker),
         ].filter { !$0.1.isEmpty }
     }
 
-    /// Households in support per caseworker, to balance caseloads.
-    static func caseloads(_ counts: [(caseworker: String?, count: Int)]) -> Node<HTML.BodyContext> {
+    /// The link between one's own households and the organisation's: a caseworker switches between the two; a
+    /// manager, who follows no household, goes back to the whole organisation from one caseworker's list.
+    static func scopeLink(mine: Bool, caseworker: Bool, role: Role?) -> Node<HTML.BodyContext> {
+        if role == .referent {
+            return .p(
+                .a(
+                    .href(mine ? SiteRoute.households.path(query: [("tous", "1")]) : SiteRoute.households.path),
+                    .text(mine ? "Voir tous les ménages de l'organisation" : "Voir seulement mes ménages")
+                )
+            )
+        }
+        return caseworker
+            ? .p(.a(.href(SiteRoute.households.path), .text("Voir tous les ménages de l'organisation"))) : .empty
+    }
+
+    /// Households in support per caseworker, counted from their welcome interview, each linked to that caseload.
+    static func caseloads(_ counts: [CaseloadCount]) -> Node<HTML.BodyContext> {
         DataTable.node(
-            caption: "Ménages en accompagnement par référent",
+            caption: "Ménages en accompagnement (accueil fait) par référent",
             columns: ["Référent", "Ménages"],
-            rows: counts.map {
-                [DataTable.header($0.caseworker ?? "Non affecté"), .td(.class("numeric"), .text(String($0.count)))]
+            rows: counts.map { count in
+                [
+                    .th(
+                        .attribute(named: "scope", value: "row"),
+                        .unwrap(
+                            count.caseworkerID,
+                            {
+                                .a(
+                                    .href(SiteRoute.households.path(query: [("referent", $0)])),
+                                    .text(count.caseworker ?? "–")
+                                )
+                            },
+                            else: .text("Sans référent (reçus par transfert)")
+                        )
+                    ),
+                    .td(.class("numeric"), .text(FrenchNumber.grouped(count.count))),
+                ]
             }
         )
     }
 
-    /// "à signer avant le 10 avril 2025 (dans 12 jours)", "en retard de 3 jours", or why there is no date.
-    static func deadline(_ cir: CalendarDay?, today: CalendarDay) -> String {
-        guard let cir else { return "CIR non signé" }
-        let due = SupportDeadlines.commitmentContractDue(cirSignature: cir)
-        switch SupportDeadlines.status(due: due, today: today) {
-        case .overdue(let days): return "Échéance dépassée depuis \(days) jour(s) (\(due.french))"
-        case .dueToday: return "À signer aujourd'hui"
-        case .dueSoon(let days), .upcoming(let days): return "À signer avant le \(due.french) (dans \(days) jour(s))"
+    /// The contract column: "Signé le …", the running deadline ("Échéance dépassée depuis 3 jours (…)"), or why
+    /// there is none — the one rule of `ContractDeadline`, as the filter and the reminders.
+    static func deadline(_ household: HouseholdSummary, today: CalendarDay) -> String {
+        switch ContractDeadline.of(
+            cirSignature: household.cirSignatureDate,
+            signed: household.contractSigned,
+            inSupport: household.stage == .inSupport,
+            today: today
+        ) {
+        case .noCIR: return "CIR non signé"
+        case .signed(let day, let onTime): return "Signé le \(day.french)" + (onTime ? "" : " (après l'échéance)")
+        case .notRunning: return household.stage == .exited ? "Non signé (sorti)" : "–"
+        case .running(let due, .overdue(let days)):
+            return "Échéance dépassée depuis \(FrenchNumber.count(days, "jour")) (\(due.french))"
+        case .running(_, .dueToday): return "À signer aujourd'hui"
+        case .running(let due, .dueSoon(let days)), .running(let due, .upcoming(let days)):
+            return "À signer avant le \(due.french) (dans \(FrenchNumber.count(days, "jour")))"
         }
     }
 
+    /// "19 mai 1995", "mai 1995" or "1995", as much as is known.
     static func birth(_ member: HouseholdMember) -> String {
-        let parts = [member.birthDay, member.birthMonth].compactMap { $0.map { String(format: "%02d", $0) } }
-        return (parts.reversed() + [String(member.birthYear)]).joined(separator: "/")
+        PartialBirthDate(year: member.birthYear, month: member.birthMonth, day: member.birthDay)?.long
+            ?? String(member.birthYear)
     }
 }

@@ -1,6 +1,6 @@
 import Domain
 import Persistence
-import Plot
+import SafeHTML
 import Services
 
 /// The support sections of a household file: milestones, contacts, exit; with forms for those who may write.
@@ -27,6 +27,10 @@ enum HouseholdSupportSections {
         var editedPerson: String?
         var duplicatesFor: String?
         var personDuplicates: [DuplicateFinder.Duplicate] = []
+        /// The QPV the household lives in and those of its commune.
+        var residence: ResidenceService.Residence?
+        /// The members' personal spaces and the documents to bring to appointments.
+        var spaces: NewcomerHouseholdSection?
 
         func value(_ name: String, _ fallback: String = "") -> String { typed[name] ?? fallback }
     }
@@ -50,7 +54,7 @@ enum HouseholdSupportSections {
                 .dd(
                     .text(
                         milestones.contractSigned.map { "Signé le \($0.french)" }
-                            ?? HouseholdPages.deadline(file.household.cirSignatureDate, today: today)
+                            ?? HouseholdPages.deadline(file.household, today: today)
                     )
                 ),
                 .dt(.text("Fin d'accompagnement au plus tard")),
@@ -209,6 +213,7 @@ enum HouseholdSupportSections {
                     },
                     errors: state.errors
                 ),
+                Confirmation.checkbox("Je confirme le transfert du ménage à ce référent", errors: state.errors),
                 .button(.type(.submit), .class("button button-secondary"), .text("Transférer"))
             )
         )

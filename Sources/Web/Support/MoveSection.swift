@@ -1,6 +1,6 @@
 import Domain
 import Persistence
-import Plot
+import SafeHTML
 import Services
 
 /// Transfers of a household to another operator or département: the history for everyone who opens the file,
@@ -11,7 +11,8 @@ enum MoveSection {
         state: HouseholdSupportSections.FormState,
         page: PageContext
     ) -> Node<HTML.BodyContext> {
-        let canMove = !state.departements.isEmpty && file.household.stage == .inSupport
+        // A manager who may write in the file (`HouseholdWriteRule`) may move it.
+        let canMove = state.canWrite && page.account.map { OperatorManagersOnly().admits($0.role) } == true
         guard canMove || !file.transfers.isEmpty else { return .empty }
         return .section(
             .attribute(named: "aria-labelledby", value: "transfert-operateur"),
@@ -60,6 +61,10 @@ enum MoveSection {
                         hint: "\(TransferService.reasonKind.maxLength) caractères au plus, sans récit personnel.",
                         errors: state.errors,
                         required: true
+                    ),
+                    Confirmation.checkbox(
+                        "Je confirme le transfert : je n'aurai plus accès à ce dossier",
+                        errors: state.errors
                     ),
                     .button(.type(.submit), .class("button button-secondary"), .text("Transférer le ménage"))
                 )

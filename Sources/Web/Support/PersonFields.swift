@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 import Services
 
 /// The fields of a person, shared by the referral form and the form that adds a household member.

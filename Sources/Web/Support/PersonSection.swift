@@ -1,7 +1,7 @@
 import Domain
 import Foundation
 import Persistence
-import Plot
+import SafeHTML
 import Services
 
 /// Each member's languages, contact, identifiers and residence titles; the forms to change them; possible duplicates

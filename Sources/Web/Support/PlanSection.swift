@@ -1,6 +1,6 @@
 import Domain
 import Persistence
-import Plot
+import SafeHTML
 import Services
 
 /// The support plan of a household file: goals per domain, their actions, and the forms to add and follow them.

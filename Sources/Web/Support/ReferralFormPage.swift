@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 import Services
 
 /// The OFII agent's referral form, with possible duplicates to review before anything is written.
@@ -13,6 +13,7 @@ enum ReferralFormPage {
         input: ReferralInput,
         choices: Choices,
         duplicates: [ReferralService.Duplicate],
+        eligibility: EligibilityOutcome? = nil,
         errors: FieldErrors,
         page: PageContext
     ) -> HTML {
@@ -32,6 +33,7 @@ enum ReferralFormPage {
                     )
                 ),
                 FormField.errorSummary(errors),
+                .unwrap(eligibility) { eligibilityPanel($0) },
                 .if(!duplicates.isEmpty, DuplicateList.node(duplicates)),
                 .form(
                     .method(.post),
@@ -59,6 +61,7 @@ enum ReferralFormPage {
                             name: "commune",
                             label: "Commune de résidence (facultatif)",
                             value: input.commune,
+                            departementField: "departement",
                             errors: errors
                         )
                     ),
@@ -68,14 +71,51 @@ enum ReferralFormPage {
                         countries: choices.countries,
                         errors: errors
                     ),
-                    FormField.checkbox(
-                        name: "prefectException",
-                        label: "Exception sur instruction du préfet, avec l'accord de l'OFII",
-                        checked: input.prefectException
+                    .fieldset(
+                        .element(
+                            named: "legend",
+                            text: "Exception du préfet (seulement pour une personne non éligible)"
+                        ),
+                        FormField.checkbox(
+                            name: "prefectException",
+                            label: "Exception sur instruction du préfet, avec l'accord de l'OFII",
+                            checked: input.prefectException
+                        ),
+                        FormField.input(
+                            name: "prefectInstruction",
+                            label: "Instruction du préfet : date et référence",
+                            value: input.prefectInstruction,
+                            hint:
+                                "Obligatoire quand l'orientation ne repose que sur l'exception, par exemple « courrier "
+                                + "du 3 mars 2026, réf. DDETS-2026-041 ».",
+                            errors: errors
+                        )
                     ),
                     .if(!duplicates.isEmpty, DuplicateList.confirmation()),
                     .button(.type(.submit), .class("button"), .text("Orienter le ménage"))
                 )
+            )
+        )
+    }
+
+    /// The eligibility computed on the typed facts, shown before anything is sent: why the person is not eligible,
+    /// condition by condition.
+    static func eligibilityPanel(_ outcome: EligibilityOutcome) -> Node<HTML.BodyContext> {
+        .section(
+            .id("champ-eligibility"),
+            .class("eligibility-panel"),
+            .attribute(named: "aria-labelledby", value: "eligibilite-titre"),
+            .h2(.id("eligibilite-titre"), .text(outcome.summary)),
+            DataTable.node(
+                caption: "Conditions d'éligibilité au \(outcome.referralDate.french)",
+                columns: ["Condition", "Remplie", "Explication"],
+                rows: outcome.conditions.map {
+                    [
+                        DataTable.header(EligibilityCheckPage.conditionLabel($0.code)),
+                        DataTable.cell($0.met ? "Oui" : "Non"),
+                        DataTable.cell($0.explanation),
+                    ]
+                }
             )
         )
     }

@@ -1,7 +1,7 @@
 import Domain
 import Hummingbird
 import Persistence
-import Plot
+import SafeHTML
 import Services
 
 /// Referrals: the OFII agent's form, the lists, one referral and the operator manager's decision.
@@ -72,6 +72,15 @@ struct ReferralHandlers {
                     request,
                     context
                 )
+            case .refused(let eligibility, let errors):
+                return try await self.form(
+                    input: input,
+                    duplicates: [],
+                    eligibility: eligibility,
+                    errors: errors,
+                    request,
+                    context
+                )
             }
         } catch DomainError.invalid(let errors) {
             return try await self.form(input: input, duplicates: [], errors: errors, request, context)
@@ -108,7 +117,7 @@ struct ReferralHandlers {
 
     private func detail(_ request: Request, _ context: AppRequestContext, errors: FieldErrors) async throws -> HTML {
         let account = try context.requireAccount(request)
-        let referral = try await referrals.find(id: try AdminHandlers.id(context), actor: account)
+        let referral = try await referrals.read(id: try AdminHandlers.id(context), actor: account)
         let canDecide = account.role == .responsable
         let caseworkers = canDecide ? try await referrals.caseworkers(for: referral, actor: account) : []
         return ReferralPages.detail(
@@ -123,6 +132,7 @@ struct ReferralHandlers {
     private func form(
         input: ReferralInput,
         duplicates: [ReferralService.Duplicate],
+        eligibility: EligibilityOutcome? = nil,
         errors: FieldErrors,
         _ request: Request,
         _ context: AppRequestContext
@@ -135,11 +145,15 @@ struct ReferralHandlers {
             case .nation: true
             }
         }
-        let choices = ReferralFormPage.Choices(departements: departements, countries: try await territories.countries())
+        let choices = ReferralFormPage.Choices(
+            departements: departements,
+            countries: try await territories.nationalities()
+        )
         let page = ReferralFormPage.render(
             input: input,
             choices: choices,
             duplicates: duplicates,
+            eligibility: eligibility,
             errors: errors,
             page: PageContext(request: request, context: context)
         )
@@ -166,6 +180,7 @@ struct ReferralHandlers {
         input.agdref = person.agdref
         input.joiningRelative = person.joiningRelative
         input.prefectException = form["prefectException"] == "oui"
+        input.prefectInstruction = form["prefectInstruction"]
         return input
     }
 }

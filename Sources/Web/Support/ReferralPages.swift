@@ -1,7 +1,7 @@
 import Domain
 import Foundation
 import Persistence
-import Plot
+import SafeHTML
 
 /// The list of referrals and one referral with its eligibility and the operator's decision.
 enum ReferralPages {
@@ -22,9 +22,7 @@ enum ReferralPages {
                 referrals.isEmpty
                     ? EmptyState.node("Aucune orientation pour le moment.")
                     : DataTable.node(
-                        caption: listPage.total == 1
-                            ? "1 orientation"
-                            : "\(FrenchNumber.grouped(listPage.total)) orientations, en attente d'abord",
+                        caption: "\(FrenchNumber.count(listPage.total, "orientation")), en attente d'abord",
                         columns: [
                             "Personne de référence", "Née ou né en", "Orientée le", "Département", "Éligible", "État",
                         ],

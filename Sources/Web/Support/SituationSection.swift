@@ -1,6 +1,6 @@
 import Domain
 import Persistence
-import Plot
+import SafeHTML
 import Services
 
 /// The milestones of a support and the situation snapshots derived from them, with the forms to record them.

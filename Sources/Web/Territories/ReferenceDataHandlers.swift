@@ -51,11 +51,22 @@ struct ReferenceDataHandlers {
         return HTMLResponse.make(html)
     }
 
-    /// Up to ten communes as JSON, for the type-ahead of the commune picker.
+    /// Up to ten communes as JSON, for the type-ahead of the commune picker, read as `CommuneQuery` reads a field
+    /// (names, "St", arrondissements, codes), within a département when one is given.
     @Sendable func communeSuggestions(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let query = QueryInput(request).text("q", kind: .search)
-        let communes = try await territories.searchCommunes(query, limit: 10)
-        let items = communes.map { ["code": $0.code, "nom": $0.name, "libelle": $0.label] }
+        let input = QueryInput(request)
+        let departement = input.text("departement", kind: .search)
+        guard let query = CommuneQuery(input.text("q", kind: .search)) else { return try Self.json([]) }
+        let communes = try await territories.communes(
+            matching: query,
+            departements: departement.isEmpty ? nil : [departement],
+            exactFirst: false,
+            limit: 10
+        )
+        return try Self.json(communes.map { ["code": $0.code, "nom": $0.name, "libelle": $0.label] })
+    }
+
+    static func json(_ items: [[String: String]]) throws -> Response {
         let data = try JSONSerialization.data(withJSONObject: items, options: [.sortedKeys, .withoutEscapingSlashes])
         return Response(
             status: .ok,

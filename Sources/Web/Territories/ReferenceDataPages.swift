@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 
 /// The territorial reference data: départements with AGIR deployment, commune search, countries.
 enum ReferenceDataPages {

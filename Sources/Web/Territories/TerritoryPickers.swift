@@ -1,5 +1,5 @@
 import Domain
-import Plot
+import SafeHTML
 
 /// Pickers for a département, a commune and a country, usable in any form.
 enum TerritoryPickers {
@@ -38,29 +38,46 @@ enum TerritoryPickers {
         )
     }
 
-    /// A text field for a commune: the script offers suggestions as you type; without it, the server resolves the
-    /// name or INSEE code on submit and asks to choose when several communes match.
+    /// A text field for a commune, read by name ("Villeurbanne", "St-Priest", "Lyon 3e") or code on submit. The
+    /// script turns it into a combobox: suggestions as one types, arrow keys to move, Enter to choose (never to
+    /// send the form), Escape to close; without it, the server resolves what was typed and says when several
+    /// communes match. `departementField` names the form's département field that narrows the suggestions.
     static func commune(
         name: String = "commune",
         label: String = "Commune",
         value: String = "",
-        errors: FieldErrors = FieldErrors()
+        departementField: String? = nil,
+        errors: FieldErrors = FieldErrors(),
+        required: Bool = false
     ) -> Node<HTML.FormContext> {
         let listID = "suggestions-\(name)"
+        var extra: [(StaticString, String?)] = [
+            ("data-commune-suggestions", SiteRoute.communeSuggestions.path), ("data-listbox", listID),
+        ]
+        if let departementField { extra.append(("data-departement-field", departementField)) }
         return .group(
-            FormField.input(
-                name: name,
-                label: label,
-                type: .search,
-                value: value,
-                hint: "Nom ou code INSEE, par exemple « Villeurbanne » ou « 69266 ».",
-                errors: errors,
-                autocomplete: "off",
-                extra: [
-                    ("list", listID), ("data-commune-suggestions", SiteRoute.communeSuggestions.path),
-                ]
-            ),
-            .element(named: "datalist", nodes: [.attribute(named: "id", value: listID)])
+            .div(
+                .class("combobox"),
+                FormField.input(
+                    name: name,
+                    label: label,
+                    value: value,
+                    hint: "Nom de la commune, par exemple « Villeurbanne », « Saint-Priest » ou « Lyon 3e » "
+                        + "(le code officiel est accepté aussi).",
+                    errors: errors,
+                    required: required,
+                    autocomplete: "off",
+                    extra: extra
+                ),
+                .ul(
+                    .id(listID),
+                    .class("combobox-list"),
+                    .attribute(named: "role", value: "listbox"),
+                    .attribute(named: "aria-label", value: "Communes suggérées"),
+                    .attribute(named: "hidden", value: "hidden")
+                ),
+                .p(.class("visually-hidden"), .attribute(named: "aria-live", value: "polite"), .id("\(listID)-etat"))
+            )
         )
     }
 }

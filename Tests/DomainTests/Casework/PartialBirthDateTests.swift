@@ -42,6 +42,13 @@ struct PartialBirthDateTests {
     }
 
     @Test(arguments: [
+        ("1990", "1990"), ("1995-05", "mai 1995"), ("1995-05-19", "19 mai 1995"), ("2001-03-01", "1er mars 2001"),
+    ])
+    func displaysDayFirstInWords(input: String, long: String) {
+        #expect(birth(input).long == long)
+    }
+
+    @Test(arguments: [
         "", "90", "199", "19900", "1990-3", "1990-03-5", "1990-13", "1990-02-30", "2023-02-29",
         "1990--15", "1990-03-15-01", "199O", "+990", "1990-0a", "1990/03/15", "15/03/1990", "1990-",
     ])

@@ -44,7 +44,7 @@ struct EligibilityRuleTests {
         #expect(!outcome.met(.protectionType))
         #expect(!outcome.met(.protectionRecent))
         #expect(outcome.explanation(.protectionType).contains("Aucune protection renseignée"))
-        #expect(outcome.explanation(.protectionRecent).contains("1 janvier 2024"))
+        #expect(outcome.explanation(.protectionRecent).contains("1er janvier 2024"))
     }
 
     @Test("A protection kind without a protection date is not eligible")
@@ -54,7 +54,7 @@ struct EligibilityRuleTests {
         #expect(!outcome.met(.protectionRecent))
         #expect(
             outcome.explanation(.protectionRecent)
-                == "Date d'obtention de la protection non renseignée (à partir du 1 janvier 2024 attendu) : condition non remplie."
+                == "Date d'obtention de la protection non renseignée (à partir du 1er janvier 2024 attendu) : condition non remplie."
         )
     }
 
@@ -66,7 +66,7 @@ struct EligibilityRuleTests {
         #expect(outcome.basis == .protectionHolder)
         #expect(
             outcome.explanation(.protectionRecent)
-                == "Protection obtenue le 1 janvier 2024, à partir du 1 janvier 2024 : condition remplie."
+                == "Protection obtenue le 1er janvier 2024, à partir du 1er janvier 2024 : condition remplie."
         )
     }
 
@@ -78,7 +78,7 @@ struct EligibilityRuleTests {
         #expect(!outcome.met(.protectionRecent))
         #expect(
             outcome.explanation(.protectionRecent)
-                == "Protection obtenue le 31 décembre 2023, avant le 1 janvier 2024 : condition non remplie."
+                == "Protection obtenue le 31 décembre 2023, avant le 1er janvier 2024 : condition non remplie."
         )
     }
 
@@ -86,7 +86,7 @@ struct EligibilityRuleTests {
     func recentExplanation() {
         #expect(
             evaluate(eligibleRefugee()).explanation(.protectionRecent)
-                == "Protection obtenue le 3 mars 2024, à partir du 1 janvier 2024 : condition remplie."
+                == "Protection obtenue le 3 mars 2024, à partir du 1er janvier 2024 : condition remplie."
         )
     }
 
@@ -115,7 +115,7 @@ struct EligibilityRuleTests {
         }
         #expect(outcome.eligible == eligible)
         #expect(outcome.met(.protectionRecent) == eligible)
-        #expect(outcome.explanation(.protectionRecent).contains("1 janvier 2024"))
+        #expect(outcome.explanation(.protectionRecent).contains("1er janvier 2024"))
     }
 
     @Test("Protection obtained after the referral date does not count")
@@ -449,7 +449,7 @@ struct EligibilityRuleTests {
     func explanationsContainDates(input: EligibilityInput) {
         let outcome = evaluate(input)
         let referral = input.referralDate.french
-        #expect(outcome.explanation(.protectionRecent).contains(input.protectionDate?.french ?? "1 janvier 2024"))
+        #expect(outcome.explanation(.protectionRecent).contains(input.protectionDate?.french ?? "1er janvier 2024"))
         #expect(outcome.explanation(.cirSigned).contains(referral))
         #expect(outcome.explanation(.departementDeployed).contains(referral))
         if let deployed = deployments[input.departementCode] {

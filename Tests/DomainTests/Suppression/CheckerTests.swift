@@ -7,7 +7,7 @@ import Testing
     @Test func subtractionRecoversALoneHiddenCellAndWhatFollows() {
         // Only the 3 hidden: its row total gives it away.
         let published = SuppressedTable(
-            cells: [[.hidden, .shown(10)], [.shown(15), .shown(12)]],
+            cells: [[.small, .shown(10)], [.shown(15), .shown(12)]],
             rowTotals: [.shown(13), .shown(27)],
             columnTotals: [.shown(18), .shown(22)],
             grandTotal: .shown(40)
@@ -18,7 +18,7 @@ import Testing
     @Test func subtractionPropagatesAcrossLines() {
         // Row 0 has two hidden cells, but column 1 gives one away, then row 0 gives the other.
         let published = SuppressedTable(
-            cells: [[.hidden, .hidden], [.shown(15), .shown(12)]],
+            cells: [[.small, .masked], [.shown(15), .shown(12)]],
             rowTotals: [.shown(13), .shown(27)],
             columnTotals: [.shown(18), .shown(22)],
             grandTotal: .shown(40)
@@ -31,7 +31,7 @@ import Testing
     @Test func combiningLinesRecoversABridgeThatSubtractionMisses() {
         // Two blocks of four hidden cells joined by one hidden cell, the 5 at (2, 3): every line has two hidden
         // values or none, yet rows 2 and 3 minus columns 0 and 1 give the 5 away.
-        let h = PublishedCount.hidden
+        let h = PublishedCount.masked
         let published = SuppressedTable(
             cells: [
                 [.shown(18), .shown(26), h, h], [.shown(28), .shown(29), h, h], [h, h, .shown(24), h],

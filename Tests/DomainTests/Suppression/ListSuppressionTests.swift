@@ -6,14 +6,14 @@ import Testing
 @Suite struct ListSuppressionTests {
     @Test func smallValueAndTheNextSmallestAreHidden() {
         let published = SmallCountSuppression.apply(list: [3, 10, 20])
-        #expect(published.values == [.hidden, .hidden, .shown(20)])
+        #expect(published.values == [.small, .masked, .shown(20)])
         #expect(published.total == .shown(33))
     }
 
     @Test func totalOfASingleSmallValueIsHidden() {
         let published = SmallCountSuppression.apply(list: [0, 3, 0])
-        #expect(published.values == [.shown(0), .hidden, .shown(0)])
-        #expect(published.total == .hidden)
+        #expect(published.values == [.shown(0), .small, .shown(0)])
+        #expect(published.total == .small, "it equals the small value")
     }
 
     @Test func listWithoutSmallValueIsUnchanged() {

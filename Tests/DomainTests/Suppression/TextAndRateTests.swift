@@ -5,7 +5,8 @@ import Testing
 /// Published counts as French text, and rates.
 @Suite struct TextAndRateTests {
     @Test(arguments: [
-        (PublishedCount.hidden, "< 5"), (.shown(0), "0"), (.shown(999), "999"), (.shown(1000), "1\u{202F}000"),
+        (PublishedCount.small, "< 5"), (.masked, "s"), (.shown(0), "0"), (.shown(999), "999"),
+        (.shown(1000), "1\u{202F}000"),
         (.shown(12345), "12\u{202F}345"), (.shown(1_234_567), "1\u{202F}234\u{202F}567"),
     ])
     func text(count: PublishedCount, expected: String) {

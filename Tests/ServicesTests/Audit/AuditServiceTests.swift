@@ -24,7 +24,7 @@ struct AuditServiceTests {
                     recordID: String(index),
                     changes: []
                 )
-                try await AuditLog.append(entry, at: instant, in: sql, kind: environment.database.kind)
+                try await environment.appendAudit(entry, at: instant, in: sql)
             }
         }
     }

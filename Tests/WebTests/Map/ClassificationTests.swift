@@ -1,3 +1,4 @@
+import SafeHTML
 import Testing
 
 @testable import Web
@@ -54,7 +55,7 @@ struct ClassificationTests {
 
     @Test func darkerClassForLargerValues() {
         let map = Self.map(["01": 1, "02": 2, "03": 3, "04": 4, "05": 5, "06": 6, "07": 7, "08": 8, "09": 9, "10": 10])
-        let svg = map.svg(idPrefix: "m")
+        let svg = map.svg(idPrefix: "m").render()
         #expect(svg.contains(##"fill="\##(Classification.palette[0])"><title>Ain (01) : 1.0</title>"##))
         #expect(svg.contains(##"fill="\##(Classification.palette[4])"><title>Aube (10) : 10.0</title>"##))
     }

@@ -1,3 +1,4 @@
+import SafeHTML
 import Testing
 
 @testable import Web
@@ -12,14 +13,14 @@ struct LegendTests {
     }
 
     @Test func oneItemPerClassThenSuppressedAndMissing() {
-        let html = Self.map([3, 14, 1, 9, 27, 6, 2, 11, 40, 5]).legendHTML()
+        let html = Self.map([3, 14, 1, 9, 27, 6, 2, 11, 40, 5]).legend().render()
         let items = html.split(separator: "\n").filter { $0.hasPrefix("<li>") }.map {
             $0.components(separatedBy: "</svg> ")[1].replacingOccurrences(of: "</li>", with: "")
         }
         #expect(
             items == [
                 "De 1 % à 2 %", "Plus de 2 % à 5 %", "Plus de 5 % à 9 %", "Plus de 9 % à 14 %", "Plus de 14 % à 40 %",
-                "&lt; 5 (masqué)", "Pas de donnée",
+                "Valeur masquée (&lt; 5 ou s)", "Pas de donnée",
             ]
         )
         #expect(html.hasSuffix("</li>\n</ul>"))
@@ -27,16 +28,16 @@ struct LegendTests {
     }
 
     @Test func swatchesMatchTheMapColours() {
-        let html = Self.map([3, 14, 1, 9, 27, 6, 2, 11, 40, 5]).legendHTML()
+        let html = Self.map([3, 14, 1, 9, 27, 6, 2, 11, 40, 5]).legend().render()
         for colour in Classification.palette { #expect(html.contains(##"fill="\##(colour)""##), "\(colour)") }
         #expect(html.contains(##"fill="\##(Classification.missingFill)""##))
         #expect(html.components(separatedBy: ##"aria-hidden="true" focusable="false""##).count == 8)
     }
 
     @Test func singleValueAndNoValue() {
-        #expect(Self.map([7, 7]).legendHTML().contains("</svg> 7 %</li>"))
-        #expect(Self.map([0, 0, 0, 0, 3]).legendHTML().contains("</svg> 0 %</li>"))
-        #expect(Self.map([0, 0, 0, 0, 3]).legendHTML().contains("</svg> Plus de 0 % à 3 %</li>"))
-        #expect(Self.map([]).legendHTML().components(separatedBy: "<li>").count == 3)
+        #expect(Self.map([7, 7]).legend().render().contains("</svg> 7 %</li>"))
+        #expect(Self.map([0, 0, 0, 0, 3]).legend().render().contains("</svg> 0 %</li>"))
+        #expect(Self.map([0, 0, 0, 0, 3]).legend().render().contains("</svg> Plus de 0 % à 3 %</li>"))
+        #expect(Self.map([]).legend().render().components(separatedBy: "<li>").count == 3)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SafeHTML
 import Testing
 
 @testable import Web
@@ -38,7 +39,7 @@ struct SVGTests {
     }
 
     @Test func accessibleImage() throws {
-        let svg = Self.sample().svg(idPrefix: "carte")
+        let svg = Self.sample().svg(idPrefix: "carte").render()
         #expect(svg.hasPrefix(##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 600 "##))
         #expect(svg.contains(##"role="img" aria-labelledby="carte-title carte-desc""##))
         #expect(svg.contains(##"<title id="carte-title">Taux de réussite</title>"##))
@@ -48,12 +49,12 @@ struct SVGTests {
     }
 
     @Test func numberTitleUsesTheFormat() throws {
-        let line = try Self.element(of: "01", in: Self.sample().svg(idPrefix: "m"))
+        let line = try Self.element(of: "01", in: Self.sample().svg(idPrefix: "m").render())
         #expect(line.contains("<title>Ain (01) : 12,5\u{a0}%</title>"))
     }
 
     @Test func suppressedIsHatched() throws {
-        let svg = Self.sample().svg(idPrefix: "m1")
+        let svg = Self.sample().svg(idPrefix: "m1").render()
         #expect(svg.contains(##"<pattern id="m1-hatch""##))
         let line = try Self.element(of: "02", in: svg)
         #expect(line.contains(##"fill="url(#m1-hatch)""##))
@@ -61,7 +62,7 @@ struct SVGTests {
     }
 
     @Test func missingIsGrey() throws {
-        let svg = Self.sample().svg(idPrefix: "m")
+        let svg = Self.sample().svg(idPrefix: "m").render()
         for code in ["03", "04"] {
             let line = try Self.element(of: code, in: svg)
             #expect(line.contains(##"fill="#e5e5e5""##), "\(code)")
@@ -71,13 +72,14 @@ struct SVGTests {
 
     @Test func textIsEscaped() {
         let svg = Self.sample(links: ["01": "/carte?d=01&x=\"y\""], title: "Taux <b> & \"co\"").svg(idPrefix: "m")
+            .render()
         #expect(svg.contains("<title id=\"m-title\">Taux &lt;b&gt; &amp; &quot;co&quot;</title>"))
         #expect(svg.contains(##"href="/carte?d=01&amp;x=&quot;y&quot;""##))
         #expect(!svg.contains("<b>"))
     }
 
     @Test func linksWrapPaths() throws {
-        let svg = Self.sample(links: ["01": "/departements/01", "974": "/departements/974"]).svg(idPrefix: "m")
+        let svg = Self.sample(links: ["01": "/departements/01", "974": "/departements/974"]).svg(idPrefix: "m").render()
         #expect(svg.contains(##"role="group" aria-labelledby="m-title m-desc""##))
         let ain = try Self.element(of: "01", in: svg)
         #expect(ain.hasPrefix(##"<a href="/departements/01" aria-label="Ain (01) : 12,5"##))
@@ -88,15 +90,15 @@ struct SVGTests {
     }
 
     @Test func idsArePrefixedAndDistinct() {
-        let first = Self.sample().svg(idPrefix: "a")
-        let second = Self.sample().svg(idPrefix: "b")
+        let first = Self.sample().svg(idPrefix: "a").render()
+        let second = Self.sample().svg(idPrefix: "b").render()
         #expect(first.contains(##"id="a-hatch""##) && second.contains(##"id="b-hatch""##))
         #expect(!first.contains(##"id="b-"##))
-        #expect(Self.sample().svg(idPrefix: "x y\"").contains(##"<title id="x_y_-title">"##))
+        #expect(Self.sample().svg(idPrefix: "x y\"").render().contains(##"<title id="x_y_-title">"##))
     }
 
     @Test func insetsAreFramedAndNamed() {
-        let svg = Self.sample().svg(idPrefix: "m")
+        let svg = Self.sample().svg(idPrefix: "m").render()
         for name in ["Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte"] {
             #expect(svg.contains(">\(name)</text>"), "\(name)")
         }
@@ -104,23 +106,24 @@ struct SVGTests {
     }
 
     @Test func noInlineStyles() {
-        let svg = Self.sample(links: ["01": "/a"]).svg(idPrefix: "m")
+        let svg = Self.sample(links: ["01": "/a"]).svg(idPrefix: "m").render()
         #expect(!svg.contains("style"))
-        #expect(!Self.sample().legendHTML().contains("style"))
+        #expect(!Self.sample().legend().render().contains("style"))
     }
 
     @Test func deterministic() {
         #expect(
-            Self.sample(links: ["01": "/a"]).svg(idPrefix: "m") == Self.sample(links: ["01": "/a"]).svg(idPrefix: "m")
+            Self.sample(links: ["01": "/a"]).svg(idPrefix: "m").render()
+                == Self.sample(links: ["01": "/a"]).svg(idPrefix: "m").render()
         )
-        #expect(Self.sample().legendHTML() == Self.sample().legendHTML())
+        #expect(Self.sample().legend().render() == Self.sample().legend().render())
     }
 
     @Test func wellFormedXML() {
         #expect(!WellFormedness.check("<a><b></a>"))
         #expect(!WellFormedness.check("<a>x < y</a>"))
         let map = Self.sample(links: ["01": "/a?b=1&c=2"], title: "A < B & C <b>")
-        #expect(WellFormedness.check(map.svg(idPrefix: "m")))
-        #expect(WellFormedness.check(map.legendHTML()))
+        #expect(WellFormedness.check(map.svg(idPrefix: "m").render()))
+        #expect(WellFormedness.check(map.legend().render()))
     }
 }

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import SampleData
 import Services
 import TestSupport
 import Testing
@@ -36,7 +37,7 @@ struct CourseFlowTests {
             try await browser.post("/deconnexion", form: [])
             try await browser.login(as: .referent)
             var page = try await browser.get(pathway)
-            #expect(page.text.contains("Français vers l'A2"))
+            #expect(page.text.contains("Français vers l&#39;A2"))
             #expect(page.text.contains("dans la commune du ménage"))
             #expect(
                 try await browser.post(pathway + "/inscriptions", form: [("courseID", courseID)]).location == pathway
@@ -46,7 +47,7 @@ struct CourseFlowTests {
             try await browser.get(child)
             try await browser.post(child + "/inscriptions", form: [("courseID", courseID)])
             page = try await browser.get(child)
-            #expect(page.text.contains("Formation complète : inscrit en liste d'attente."))
+            #expect(page.text.contains("Formation complète : inscrit en liste d&#39;attente."))
             let twice = try await browser.post(child + "/inscriptions", form: [("courseID", courseID)])
             #expect(twice.status == .conflict)
 
@@ -54,7 +55,7 @@ struct CourseFlowTests {
             try await browser.login(as: .partenaire)
             let detail = try await browser.get(course)
             #expect(detail.text.contains("AHMADZAI Amina — Inscrit"))
-            #expect(detail.text.contains("AHMADZAI Yasin — Liste d'attente"))
+            #expect(detail.text.contains("AHMADZAI Yasin — Liste d&#39;attente"))
             let amina = try #require(detail.text.firstMatch(of: /name="enrolmentID" value="([^"]+)"/)?.1)
             let tooMany = try await browser.post(
                 course + "/presences",
@@ -69,7 +70,7 @@ struct CourseFlowTests {
                 course + "/presences",
                 form: [("enrolmentID", yasin), ("status-\(yasin)", "inscrit"), ("hours-\(yasin)", "0")]
             )
-            #expect(full.text.contains("La formation est complète : la personne reste en liste d'attente."))
+            #expect(full.text.contains("La formation est complète : la personne reste en liste d&#39;attente."))
             let dropped = try await browser.post(
                 course + "/presences",
                 form: [("enrolmentID", String(amina)), ("status-\(amina)", "abandon"), ("hours-\(amina)", "12")]
@@ -102,7 +103,7 @@ struct CourseFlowTests {
             var qpv = Self.course(seats: "5").filter { $0.0 != "courseQPV" }
             qpv.append(("courseQPV", "QN00000X"))
             let wrongQPV = try await browser.post("/formations", form: qpv)
-            #expect(wrongQPV.text.contains("Ce quartier prioritaire n'est pas dans la commune choisie."))
+            #expect(wrongQPV.text.contains("Ce quartier prioritaire n&#39;est pas dans la commune choisie."))
             let courses = try await app.database.read { sql in
                 try await sql.raw("SELECT COUNT(*) AS n FROM courses").first()?.decode(column: "n", as: Int.self)
             }
@@ -114,7 +115,9 @@ struct CourseFlowTests {
         try await TestApp.run { browser, app in
             // A partner of an association, not a training provider, is refused.
             let accounts = try await AccountService(environment: app.services).list(actor: nil)
-            let partner = try #require(accounts.first { $0.summary.role == .partenaire }).summary
+            let partner = try #require(
+                accounts.first { $0.summary.email == DemoDepartement.email(for: .partenaire) }
+            ).summary
             try await app.database.write { sql in
                 try await sql.raw(
                     "UPDATE organisations SET kind = 'association' WHERE id = \(bind: partner.organisationID)"
@@ -133,7 +136,9 @@ struct CourseFlowTests {
             try await browser.login(as: .prefecture)
             let page = try await browser.get("/pilotage/departements/69/offre-linguistique")
             #expect(page.status == .ok)
-            #expect(page.text.contains("<th scope=\"row\">Villeurbanne</th>"))
+            #expect(
+                page.text.contains("<th scope=\"row\"><a href=\"/territoires/communes/69266\">Villeurbanne</a></th>")
+            )
             // Twelve seats, none taken; one adult below A2 (Amina), shown as "< 5".
             #expect(page.text.contains("<td class=\"numeric\">12</td>"))
             #expect(page.text.contains("&lt; 5"))

@@ -76,7 +76,7 @@ struct PathwayFlowTests {
                 )
             )
             #expect(earlier.text.contains("La séance 1 ne peut pas précéder la signature du CIR."))
-            #expect(earlier.text.contains("Indiquez d'abord la date de fin de formation."))
+            #expect(earlier.text.contains("Indiquez d&#39;abord la date de fin de formation."))
             let exam = try await browser.post(pathway + "/examens-civiques", form: Self.exam(score: "41"))
             #expect(exam.status == .unprocessableContent)
             #expect(exam.text.contains("Saisissez le nombre de bonnes réponses, de 0 à 40."))
@@ -99,7 +99,7 @@ struct PathwayFlowTests {
             #expect(saved.location == pathway)
             let page = try await browser.get(pathway)
             #expect(page.text.contains("300 heures"))
-            #expect(page.text.contains("1 séance(s) sur 4 (6 h sur 24 h)"))
+            #expect(page.text.contains("1 séance sur 4 (6 h sur 24 h)"))
         }
     }
 
@@ -116,7 +116,7 @@ struct PathwayFlowTests {
             #expect(renewal.text.contains("Exigences pour un renouvellement"))
             #expect(renewal.text.contains("<th scope=\"row\">Carte de résident</th><td>Aucun</td><td>Non exigé</td>"))
             let wrong = try await browser.get(pathway + "?date=2026-02-30")
-            #expect(wrong.text.contains("Saisissez la date de la demande sous la forme AAAA-MM-JJ."))
+            #expect(wrong.text.contains("Saisissez une date de demande réelle (jour, mois, année)."))
         }
     }
 
@@ -141,7 +141,7 @@ struct PathwayFlowTests {
                 page.text.contains("<th scope=\"row\">Atelier CV avec France Travail</th><td>15 décembre 2026</td>")
             )
             // The situation at entry was recorded at the welcome interview.
-            #expect(page.text.contains("Demandeur d'emploi non inscrit à France Travail"))
+            #expect(page.text.contains("Demandeur d&#39;emploi non inscrit à France Travail"))
         }
     }
 

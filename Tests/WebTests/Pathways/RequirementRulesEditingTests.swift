@@ -19,7 +19,7 @@ struct RequirementRulesEditingTests {
         try await TestApp.run { browser, app in
             try await browser.login(as: .national)
             let page = try await browser.get("/pilotage/regles?modifier=loi-2024-42")
-            #expect(page.text.contains("« 2026-01-01 loi 2024-42 », du 1 janvier 2026, sans fin"))
+            #expect(page.text.contains("« 2026-01-01 loi 2024-42 », du 1er janvier 2026, sans fin"))
             let saved = try await browser.post("/pilotage/regles/loi-2024-42", form: Self.raised)
             #expect(saved.location == "/pilotage/regles")
             let after = try await browser.get("/pilotage/regles")
@@ -30,7 +30,12 @@ struct RequirementRulesEditingTests {
             #expect(catalogue.last?.rule(for: .csp)?.requiredLevel == .b1)
             let accounts = try await AccountService(environment: app.services).list(actor: nil)
             let owner = try #require(accounts.first { $0.summary.role == .ofii }).summary
-            let token = try await ApiTokenService(environment: app.services).create(account: owner, name: "t", days: 1)
+            let token = try await ApiTokenService(environment: app.services).create(
+                account: owner,
+                name: "t",
+                days: 1,
+                confirmation: .commandLine
+            )
             let response = try await browser.api(
                 "/api/v1/requirements/evaluate",
                 token: token.value,

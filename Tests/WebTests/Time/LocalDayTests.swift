@@ -114,7 +114,7 @@ struct LocalDayTests {
             // 14:30 in La Réunion (UTC+4) is 10:30 UTC.
             #expect(stored == "2026-12-01T10:30:00Z")
             let file = try await browser.get(path)
-            #expect(file.text.contains("1 décembre 2026 à 14 h 30"))
+            #expect(file.text.contains("1er décembre 2026 à 14 h 30"))
             let far = try await browser.post(
                 path + "/rendez-vous",
                 form: [

@@ -10,4 +10,10 @@ public enum FrenchNumber {
         }
         return out
     }
+
+    /// A count with its noun agreed the French way: singular for 0 and 1, plural from 2 ("1 jour", "12 jours",
+    /// "1 234 ménages"); the plural is the singular with an "s" unless given.
+    public static func count(_ value: Int, _ singular: String, plural: String? = nil) -> String {
+        "\(grouped(value)) \(value.magnitude < 2 ? singular : plural ?? singular + "s")"
+    }
 }

@@ -27,7 +27,9 @@ struct SuppressionGrid {
 
     /// The published form of the value at `position`.
     func published(_ position: GridPosition) -> PublishedCount {
-        isHidden(position) ? .hidden : .shown(value(position))
+        guard isHidden(position) else { return .shown(value(position)) }
+        // Only a small count is below the threshold; anything else hidden is there to protect one.
+        return SuppressionRule.isSmall(value(position)) ? .small : .masked
     }
 
     /// The value at `position`.

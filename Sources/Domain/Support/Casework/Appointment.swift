@@ -20,7 +20,14 @@ public struct LocalDateTime: Sendable, Hashable, Comparable {
         self.minute = minute
     }
 
-    /// `2026-11-27T14:30`, sortable as text.
+    /// Reads the `2026-11-27T14:30` form of `stored`.
+    public init?(stored text: String) {
+        let parts = text.split(separator: "T", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return nil }
+        self.init(day: String(parts[0]), time: String(parts[1]))
+    }
+
+    /// `2026-11-27T14:30`, sortable as text (the wall-clock time, as exports and the audit log write it).
     public var stored: String { day.iso + "T" + String(format: "%02d:%02d", hour, minute) }
 
     /// "14 h 30".

@@ -84,6 +84,14 @@ public struct PartialBirthDate: Sendable, Hashable {
             .joined(separator: "/")
     }
 
+    /// The French long form: "15 mars 1990", "mars 1990" or "1990".
+    public var long: String {
+        let parts: [String] = [
+            day.map(CalendarDay.frenchDayOfMonth), month.map(CalendarDay.frenchMonthName), String(year),
+        ].compactMap { $0 }
+        return parts.joined(separator: " ")
+    }
+
     /// The possible ages in completed years on a day, given the unknown parts of the date.
     public func age(on today: CalendarDay) -> ClosedRange<Int> {
         // Someone born on the latest possible day is the youngest, on the earliest the oldest.

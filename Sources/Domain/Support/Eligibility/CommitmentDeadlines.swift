@@ -21,7 +21,11 @@ public enum SupportDeadlines {
     }
 
     /// The status of a due date seen on `today`, with a reminder window of `reminderDays` days (negative counts as 0).
-    public static func status(due: CalendarDay, today: CalendarDay, reminderDays: Int = 30) -> DeadlineStatus {
+    public static func status(
+        due: CalendarDay,
+        today: CalendarDay,
+        reminderDays: Int = SupportDeadlines.reminderDays
+    ) -> DeadlineStatus {
         let daysLeft = today.days(to: due)
         if daysLeft == 0 { return .dueToday }
         if daysLeft < 0 { return .overdue(-daysLeft) }

@@ -25,7 +25,5 @@ public enum DeadlineStatus: Sendable, Hashable, Codable {
         return true
     }
 
-    private static func days(_ count: Int) -> String {
-        count == 1 ? "1 jour" : "\(count) jours"
-    }
+    private static func days(_ count: Int) -> String { FrenchNumber.count(count, "jour") }
 }

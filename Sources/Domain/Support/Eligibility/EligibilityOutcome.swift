@@ -59,3 +59,21 @@ public struct EligibilityOutcome: Sendable, Equatable {
         }
     }
 }
+
+extension EligibilityOutcome {
+    /// The outcome with the prefect's instruction written into the exception's condition, so that the referral
+    /// keeps what its exception rests on; unchanged when the exception is not what makes the person eligible.
+    public func recording(prefectInstruction: String?) -> EligibilityOutcome {
+        guard basis == .prefectException, let prefectInstruction else { return self }
+        let code = EligibilityCondition.Code.prefectException.rawValue
+        let conditions = conditions.map { condition in
+            condition.code == code
+                ? EligibilityCondition(
+                    .prefectException,
+                    met: condition.met,
+                    explanation: condition.explanation + " Instruction : « \(prefectInstruction) »."
+                ) : condition
+        }
+        return EligibilityOutcome(basis: basis, conditions: conditions, referralDate: referralDate)
+    }
+}

@@ -19,6 +19,8 @@ public struct ReferralInput: Sendable, Equatable {
     public var agdref = ""
     public var joiningRelative = false
     public var prefectException = false
+    /// The prefect's instruction the exception rests on (its date and reference), required when it is needed.
+    public var prefectInstruction = ""
 
     public init() {}
 
@@ -48,6 +50,8 @@ public struct ReferralInput: Sendable, Equatable {
         public let commune: String?
         public let person: PersonInput.Valid
         public let prefectException: Bool
+        /// The prefect's instruction, cleaned; nil when none was typed.
+        public let prefectInstruction: String?
 
         /// The facts the eligibility rule reads.
         public var eligibilityInput: EligibilityInput {
@@ -63,12 +67,13 @@ public struct ReferralInput: Sendable, Equatable {
         }
     }
 
-    /// Checks every field; `communeIn` says whether a commune code lies in a département.
+    /// Checks every field; `commune` holds a resolved INSEE code (or nothing), and `communeProblem` why what was
+    /// typed resolved to no single commune of the département.
     public func validate(
         today: CalendarDay,
         departements: Set<String>,
         countries: Set<String>,
-        communeIn: (String, String) -> Bool
+        communeProblem: String? = nil
     ) -> Result<Valid, FieldErrors> {
         var errors = FieldErrors()
         let referral = errors.day(
@@ -83,10 +88,9 @@ public struct ReferralInput: Sendable, Equatable {
         )
         if !departements.contains(departement) { errors.add("departement", "Choisissez le département de résidence.") }
         let communeCode = commune.trimmingCharacters(in: .whitespaces).uppercased()
-        if !communeCode.isEmpty, !communeIn(communeCode, departement) {
-            errors.add("commune", "Saisissez le code INSEE d'une commune du département, par exemple 69266.")
-        }
+        if let communeProblem { errors.add("commune", communeProblem) }
         let validPerson = person.validate(today: today, countries: countries, &errors)
+        let instruction = errors.text(prefectInstruction, field: "prefectInstruction", kind: .line) ?? ""
         guard errors.isEmpty, let referral, let validPerson else { return .failure(errors) }
         return .success(
             Valid(
@@ -94,8 +98,41 @@ public struct ReferralInput: Sendable, Equatable {
                 departement: departement,
                 commune: communeCode.isEmpty ? nil : communeCode,
                 person: validPerson,
-                prefectException: prefectException
+                prefectException: prefectException,
+                prefectInstruction: instruction.isEmpty ? nil : instruction
             )
         )
+    }
+}
+
+extension ReferralInput.Valid {
+    /// Whether this referral may be sent given its eligibility: an eligible person may be referred; one eligible
+    /// only through the prefect's exception needs that instruction recorded; anyone else is refused. The errors
+    /// say why, field by field.
+    public func admission(_ outcome: EligibilityOutcome) -> FieldErrors {
+        var errors = FieldErrors()
+        switch outcome.basis {
+        case .protectionHolder, .joiningRelative:
+            break
+        case .prefectException:
+            if prefectInstruction == nil {
+                errors.add(
+                    "prefectInstruction",
+                    "Indiquez la date et la référence de l'instruction du préfet : l'orientation ne repose que sur elle."
+                )
+            }
+        case .none:
+            let temporary = person.protection == .temporary
+            errors.add(
+                "eligibility",
+                temporary
+                    ? "La protection temporaire (Ukraine) n'ouvre pas droit à AGIR, même sur exception du préfet : "
+                        + "l'orientation ne peut pas être envoyée."
+                    : "Cette personne n'est pas éligible à AGIR au \(outcome.referralDate.french) (voir les conditions "
+                        + "ci-dessous) : elle ne peut être orientée que sur exception du préfet avec l'accord de l'OFII, "
+                        + "instruction à l'appui."
+            )
+        }
+        return errors
     }
 }

@@ -45,7 +45,8 @@ public struct SyntheticPopulation: Sendable {
             index: index,
             seed: settings.seed,
             today: today,
-            plan: plans[planIndex(for: index)]
+            plan: plans[planIndex(for: index)],
+            evenSlot: settings.spreadReferralsEvenly ? (index, settings.households) : nil
         )
         return factory.make()
     }

@@ -1,77 +1,148 @@
-import Domain
+import SafeHTML
 
 extension ChoroplethMap {
-    /// The SVG markup, with ids prefixed by `idPrefix` (other characters than ASCII letters, digits, `-` and `_`
+    /// The SVG image, with ids prefixed by `idPrefix` (other characters than ASCII letters, digits, `-` and `_`
     /// become `_`) so that several maps can share a page.
     ///
     /// Without links the SVG is `role="img"`. With links it is `role="group"`: an image's children are presentational,
     /// so links inside `role="img"` would be hidden from assistive technologies (axe-core `nested-interactive`).
-    public func svg(idPrefix: String) -> String {
+    public func svg(idPrefix: String) -> Node<HTML.BodyContext> {
         let prefix = Markup.identifier(idPrefix)
         let titleID = "\(prefix)-title"
         let descID = "\(prefix)-desc"
         let hatchID = "\(prefix)-hatch"
-        let role = links.isEmpty ? "img" : "group"
-        let size = ##"width="\##(DepartementShapes.width)" height="\##(DepartementShapes.height)""##
         let colours = Classification.colours(count: Classification.classCount(breaks: breaks))
-        var lines: [String] = []
-        lines.append(
-            ##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \##(DepartementShapes.width) \##(DepartementShapes.height)" "##
-                + ##"\##(size) role="\##(role)" aria-labelledby="\##(titleID) \##(descID)">"##
-        )
-        lines.append(##"<title id="\##(titleID)">\##(XMLText.escaped(title))</title>"##)
-        lines.append(##"<desc id="\##(descID)">\##(XMLText.escaped(description))</desc>"##)
-        lines.append(hatchPattern(id: hatchID))
-        lines.append(contentsOf: insetFrames())
-        lines.append(##"<g stroke="#ffffff" stroke-width="0.5" stroke-linejoin="round" fill-rule="evenodd">"##)
-        for shape in DepartementShapes.all {
+        let shapes = DepartementShapes.all.map { shape -> Node<SVGContext> in
             let fill =
                 switch value(of: shape.code) {
                 case .number(let number): colours[Classification.classIndex(of: number, breaks: breaks)]
-                case .suppressed: "url(#\(hatchID))"
+                case .suppressed, .masked: "url(#\(hatchID))"
                 case .missing: Classification.missingFill
                 }
-            let label = XMLText.escaped(label(code: shape.code, name: shape.name))
-            let path = ##"<path d="\##(shape.path)" fill="\##(fill)"><title>\##(label)</title></path>"##
-            if let href = links[shape.code] {
-                lines.append(##"<a href="\##(XMLText.escaped(href))" aria-label="\##(label)">\##(path)</a>"##)
-            } else {
-                lines.append(path)
-            }
+            let label = label(code: shape.code, name: shape.name)
+            let path: Node<SVGContext> = .element(
+                "path",
+                .attribute(named: "d", value: shape.path),
+                .attribute(named: "fill", value: fill),
+                .element("title", .text(label))
+            )
+            guard let href = links[shape.code] else { return .group(path, Self.newline) }
+            return .group(
+                .element(
+                    "a",
+                    .attribute(named: "href", value: href),
+                    .attribute(named: "aria-label", value: label),
+                    path
+                ),
+                Self.newline
+            )
         }
-        lines.append("</g>")
-        lines.append("</svg>")
-        return lines.joined(separator: "\n")
+        return .svg(
+            .attribute(named: "viewBox", value: "0 0 \(DepartementShapes.width) \(DepartementShapes.height)"),
+            .attribute(named: "width", value: String(DepartementShapes.width)),
+            .attribute(named: "height", value: String(DepartementShapes.height)),
+            .attribute(named: "role", value: links.isEmpty ? "img" : "group"),
+            .attribute(named: "aria-labelledby", value: "\(titleID) \(descID)"),
+            Self.newline,
+            .element("title", .id(titleID), .text(title)),
+            Self.newline,
+            .element("desc", .id(descID), .text(description)),
+            Self.newline,
+            hatchPattern(id: hatchID),
+            Self.newline,
+            insetFrames(),
+            Self.newline,
+            .element(
+                "g",
+                .attribute(named: "stroke", value: "#ffffff"),
+                .attribute(named: "stroke-width", value: "0.5"),
+                .attribute(named: "stroke-linejoin", value: "round"),
+                .attribute(named: "fill-rule", value: "evenodd"),
+                Self.newline,
+                .group(shapes)
+            ),
+            Self.newline
+        )
     }
 
+    /// One path or line per line of the source, for readers of the page source and for the tests.
+    static let newline: Node<SVGContext> = .text("\n")
+
     /// Diagonal dark lines on white, for suppressed values.
-    private func hatchPattern(id: String) -> String {
-        ##"<defs><pattern id="\##(id)" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">"##
-            + ##"<rect width="5" height="5" fill="\##(Classification.hatchBackground)"/>"##
-            + ##"<line x1="1.5" y1="0" x2="1.5" y2="5" stroke="\##(Classification.hatchStroke)" stroke-width="1.2"/>"##
-            + "</pattern></defs>"
+    private func hatchPattern(id: String) -> Node<SVGContext> {
+        .element(
+            "defs",
+            .element(
+                "pattern",
+                .id(id),
+                .attribute(named: "width", value: "5"),
+                .attribute(named: "height", value: "5"),
+                .attribute(named: "patternUnits", value: "userSpaceOnUse"),
+                .attribute(named: "patternTransform", value: "rotate(45)"),
+                .element(
+                    "rect",
+                    .attribute(named: "width", value: "5"),
+                    .attribute(named: "height", value: "5"),
+                    .attribute(named: "fill", value: Classification.hatchBackground)
+                ),
+                .element(
+                    "line",
+                    .attribute(named: "x1", value: "1.5"),
+                    .attribute(named: "y1", value: "0"),
+                    .attribute(named: "x2", value: "1.5"),
+                    .attribute(named: "y2", value: "5"),
+                    .attribute(named: "stroke", value: Classification.hatchStroke),
+                    .attribute(named: "stroke-width", value: "1.2")
+                )
+            )
+        )
     }
 
     /// The frames and names of the overseas insets; hidden from assistive technologies, which get each path's title.
-    private func insetFrames() -> [String] {
-        var lines = [##"<g aria-hidden="true">"##]
-        lines.append(##"<g fill="none" stroke="#929292" stroke-width="0.75">"##)
-        for inset in DepartementShapes.insets {
-            lines.append(
-                ##"<rect x="\##(Markup.number(inset.x))" y="\##(Markup.number(inset.y))" "##
-                    + ##"width="\##(Markup.number(inset.width))" height="\##(Markup.number(inset.height))"/>"##
-            )
-        }
-        lines.append("</g>")
-        lines.append(##"<g font-family="system-ui, Arial, sans-serif" font-size="10" fill="#3a3a3a">"##)
-        for inset in DepartementShapes.insets {
-            let name = DepartementShapes.all.first { $0.code == inset.code }?.name ?? inset.code
-            let x = Markup.number(inset.x + 4)
-            let y = Markup.number(inset.y + 11.5)
-            lines.append(##"<text x="\##(x)" y="\##(y)">\##(XMLText.escaped(name))</text>"##)
-        }
-        lines.append("</g>")
-        lines.append("</g>")
-        return lines
+    private func insetFrames() -> Node<SVGContext> {
+        .element(
+            "g",
+            .attribute(named: "aria-hidden", value: "true"),
+            Self.newline,
+            .element(
+                "g",
+                .attribute(named: "fill", value: "none"),
+                .attribute(named: "stroke", value: "#929292"),
+                .attribute(named: "stroke-width", value: "0.75"),
+                .forEach(DepartementShapes.insets) { inset in
+                    .group(
+                        Self.newline,
+                        .element(
+                            "rect",
+                            .number("x", inset.x),
+                            .number("y", inset.y),
+                            .number("width", inset.width),
+                            .number("height", inset.height)
+                        )
+                    )
+                },
+                Self.newline
+            ),
+            Self.newline,
+            .element(
+                "g",
+                .attribute(named: "font-family", value: "system-ui, Arial, sans-serif"),
+                .attribute(named: "font-size", value: "10"),
+                .attribute(named: "fill", value: "#3a3a3a"),
+                .forEach(DepartementShapes.insets) { inset in
+                    .group(
+                        Self.newline,
+                        .element(
+                            "text",
+                            .number("x", inset.x + 4),
+                            .number("y", inset.y + 11.5),
+                            .text(DepartementShapes.all.first { $0.code == inset.code }?.name ?? inset.code)
+                        )
+                    )
+                },
+                Self.newline
+            ),
+            Self.newline
+        )
     }
 }

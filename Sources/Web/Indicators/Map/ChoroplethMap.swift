@@ -1,9 +1,10 @@
 /// A choropleth map of the 101 départements, rendered as inline SVG with an HTML legend.
 public struct ChoroplethMap: Sendable {
-    /// One département's shown value: a number, a suppressed small count ("< 5"), or no data.
+    /// One département's shown value: a number, a suppressed small count ("< 5"), a value masked to protect
+    /// another ("s"), or no data.
     public enum Value: Sendable, Equatable {
         case number(Double)
-        case suppressed, missing
+        case suppressed, masked, missing
     }
 
     /// Accessible name of the map, also its `<title>`.
@@ -49,6 +50,7 @@ public struct ChoroplethMap: Sendable {
         switch values[code] {
         case .number(let number) where number.isFinite: .number(number)
         case .suppressed: .suppressed
+        case .masked: .masked
         default: .missing
         }
     }
@@ -59,6 +61,7 @@ public struct ChoroplethMap: Sendable {
             switch value(of: code) {
             case .number(let number): format(number)
             case .suppressed: Self.suppressedText
+            case .masked: Self.maskedText
             case .missing: "pas de donnée"
             }
         return "\(name) (\(code)) : \(shown)"
@@ -66,4 +69,6 @@ public struct ChoroplethMap: Sendable {
 
     /// How a suppressed small count reads, in titles and in the legend.
     static let suppressedText = "< 5 (masqué)"
+    /// How a value masked only to protect another reads: a neutral mark, never a bound.
+    static let maskedText = "s (masqué)"
 }

@@ -1,4 +1,6 @@
-/// Locale-free numbers and XML ids shared by the SVG renderers (text goes through `XMLText.escaped`).
+import SafeHTML
+
+/// Locale-free number formatting and identifiers shared by the SVG renderers.
 enum Markup {
     /// A coordinate with at most one decimal and a dot, whatever the locale: 12 → "12", 8.25 → "8.3", -0.5 → "-0.5".
     static func number(_ value: Double) -> String {
@@ -17,5 +19,12 @@ enum Markup {
         // An XML id cannot start with a digit, a hyphen or be empty.
         guard let first = cleaned.first, first.isLetter || first == "_" else { return "map" + cleaned }
         return cleaned
+    }
+}
+
+extension Node where Context == SVGContext {
+    /// An attribute holding a coordinate written by `Markup.number`.
+    static func number(_ name: StaticString, _ value: Double) -> Node {
+        .attribute(named: name, value: Markup.number(value))
     }
 }

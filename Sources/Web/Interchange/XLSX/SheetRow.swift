@@ -4,6 +4,8 @@ import Domain
 enum SheetRow {
     /// The style index of the bold header font in styles.xml.
     static let headerStyle = 1
+    /// The style index of text typed with a quote prefix, for text a spreadsheet would otherwise read as a formula.
+    static let quotedTextStyle = 2
 
     /// The `<row>` element numbered `row` (from 1); empty cells are left out, the references of the others say
     /// where they are.
@@ -32,7 +34,8 @@ enum SheetRow {
             guard text.utf16.count <= SpreadsheetLimits.maxTextLength else { throw XLSXError.textTooLong(reference) }
             let escaped = XMLText.escaped(text)
             let preserve = needsPreservedSpace(text) ? #" xml:space="preserve""# : ""
-            return #"<c r="\#(reference)"\#(styleAttribute) t="inlineStr"><is><t\#(preserve)>\#(escaped)</t></is></c>"#
+            let textStyle = FormulaInjection.isRisky(text) ? #" s="\#(quotedTextStyle)""# : styleAttribute
+            return #"<c r="\#(reference)"\#(textStyle) t="inlineStr"><is><t\#(preserve)>\#(escaped)</t></is></c>"#
         }
     }
 

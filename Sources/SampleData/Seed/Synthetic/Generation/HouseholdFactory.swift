@@ -13,11 +13,13 @@ struct HouseholdFactory {
     let today: Int
     /// The household's département.
     let plan: DepartementPlan
+    /// With evenly spread referrals, this household's slice: (its number, how many households).
+    var evenSlot: (index: Int, count: Int)?
 
     /// Draws the whole household.
     mutating func make() -> SyntheticHousehold {
         let commune = plan.drawCommune(&rng)
-        let referral = drawReferralDay()
+        let referral = evenSlot.map { drawEvenReferralDay(slot: $0.index, of: $0.count) } ?? drawReferralDay()
         let origin = Origins.table.draw(&rng)
         let roster = drawRoster(origin: origin, referral: referral)
         let timeline = drawTimeline(referral: referral)

@@ -33,6 +33,13 @@ extension HouseholdFactory {
         return first + rng.int(in: 0...span)
     }
 
+    /// A referral day in slice `slot` of `count` equal slices between deployment and today, the newest first.
+    mutating func drawEvenReferralDay(slot: Int, of count: Int) -> Int {
+        let span = Double(max(0, today - plan.deployedDay))
+        let position = (Double(slot) + rng.unit()) / Double(max(1, count))
+        return today - Int((span * position).rounded(.down))
+    }
+
     /// The decision, welcome, contract and end of support of a household referred on `referral`.
     mutating func drawTimeline(referral: Int) -> SupportTimeline {
         let waited = today - referral

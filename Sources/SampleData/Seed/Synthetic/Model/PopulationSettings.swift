@@ -11,6 +11,9 @@ public struct PopulationSettings: Sendable, Equatable {
     public let today: CalendarDay
     /// The seed every household is derived from.
     public let seed: UInt64
+    /// Referral days evenly spread from the first deployment to today (household `i` of `n` in the `i`-th slice),
+    /// rather than drawn: a small population (the demo's) then has referrals in every month.
+    public var spreadReferralsEvenly = false
 
     /// Creates settings.
     public init(households: Int, departements: [DepartementWeight], today: CalendarDay, seed: UInt64) {
