@@ -49,12 +49,8 @@ public enum NewcomerAccessRecords {
 
     /// The household of a person (not merged into another record), locked until the end of the transaction on
     /// PostgreSQL so that its stage cannot change under the decision.
-    public static func lockHousehold(
-        personID: String,
-        kind: DatabaseKind,
-        in sql: any SQLDatabase
-    ) async throws -> SpaceHousehold? {
-        let lock: SQLQueryString = kind == .postgres ? " FOR UPDATE OF h" : ""
+    public static func lockHousehold(personID: String, in sql: any SQLDatabase) async throws -> SpaceHousehold? {
+        let lock = sql.lockingRows(of: "h")
         let query: SQLQueryString =
             householdColumns
                 + """

@@ -21,7 +21,7 @@ public struct AppointmentDocumentService: Sendable {
             guard
                 let household = try await AppointmentDocumentRecords.household(
                     appointmentID: appointmentID,
-                    lockOn: environment.database.kind,
+                    locking: true,
                     in: sql
                 )
             else { throw DomainError.notFound }
