@@ -18,7 +18,7 @@ public struct StoredAccess: Sendable, Equatable {
 /// The household a space belongs to, as read (and on PostgreSQL locked) by the use cases that decide on it.
 public struct SpaceHousehold: Sendable, Equatable {
     public let id: String
-    public let stage: String
+    public let stage: HouseholdStage
     public let anonymised: Bool
     public let departement: String
     public let operatorID: String
@@ -76,7 +76,7 @@ public enum NewcomerAccessRecords {
     static func household(_ row: any SQLRow) throws -> SpaceHousehold {
         SpaceHousehold(
             id: try row.decode(column: "id", as: String.self),
-            stage: try row.decode(column: "stage", as: String.self),
+            stage: try StoredValue.decode(HouseholdStage.self, column: "stage", in: row),
             anonymised: try row.decode(column: "anonymised_on", as: String?.self) != nil,
             departement: try row.decode(column: "departement_code", as: String.self),
             operatorID: try row.decode(column: "operator_organisation_id", as: String.self),
