@@ -131,7 +131,8 @@ struct SpacePagesTests {
                 "/espace/rendez-vous/\(try #require(Self.appointmentID(appointments)))/agenda.ics"
             )
             #expect(calendar.headers[.contentType] == "text/calendar; charset=utf-8")
-            #expect(calendar.text.contains("DTSTART:20261130T133000Z"))
+            // 14:30 to 15:15 in Villeurbanne in winter (UTC+1), as the caseworker booked it and the page shows it.
+            #expect(calendar.text.contains("DTSTART:20261130T133000Z\r\nDTEND:20261130T141500Z"))
             #expect(calendar.text.contains("SUMMARY:Rendez-vous avec votre référent"))
             #expect(calendar.text.contains("LOCATION:Permanence AGIR\\, 20 rue Francis de Pressensé\\, Villeurbanne"))
         }
