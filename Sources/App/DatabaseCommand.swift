@@ -15,20 +15,15 @@ enum DatabaseCommand {
     ) async throws -> T {
         let config = try await options.loadConfig(auditKey: auditKey)
         _ = Runtime.bootstrap(logLevel: .warning)
-        let database = try await Runtime.openAndMigrate(config, logger: Logger(label: "parcours"))
-        let environment = ServiceEnvironment(
-            database: database,
-            time: SystemTime(),
-            ids: RandomIdentifiers(),
-            security: config.security
-        )
-        do {
-            let result = try await body(environment)
-            await database.close()
-            return result
-        } catch {
-            await database.close()
-            throw error
+        return try await Runtime.withDatabase(config, logger: Logger(label: "parcours")) { database in
+            try await body(
+                ServiceEnvironment(
+                    database: database,
+                    time: SystemTime(),
+                    ids: RandomIdentifiers(),
+                    security: config.security
+                )
+            )
         }
     }
 

@@ -26,35 +26,29 @@ struct DemoCommand: AsyncParsableCommand {
         )
         let registry = Runtime.bootstrap(logLevel: config.logLevel)
         let logger = Logger(label: "parcours")
-        let database = try await Runtime.openAndMigrate(config, logger: logger)
-        let services = ServiceEnvironment(
-            database: database,
-            time: SystemTime(),
-            ids: RandomIdentifiers(),
-            security: config.security
-        )
-        let loaded = try await DemoDepartement(environment: services).load()
-        let clock = ContinuousClock()
-        let started = clock.now
-        try await DemoCasework(environment: services).load()
-        try await DemoPathways(environment: services).load()
-        try await DemoContracts(environment: services).load()
-        try await DemoFunding(environment: services).load()
-        try await DemoEvents(environment: services) {
-            try await MeetingSnapshot.indicators(environment: services, actor: $0)
-        }.load()
-        let nation = try await DemoNation(environment: services).load()
-        if loaded || nation > 0 {
-            let elapsed = clock.now - started
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            Console.say(
-                "Données de démonstration chargées en \(String(format: "%.1f", seconds)) s "
-                    + "(dont \(nation) ménages synthétiques hors du Rhône)."
-            )
+        try await Runtime.serve(config, registry: registry, logger: logger) { services in
+            let loaded = try await DemoDepartement(environment: services).load()
+            let clock = ContinuousClock()
+            let started = clock.now
+            try await DemoCasework(environment: services).load()
+            try await DemoPathways(environment: services).load()
+            try await DemoContracts(environment: services).load()
+            try await DemoFunding(environment: services).load()
+            try await DemoEvents(environment: services) {
+                try await MeetingSnapshot.indicators(environment: services, actor: $0)
+            }.load()
+            let nation = try await DemoNation(environment: services).load()
+            if loaded || nation > 0 {
+                let elapsed = clock.now - started
+                let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+                Console.say(
+                    "Données de démonstration chargées en \(String(format: "%.1f", seconds)) s "
+                        + "(dont \(nation) ménages synthétiques hors du Rhône)."
+                )
+            }
+            let spaces = try await DemoNewcomer(environment: services).load()
+            Console.say(Self.banner(config: config, freshlyLoaded: loaded, spaces: spaces))
         }
-        let spaces = try await DemoNewcomer(environment: services).load()
-        Console.say(Self.banner(config: config, freshlyLoaded: loaded, spaces: spaces))
-        try await Runtime.serve(config, database: database, registry: registry, logger: logger)
     }
 
     static func banner(config: AppConfig, freshlyLoaded: Bool, spaces: [DemoNewcomer.Access] = []) -> String {

@@ -18,10 +18,11 @@ struct MigrateCommand: AsyncParsableCommand {
         let database = try await Runtime.explainingFailures(config) {
             try await DatabaseFactory.open(config.database, logger: logger)
         }
-        let migrator = Migrator(database: database)
-        let before = try await migrator.appliedNumbers()
-        let applied = try await Runtime.explainingFailures(config) { try await migrator.migrate() }
-        await database.close()
+        let (before, applied) = try await DatabaseFactory.with(database) { database in
+            let migrator = Migrator(database: database)
+            let before = try await migrator.appliedNumbers()
+            return (before, try await Runtime.explainingFailures(config) { try await migrator.migrate() })
+        }
         if applied.isEmpty {
             Console.say(
                 "Base \(config.database.redacted) à jour : \(before.count) migrations déjà appliquées, aucune en attente."

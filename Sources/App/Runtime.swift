@@ -25,53 +25,63 @@ enum Runtime {
         return registry
     }
 
-    /// Opens the database, applies pending migrations and seals an audit chain written before it was keyed,
-    /// saying what it did; a database that cannot be used stops the command with a French explanation.
-    static func openAndMigrate(_ config: AppConfig, logger: Logger) async throws -> any Database {
-        try await explainingFailures(config) {
-            let database = try await DatabaseFactory.open(config.database, logger: logger)
-            do {
-                let applied = try await Migrator(database: database).migrate()
-                for migration in applied {
-                    logger.info(
-                        "Migration appliquée",
-                        metadata: ["numéro": "\(migration.number)", "nom": "\(migration.name)"]
-                    )
-                }
-                let environment = ServiceEnvironment(
-                    database: database,
-                    time: SystemTime(),
-                    ids: RandomIdentifiers(),
-                    security: config.security
-                )
-                if let sealed = try await AuditLog.sealLegacyChain(environment: environment) {
-                    logger.notice("Journal d'audit antérieur à la clé scellé", metadata: ["événements": "\(sealed)"])
-                }
-                return database
-            } catch {
-                await database.close()
-                throw error
-            }
+    /// Applies pending migrations and seals an audit chain written before it was keyed, saying what it did.
+    static func migrate(_ database: any Database, config: AppConfig, logger: Logger) async throws {
+        let applied = try await Migrator(database: database).migrate()
+        for migration in applied {
+            logger.info("Migration appliquée", metadata: ["numéro": "\(migration.number)", "nom": "\(migration.name)"])
+        }
+        let environment = ServiceEnvironment(
+            database: database,
+            time: SystemTime(),
+            ids: RandomIdentifiers(),
+            security: config.security
+        )
+        if let sealed = try await AuditLog.sealLegacyChain(environment: environment) {
+            logger.notice("Journal d'audit antérieur à la clé scellé", metadata: ["événements": "\(sealed)"])
         }
     }
 
-    /// Serves HTTP until interrupted, then closes the database.
+    /// Runs `body` with the migrated database, running (PostgreSQL's pool) for exactly as long, then closed.
+    static func withDatabase<T>(
+        _ config: AppConfig,
+        logger: Logger,
+        _ body: (any Database) async throws -> T
+    ) async throws -> T {
+        let database = try await explainingFailures(config) {
+            try await DatabaseFactory.open(config.database, logger: logger)
+        }
+        return try await DatabaseFactory.with(database) { database in
+            try await explainingFailures(config) { try await migrate(database, config: config, logger: logger) }
+            return try await body(database)
+        }
+    }
+
+    /// Serves HTTP until interrupted: the database runs as a service of the server's lifecycle; migrations and
+    /// `prepare` (demo data) run once it does, before the server accepts requests.
     static func serve(
         _ config: AppConfig,
-        database: any Database,
         registry: PrometheusCollectorRegistry,
-        logger: Logger
+        logger: Logger,
+        prepare: @escaping @Sendable (ServiceEnvironment) async throws -> Void = { _ in }
     ) async throws {
-        let app = try buildApplication(
-            WebDependencies(config: config, database: database, registry: registry, logger: logger)
-        )
-        do {
-            try await explainingFailures(config) { try await app.runService() }
-        } catch {
-            await database.close()
-            throw error
+        let database = try await explainingFailures(config) {
+            try await DatabaseFactory.open(config.database, logger: logger)
         }
-        await database.close()
+        let app = try buildApplication(
+            WebDependencies(
+                config: config,
+                database: database,
+                registry: registry,
+                logger: logger,
+                beforeServerStarts: { environment in
+                    try await migrate(environment.database, config: config, logger: logger)
+                    try await prepare(environment)
+                }
+            )
+        )
+        // Migrations run inside the service: a database that cannot be used is explained here as well.
+        try await explainingFailures(config) { try await app.runService() }
     }
 
     /// Runs start-up work; a known problem (database, port) is printed in French and ends the process with

@@ -15,7 +15,6 @@ struct ServeCommand: AsyncParsableCommand {
         let registry = Runtime.bootstrap(logLevel: config.logLevel)
         let logger = Logger(label: "parcours")
         logger.info("Démarrage", metadata: ["base": "\(config.database.redacted)", "port": "\(config.port)"])
-        let database = try await Runtime.openAndMigrate(config, logger: logger)
-        try await Runtime.serve(config, database: database, registry: registry, logger: logger)
+        try await Runtime.serve(config, registry: registry, logger: logger)
     }
 }

@@ -55,7 +55,9 @@ public struct TestApp: Sendable {
                     time: testApp.time,
                     ids: testApp.ids,
                     registry: PrometheusCollectorRegistry(),
-                    logger: Logger(label: "parcours.test")
+                    logger: Logger(label: "parcours.test"),
+                    // The test database already runs for the length of the test.
+                    runsDatabase: false
                 )
             )
             try await app.test(live ? .live : .router) { client in
@@ -76,4 +78,7 @@ public final class MutableTime: TimeSource, @unchecked Sendable {
 
     /// Moves the clock forward.
     public func advance(by seconds: TimeInterval) { lock.withLock { instant = instant.addingTimeInterval(seconds) } }
+
+    /// Sets the clock to an instant (tests of what "today" is around midnight).
+    public func set(_ instant: Date) { lock.withLock { self.instant = instant } }
 }

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import Logging
 import Persistence
@@ -36,7 +37,7 @@ public enum TestDatabase {
         if let url = postgresURL {
             let name = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
             schema = String(name)
-            database = try await PostgresStore.open(
+            database = try await PostgresStore.make(
                 url: url,
                 schema: schema,
                 maximumConnections: TestDatabase.postgresConnections,
@@ -45,26 +46,25 @@ public enum TestDatabase {
         } else {
             database = try await SQLiteStore.open(path: nil, logger: logger)
         }
-        do {
-            if migrated { try await Migrator(database: database).migrate(now: TestClock.now) }
-            let result = try await body(database)
-            await cleanUp(database, schema: schema)
-            return result
-        } catch {
-            await cleanUp(database, schema: schema)
-            throw error
+        return try await DatabaseFactory.with(database) { database in
+            let postgres = database as? PostgresStore
+            try await postgres?.createSchema()
+            do {
+                if migrated { try await Migrator(database: database).migrate(now: TestClock.now) }
+                let result = try await body(database)
+                if let schema { try? await postgres?.dropSchema(schema) }
+                return result
+            } catch {
+                if let schema { try? await postgres?.dropSchema(schema) }
+                throw error
+            }
         }
-    }
-
-    private static func cleanUp(_ database: any Database, schema: String?) async {
-        if let schema, let postgres = database as? PostgresStore {
-            try? await postgres.dropSchema(schema)
-        }
-        await database.close()
     }
 }
 
-/// The instant tests are frozen at: Friday 27 November 2026, 10:00 UTC.
+/// The instant tests are frozen at: Friday 27 November 2026, 10:00 UTC (11:00 in Paris).
 public enum TestClock {
     public static let now = Date(timeIntervalSince1970: 1_795_773_600)
+    /// That day in metropolitan France.
+    public static let today = LocalTime.metropolitan.day(of: now)
 }

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import Persistence
 import TestSupport
@@ -44,7 +45,7 @@ struct ReferenceDataTests {
             let value3 = try await territories.departement(code: "971")?.agirDeployedOn
             #expect(value3 == nil)
             let value4 = try await territories.departement(code: "69")?.agirDeployedOn
-            #expect(value4 == Timestamp.parseDay("2024-06-01"))
+            #expect(value4 == CalendarDay(iso: "2024-06-01"))
             let value5 = try await territories.departement(code: "69")?.regionCode
             #expect(value5 == "84")
         }

@@ -13,7 +13,11 @@ struct DemoCaseworkTests {
             #expect(try await DemoCasework(environment: environment).load() == 72)
             #expect(try await DemoCasework(environment: environment).load() == 0)
             let manager = try await TestEnvironment.signIn(.responsable, environment)
-            let referrals = try await ReferralService(environment: environment).list(actor: manager)
+            let referrals = try await ReferralService(environment: environment).page(
+                actor: manager,
+                page: 1,
+                size: 100
+            ).referrals
             let byStatus = Dictionary(grouping: referrals, by: \.status).mapValues(\.count)
             #expect((byStatus[.pending] ?? 0) >= 3)
             #expect((byStatus[.accepted] ?? 0) >= 55)
@@ -31,8 +35,8 @@ struct DemoCaseworkTests {
                 offset: 0
             ).households
             #expect(caseload.count == byStatus[.accepted])
-            #expect(caseload.filter { $0.stage == "sortie" }.count >= 12)
-            #expect(caseload.filter { $0.stage == "accompagnement" && $0.contractSigned != nil }.count > 10)
+            #expect(caseload.filter { $0.stage == .exited }.count >= 12)
+            #expect(caseload.filter { $0.stage == .inSupport && $0.contractSigned != nil }.count > 10)
             let milestones = try await environment.database.read { sql in
                 try await sql.raw("SELECT COUNT(*) AS n FROM milestones").first()?.decode(column: "n", as: Int.self)
             }

@@ -36,8 +36,8 @@ struct DemoHistoryTests {
                 #expect(report.welcomeInterviews > 0, "\(month) : aucune entrée")
                 previous = report
             }
-            let pendingInList = try await ReferralService(environment: environment).list(actor: manager)
-                .filter { $0.status == .pending }.count
+            let pendingInList = try await ReferralService(environment: environment).attention(actor: manager, limit: 1)
+                .pendingTotal
             #expect(previous.referralsPendingAtEnd == pendingInList)
             // Exits are spread over the year too, not piled on the day the demo loads.
             var monthsWithExits = 0

@@ -23,7 +23,7 @@ struct SeedPathwayTests {
                 let rows = try await count("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)", environment)
                 #expect(rows > 0, "\(table) est vide")
             }
-            let today = CalendarDay(date: TestClock.now).iso
+            let today = TestClock.today.iso
             let broken: [(String, SQLQueryString)] = [
                 ("examen civique avant 2026", "SELECT COUNT(*) AS n FROM civic_exams WHERE taken_on < '2026-01-01'"),
                 ("score hors 0–40", "SELECT COUNT(*) AS n FROM civic_exams WHERE score < 0 OR score > 40"),
@@ -72,7 +72,7 @@ struct SeedPathwayTests {
                 try await sql.raw(
                     """
                     SELECT c.signed_on, c.language_hours FROM cir_records c JOIN persons p ON p.id = c.person_id
-                    WHERE p.cir_signed_on = c.signed_on AND p.birth_year <= \(bind: CalendarDay(date: TestClock.now).year - 18)
+                    WHERE p.cir_signed_on = c.signed_on AND p.birth_year <= \(bind: TestClock.today.year - 18)
                     """
                 ).all().map {
                     (

@@ -64,11 +64,14 @@ struct SeedServiceTests {
                 offset: 0
             ).households
             let inSupport = try #require(
-                households.first { $0.stage == "accompagnement" && $0.welcomeInterview != nil }
+                households.first { $0.stage == .inSupport && $0.welcomeInterview != nil }
             )
-            let file = try await HouseholdService(environment: environment).open(id: inSupport.id, actor: caseworker)
+            let file = try await HouseholdService(environment: environment).filePage(
+                id: inSupport.id,
+                actor: caseworker
+            ).file
             #expect(!file.contacts.isEmpty)
-            #expect(file.snapshots(today: CalendarDay(date: TestClock.now)).first?.housing != nil)
+            #expect(file.snapshots(today: TestClock.today).first?.housing != nil)
         }
     }
 

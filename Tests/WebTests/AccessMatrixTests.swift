@@ -211,6 +211,10 @@ struct AccessMatrixTests {
                     role == nil
                     ? (sentToLogin || response.status == .unauthorized) && !route.policy.admitsAnonymous
                     : response.status == .forbidden
+                #expect(
+                    response.status.code < 500,
+                    "\(role?.rawValue ?? "anonyme") \(route.method) \(route.path) → \(response.status.code)"
+                )
                 let shouldAdmit = Self.expected[route]?.admits(role) ?? false
                 #expect(
                     denied == !shouldAdmit,

@@ -175,7 +175,7 @@ struct AuditPagesTests {
             try await browser.login(as: .dpo)
             let bad = try await browser.get("/audit?du=27%2F11%2F2026")
             #expect(bad.status == .unprocessableContent)
-            #expect(bad.text.contains("Saisissez une date réelle (jour, mois, année)."))
+            #expect(bad.text.contains("Saisissez une date réelle au format AAAA-MM-JJ"))
             let past = try await browser.get("/audit?au=2026-11-26")
             #expect(past.text.contains("Aucun événement ne correspond"))
             let today = try await browser.get("/audit?du=2026-11-27&au=2026-11-27")

@@ -84,7 +84,7 @@ struct AgirPagesTests {
             #expect(response.status == .unprocessableContent)
             #expect(response.text.contains("Rhône (69) : saisissez une date réelle"))
             let ain = try await TerritoryQueries(database: app.database).departement(code: "01")
-            #expect(ain?.agirDeployedOn == Timestamp.parseDay("2024-06-01"))
+            #expect(ain?.agirDeployedOn == CalendarDay(iso: "2024-06-01"))
         }
     }
 

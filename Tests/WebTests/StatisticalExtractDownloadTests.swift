@@ -24,7 +24,7 @@ struct StatisticalExtractDownloadTests {
             #expect(Array(file.body.readableBytesView.prefix(3)) == [0xEF, 0xBB, 0xBF])
             let lines = file.text.dropFirst().split(separator: "\r\n")
             #expect(lines.first == Substring(StatisticalExtract.header.joined(separator: ";")))
-            let today = CalendarDay(date: TestClock.now)
+            let today = TestClock.today
             let (inSupport, persons) = try await app.database.read { sql in
                 (
                     try await StatisticalExtractQueries.count(on: today, in: sql),

@@ -31,38 +31,39 @@ struct BenchCommand: AsyncParsableCommand {
         config.logLevel = .error
         _ = Runtime.bootstrap(logLevel: .error)
         let logger = Logger(label: "parcours-bench")
-        let database = try await Runtime.openAndMigrate(config, logger: logger)
-        let environment = ServiceEnvironment(
-            database: database,
-            time: SystemTime(),
-            ids: RandomIdentifiers(),
-            security: config.security
-        )
-        let targets = try await database.read { try await BenchTargets.find(in: $0) }
-        let login = LoginService(environment: environment)
-        let caseworker = try await login.login(email: targets.caseworkerEmail, password: SeedAccounts.password)
-        let manager = try await login.login(email: targets.managerEmail, password: SeedAccounts.password)
-        let national = try await login.login(email: SeedAccounts.nationalEmail, password: SeedAccounts.password)
-        let measure = BenchMeasurements(
-            environment: environment,
-            targets: targets,
-            caseworker: caseworker,
-            manager: manager,
-            national: national,
-            iterations: iterations,
-            appPort: appPort,
-            barePort: barePort
-        )
-        let servers = BenchServers(appPort: appPort, barePort: barePort)
-        let wrkSeconds = wrkSeconds
-        let outcome = try await servers.run(config: config, database: database, logger: logger) {
-            let rows = try await measure.rows()
-            let throughput = wrkSeconds > 0 ? try await measure.throughput(seconds: wrkSeconds) : nil
-            let calendar = wrkSeconds > 0 ? try await measure.calendarThroughput(seconds: wrkSeconds) : nil
-            return (rows, throughput, calendar)
+        let (counts, targets, outcome) = try await Runtime.withDatabase(config, logger: logger) { database in
+            let environment = ServiceEnvironment(
+                database: database,
+                time: SystemTime(),
+                ids: RandomIdentifiers(),
+                security: config.security
+            )
+            let targets = try await database.read { try await BenchTargets.find(in: $0) }
+            let login = LoginService(environment: environment)
+            let caseworker = try await login.login(email: targets.caseworkerEmail, password: SeedAccounts.password)
+            let manager = try await login.login(email: targets.managerEmail, password: SeedAccounts.password)
+            let national = try await login.login(email: SeedAccounts.nationalEmail, password: SeedAccounts.password)
+            let measure = BenchMeasurements(
+                environment: environment,
+                targets: targets,
+                caseworker: caseworker,
+                manager: manager,
+                national: national,
+                iterations: iterations,
+                appPort: appPort,
+                barePort: barePort
+            )
+            let servers = BenchServers(appPort: appPort, barePort: barePort)
+            let wrkSeconds = wrkSeconds
+            let outcome = try await servers.run(config: config, database: database, logger: logger) {
+                let rows = try await measure.rows()
+                let throughput = wrkSeconds > 0 ? try await measure.throughput(seconds: wrkSeconds) : nil
+                let calendar = wrkSeconds > 0 ? try await measure.calendarThroughput(seconds: wrkSeconds) : nil
+                return (rows, throughput, calendar)
+            }
+            let counts = try await database.read { try await BenchCounts.read(in: $0) }
+            return (counts, targets, outcome)
         }
-        let counts = try await database.read { try await BenchCounts.read(in: $0) }
-        await database.close()
         let text = BenchReport(
             engine: config.database.isPostgres ? "PostgreSQL" : "SQLite",
             counts: counts,

@@ -94,7 +94,7 @@ struct BenchMeasurements: Sendable {
         let database = environment.database
         let person = targets.referenceID
         let departement = targets.departement
-        let today = CalendarDay(date: environment.time.now())
+        let today = environment.time.today(inDepartement: departement)
         let records = try await sql {
             _ = try await database.read { sql in
                 (
@@ -134,7 +134,7 @@ struct BenchMeasurements: Sendable {
     /// The département dashboard and the national one with its map, over the last twelve months, beside the
     /// grouped queries behind them.
     func dashboards() async throws -> [BenchRow] {
-        let today = CalendarDay(date: environment.time.now())
+        let today = environment.time.today(inDepartement: targets.departement)
         let period = IndicatorPeriod(parameter: "12m", today: today)
         let database = environment.database
         let departement = [targets.departement]
@@ -201,7 +201,7 @@ struct BenchMeasurements: Sendable {
         var errors = FieldErrors()
         guard
             let valid = input.validate(
-                today: CalendarDay(date: environment.time.now()),
+                today: environment.time.today(inDepartement: targets.departement),
                 countries: ["AF"],
                 &errors
             )

@@ -22,7 +22,9 @@ struct BenchServers {
         var appConfig = config
         appConfig.host = "127.0.0.1"
         appConfig.port = appPort
-        let app = try buildApplication(WebDependencies(config: appConfig, database: database, logger: logger))
+        let app = try buildApplication(
+            WebDependencies(config: appConfig, database: database, logger: logger, runsDatabase: false)
+        )
         let bareRouter = Router()
         bareRouter.get("/bare") { _, _ in "ok" }
         let bare = Application(

@@ -19,7 +19,7 @@ struct BenchTargets: Sendable {
         guard
             let busiest = try await sql.raw(
                 """
-                SELECT departement_code, COUNT(*) AS n FROM households WHERE stage = 'accompagnement'
+                SELECT departement_code, COUNT(*) AS n FROM households WHERE stage = \(stored: HouseholdStage.inSupport)
                 GROUP BY departement_code ORDER BY n DESC, departement_code LIMIT 1
                 """
             ).first(),
@@ -33,7 +33,7 @@ struct BenchTargets: Sendable {
             let household = try await sql.raw(
                 """
                 SELECT h.id, COUNT(c.id) AS n FROM households h JOIN contacts c ON c.household_id = h.id
-                WHERE h.caseworker_account_id = \(bind: caseworker) AND h.stage = 'accompagnement'
+                WHERE h.caseworker_account_id = \(bind: caseworker) AND h.stage = \(stored: HouseholdStage.inSupport)
                 GROUP BY h.id ORDER BY n DESC, h.id LIMIT 1
                 """
             ).first(),

@@ -21,24 +21,26 @@ struct RenderBenchCommand: AsyncParsableCommand {
     func run() async throws {
         let config = try await options.loadConfig()
         _ = Runtime.bootstrap(logLevel: .error)
-        let database = try await Runtime.openAndMigrate(config, logger: Logger(label: "parcours-bench-render"))
-        let environment = ServiceEnvironment(
-            database: database,
-            time: SystemTime(),
-            ids: RandomIdentifiers(),
-            security: config.security
-        )
-        let targets = try await database.read { try await BenchTargets.find(in: $0) }
-        let login = LoginService(environment: environment)
-        let caseworker = try await login.login(email: targets.caseworkerEmail, password: SeedAccounts.password)
-        let manager = try await login.login(email: targets.managerEmail, password: SeedAccounts.password)
-        let probe = try await HouseholdPagesProbe.make(
-            environment: environment,
-            manager: manager.account,
-            caseworker: caseworker.account,
-            householdID: targets.householdID
-        )
-        await database.close()
+        let (targets, probe) = try await Runtime.withDatabase(config, logger: Logger(label: "parcours-bench-render")) {
+            database in
+            let environment = ServiceEnvironment(
+                database: database,
+                time: SystemTime(),
+                ids: RandomIdentifiers(),
+                security: config.security
+            )
+            let targets = try await database.read { try await BenchTargets.find(in: $0) }
+            let login = LoginService(environment: environment)
+            let caseworker = try await login.login(email: targets.caseworkerEmail, password: SeedAccounts.password)
+            let manager = try await login.login(email: targets.managerEmail, password: SeedAccounts.password)
+            let probe = try await HouseholdPagesProbe.make(
+                environment: environment,
+                manager: manager.account,
+                caseworker: caseworker.account,
+                householdID: targets.householdID
+            )
+            return (targets, probe)
+        }
         var bytes = (list: 0, file: 0)
         let list = try await Stopwatch.measure(iterations: iterations, warmUp: 50) { bytes.list = probe.renderList() }
         let file = try await Stopwatch.measure(iterations: iterations, warmUp: 50) { bytes.file = probe.renderFile() }

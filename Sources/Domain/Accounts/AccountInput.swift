@@ -45,8 +45,12 @@ public struct AccountInput: Sendable, Equatable {
         knownRegions: Set<String>
     ) -> Result<Valid, FieldErrors> {
         var errors = FieldErrors()
-        let name = displayName.trimmingCharacters(in: .whitespacesAndNewlines)
-        if name.isEmpty { errors.add("displayName", "Saisissez le prénom et le nom de la personne.") }
+        let name = errors.text(
+            displayName,
+            field: "displayName",
+            kind: .name,
+            required: "Saisissez le prénom et le nom de la personne."
+        )
         let email = EmailAddress.normalise(self.email)
         if email == nil { errors.add("email", "Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.") }
         let role = Role(rawValue: self.role)
@@ -62,7 +66,9 @@ public struct AccountInput: Sendable, Equatable {
             )
         }
         let scope = readScope(role: role, organisation: organisation, knownDepartements, knownRegions, &errors)
-        guard errors.isEmpty, let email, let role, let scope, let organisation else { return .failure(errors) }
+        guard errors.isEmpty, let name, let email, let role, let scope, let organisation else {
+            return .failure(errors)
+        }
         return .success(
             Valid(organisationID: organisation.id, email: email, displayName: name, role: role, scope: scope)
         )

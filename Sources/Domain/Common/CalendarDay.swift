@@ -184,10 +184,3 @@ extension CalendarDay {
     /// The same day `years` years later; 29 February becomes 28 February in a common year.
     public func adding(years: Int) -> CalendarDay { adding(months: years * 12) }
 }
-
-extension CalendarDay {
-    /// The UTC calendar day of an instant (stored days are midnight UTC).
-    public init(date: Date) {
-        self.init(daysSinceEpoch: Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
-    }
-}

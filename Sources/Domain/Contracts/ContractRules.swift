@@ -96,13 +96,9 @@ public enum ContractRules {
         return ContractPeriod(startsOn: start, endsOn: end)
     }
 
-    /// A day typed in a form, or nil with a message.
+    /// A required day typed in a form, through the one day parser (`FieldErrors.day`), or nil with a message.
     public static func day(_ raw: String, field: String, label: String, _ errors: inout FieldErrors) -> CalendarDay? {
-        guard let day = CalendarDay(iso: raw.trimmingCharacters(in: .whitespaces)) else {
-            errors.add(field, "Saisissez \(label) sous la forme AAAA-MM-JJ, par exemple 2026-03-15.")
-            return nil
-        }
-        return day
+        errors.day(raw, field: field, required: "Saisissez \(label) sous la forme AAAA-MM-JJ, par exemple 2026-03-15.")
     }
 
     /// Why a day cannot be used where it must follow the signature and not lie in the future (a review, a

@@ -3,10 +3,10 @@
 public enum NewcomerSpaceRule {
     /// The household stages during which the space is open: referred (access opened by OFII at the CIR) and in
     /// support. An exit, a declined referral or the retention purge closes it.
-    public static let openStages: Set<String> = ["orientation", "accompagnement"]
+    public static let openStages: Set<HouseholdStage> = [.referred, .inSupport]
 
     /// Whether a household at this stage keeps its members' spaces open (never once anonymised).
-    public static func isOpen(householdStage: String, anonymised: Bool) -> Bool {
+    public static func isOpen(householdStage: HouseholdStage, anonymised: Bool) -> Bool {
         !anonymised && openStages.contains(householdStage)
     }
 

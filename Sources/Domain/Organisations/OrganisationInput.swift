@@ -28,9 +28,7 @@ public struct OrganisationInput: Sendable, Equatable {
     /// Checks every field against the known départements; returns the valid fields or a message per field.
     public func validate(knownDepartements: Set<String>) -> Result<Valid, FieldErrors> {
         var errors = FieldErrors()
-        let name = self.name.trimmingCharacters(in: .whitespacesAndNewlines)
-        if name.isEmpty { errors.add("name", "Saisissez le nom de l'organisation.") }
-        if name.count > 200 { errors.add("name", "Le nom ne doit pas dépasser 200 caractères.") }
+        let name = errors.text(self.name, field: "name", kind: .title, required: "Saisissez le nom de l'organisation.")
         let kind = OrganisationKind(rawValue: self.kind)
         if kind == nil { errors.add("kind", "Choisissez le type d'organisation.") }
         var siret: String?
@@ -51,7 +49,7 @@ public struct OrganisationInput: Sendable, Equatable {
         if let unknown = codes.first(where: { !knownDepartements.contains($0) }) {
             errors.add("departements", "Le département « \(unknown) » n'existe pas.")
         }
-        guard errors.isEmpty, let kind else { return .failure(errors) }
+        guard errors.isEmpty, let kind, let name else { return .failure(errors) }
         return .success(Valid(name: name, kind: kind, siret: siret, rna: rna, departementCodes: codes))
     }
 }

@@ -65,12 +65,8 @@ public struct PersonDetailsInput: Sendable, Equatable {
     }
 
     static func text(_ value: String, field: String, _ errors: inout FieldErrors) -> String? {
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.count > maximumTextLength {
-            errors.add(field, "\(maximumTextLength) caractères au plus.")
-            return nil
-        }
-        return trimmed.isEmpty ? nil : trimmed
+        let text = errors.text(value, field: field, kind: TextKind(maxLength: maximumTextLength, multiline: false))
+        return text?.isEmpty == false ? text : nil
     }
 
     static func identifier(

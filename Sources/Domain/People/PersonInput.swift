@@ -72,10 +72,13 @@ public struct PersonInput: Sendable, Equatable {
     /// Checks every field, adding a French message per field to `errors`; nil when something is wrong.
     public func validate(today: CalendarDay, countries: Set<String>, _ errors: inout FieldErrors) -> Valid? {
         let before = errors.messages.count
-        let names = documentNames.trimmingCharacters(in: .whitespacesAndNewlines)
-        if names.isEmpty {
-            errors.add("documentNames", "Saisissez les noms et prénoms tels qu'ils figurent sur les documents.")
-        }
+        let names = errors.text(
+            documentNames,
+            field: "documentNames",
+            kind: .name,
+            required: "Saisissez les noms et prénoms tels qu'ils figurent sur les documents."
+        )
+        let usual = errors.text(usualNames, field: "usualNames", kind: .name)
         let (year, month, day) = readBirth(today: today, &errors)
         if !Self.sexes.contains(where: { $0.value == sex }) {
             errors.add("sex", "Choisissez le sexe indiqué sur le titre de séjour.")
@@ -102,9 +105,9 @@ public struct PersonInput: Sendable, Equatable {
             case .failure(let error): errors.add("agdref", error.message)
             }
         }
-        guard errors.messages.count == before, let year else { return nil }
+        guard errors.messages.count == before, let year, let names, let usual else { return nil }
         return Valid(
-            name: PersonName(documentNames: names, usualNames: usualNames.trimmingCharacters(in: .whitespaces)),
+            name: PersonName(documentNames: names, usualNames: usual),
             birthYear: year,
             birthMonth: month,
             birthDay: day,
@@ -120,23 +123,40 @@ public struct PersonInput: Sendable, Equatable {
     }
 
     private func readBirth(today: CalendarDay, _ errors: inout FieldErrors) -> (Int?, Int?, Int?) {
-        guard let year = Int(birthYear), (1900...today.year).contains(year) else {
-            errors.add("birthYear", "Saisissez l'année de naissance sur 4 chiffres.")
-            return (nil, nil, nil)
-        }
-        let month = birthMonth.isEmpty ? nil : Int(birthMonth)
-        let day = birthDay.isEmpty ? nil : Int(birthDay)
-        if !birthMonth.isEmpty, month.map({ (1...12).contains($0) }) != true {
-            errors.add("birthMonth", "Le mois de naissance est un nombre de 1 à 12, ou vide s'il est inconnu.")
-            return (year, nil, nil)
-        }
+        guard
+            let year = errors.integer(
+                birthYear,
+                field: "birthYear",
+                in: 1900...today.year,
+                message: "Saisissez l'année de naissance sur 4 chiffres, entre 1900 et \(today.year)."
+            )
+        else { return (nil, nil, nil) }
+        let before = errors.messages.count
+        let month = errors.integer(
+            birthMonth,
+            field: "birthMonth",
+            in: 1...12,
+            required: false,
+            message: "Le mois de naissance est un nombre de 1 à 12, ou vide s'il est inconnu."
+        )
+        guard errors.messages.count == before else { return (year, nil, nil) }
+        let day = errors.integer(
+            birthDay,
+            field: "birthDay",
+            in: 1...31,
+            required: false,
+            message: "Le jour de naissance est un nombre de 1 à 31, ou vide s'il est inconnu."
+        )
+        guard errors.messages.count == before else { return (year, month, nil) }
         if let day {
-            guard let month, CalendarDay(year: year, month: month, day: day) != nil else {
+            guard let month, let born = CalendarDay(year: year, month: month, day: day) else {
                 errors.add("birthDay", "Ce jour n'existe pas dans ce mois, ou le mois manque.")
                 return (year, month, nil)
             }
-        } else if !birthDay.isEmpty {
-            errors.add("birthDay", "Le jour de naissance est un nombre, ou vide s'il est inconnu.")
+            if born > today {
+                errors.add("birthDay", "La date de naissance ne peut pas être dans le futur.")
+                return (year, month, nil)
+            }
         }
         return (year, month, day)
     }
@@ -148,12 +168,6 @@ public struct PersonInput: Sendable, Equatable {
         today: CalendarDay,
         _ errors: inout FieldErrors
     ) -> CalendarDay? {
-        guard !text.isEmpty else { return nil }
-        guard let day = CalendarDay(iso: text) else {
-            errors.add(field, "Saisissez une date réelle, par exemple 2025-03-10.")
-            return nil
-        }
-        if day > today { errors.add(field, "Cette date ne peut pas être dans le futur.") }
-        return day
+        errors.day(text, field: field, notAfter: DayBound(today, "Cette date ne peut pas être dans le futur."))
     }
 }

@@ -96,15 +96,8 @@ extension TimeSource {
         LocalTime.departement(code).day(of: now())
     }
 
-    /// Today where an account works: its département's day when it has one, else metropolitan France's.
-    public func today(for scope: TerritorialScope) -> CalendarDay {
-        if case .departements(let codes) = scope, let code = codes.first,
-            codes.allSatisfy({ LocalTime.departement($0) == LocalTime.departement(code) })
-        {
-            return today(inDepartement: code)
-        }
-        return todayInMetropolitanFrance()
-    }
+    /// Today where an account works: its départements' day when they share one, else metropolitan France's.
+    public func today(for scope: TerritorialScope) -> CalendarDay { LocalTime.of(scope).day(of: now()) }
 
     /// Today in metropolitan France, for pages and commands that concern no one département.
     public func todayInMetropolitanFrance() -> CalendarDay {

@@ -6,9 +6,9 @@ public struct Departement: Sendable, Equatable {
     public let name: String
     public let regionCode: String
     public let overseas: Bool
-    public let agirDeployedOn: Date?
+    public let agirDeployedOn: CalendarDay?
 
-    public init(code: String, name: String, regionCode: String, overseas: Bool, agirDeployedOn: Date?) {
+    public init(code: String, name: String, regionCode: String, overseas: Bool, agirDeployedOn: CalendarDay?) {
         self.code = code
         self.name = name
         self.regionCode = regionCode

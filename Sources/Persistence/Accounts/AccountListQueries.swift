@@ -30,13 +30,10 @@ public enum AccountListQueries {
             """
         let needle = search.lowercased()
         if !needle.isEmpty {
-            let pattern = "%" + HouseholdQueries.likeEscaped(needle) + "%"
             query =
-                query
-                    + """
-                     WHERE LOWER(a.display_name) LIKE \(bind: pattern) ESCAPE '\\' OR LOWER(a.email) LIKE \(bind: pattern) \
-                    ESCAPE '\\' OR LOWER(o.name) LIKE \(bind: pattern) ESCAPE '\\'
-                    """
+                query + " WHERE " + LikePattern.contains("LOWER(a.display_name)", needle) + " OR "
+                + LikePattern.contains("LOWER(a.email)", needle) + " OR "
+                + LikePattern.contains("LOWER(o.name)", needle)
         }
         return try await sql.raw(query + " ORDER BY o.name, a.display_name").all().map { row in
             let requested = try row.decode(column: "requested", as: String?.self)

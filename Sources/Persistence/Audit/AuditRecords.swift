@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import SQLKit
 
@@ -69,6 +70,8 @@ public struct AuditFilter: Sendable, Equatable {
     /// The organisation whose accounts' events are visible; nil for every event (set from the viewer's scope,
     /// never from the form).
     public var organisationID: String?
+    /// The legal time the days are read in: the viewer's (set from the viewer, never from the form).
+    public var zone = LocalTime.metropolitan
 
     public init(
         personID: String = "",
@@ -86,11 +89,30 @@ public struct AuditFilter: Sendable, Equatable {
 
     func apply(to select: SQLSelectBuilder) -> SQLSelectBuilder {
         var select = select
-        if !personID.isEmpty { select = select.where("person_id", .equal, personID) }
+        if !personID.isEmpty {
+            // The person's own events, and the reads of several people that listed them.
+            select = select.where {
+                $0.where("person_id", .equal, personID).orWhere(
+                    SQLColumn("seq"),
+                    .in,
+                    SQLSubquery.select {
+                        $0.column("seq").from("audit_event_persons").where("person_id", .equal, personID)
+                    }
+                )
+            }
+        }
         if !personIDs.isEmpty {
+            let people = personIDs
             let households = householdIDs
+            // The people's own events, the reads of several people that listed them, and their households' events.
             select = select.where { group in
-                var group = group.where("person_id", .in, personIDs)
+                var group = group.where("person_id", .in, people).orWhere(
+                    SQLColumn("seq"),
+                    .in,
+                    SQLSubquery.select {
+                        $0.column("seq").from("audit_event_persons").where("person_id", .in, people)
+                    }
+                )
                 if !households.isEmpty {
                     group = group.orWhere {
                         $0.where("record_type", .equal, "menage").where("record_id", .in, households)
@@ -104,9 +126,18 @@ public struct AuditFilter: Sendable, Equatable {
         }
         if !accountEmail.isEmpty { select = select.where("account_email", .equal, accountEmail.lowercased()) }
         if !action.isEmpty { select = select.where("action", .equal, action) }
-        if !from.isEmpty { select = select.where("occurred_at", .greaterThanOrEqual, from) }
-        // Instants are ISO text: every instant of the last day sorts before the next character after the date.
-        if !to.isEmpty { select = select.where("occurred_at", .lessThan, to + "U") }
+        // A day runs from local midnight to the next; instants are ISO text in UTC, which sorts as time does.
+        if let day = CalendarDay(iso: from) {
+            select = select.where(
+                "occurred_at",
+                .greaterThanOrEqual,
+                Timestamp.format(zone.instant(day: day, hour: 0, minute: 0))
+            )
+        }
+        if let day = CalendarDay(iso: to) {
+            let next = zone.instant(day: day.adding(days: 1), hour: 0, minute: 0)
+            select = select.where("occurred_at", .lessThan, Timestamp.format(next))
+        }
         if let organisationID { select = select.where("organisation_id", .equal, organisationID) }
         return select
     }
@@ -145,6 +176,14 @@ public enum AuditRecords {
             .run()
     }
 
+    /// Indexes one event under each person it concerns, in one statement.
+    public static func index(seq: Int, persons: [String], in sql: any SQLDatabase) async throws {
+        guard !persons.isEmpty else { return }
+        try await sql.insert(into: "audit_event_persons").columns("person_id", "seq")
+            .rows(persons.map { [SQLBind($0), SQLBind(seq)] as [any SQLExpression] })
+            .run()
+    }
+
     /// Events in chain order from `afterSeq`, at most `limit`, for verification.
     public static func chain(
         after afterSeq: Int,
@@ -152,6 +191,18 @@ public enum AuditRecords {
         in sql: any SQLDatabase
     ) async throws -> [StoredAuditEvent] {
         try await sql.select().columns(columns.map { SQLColumn($0) }).from("audit_events")
+            .where("seq", .greaterThan, afterSeq).orderBy("seq").limit(limit).all().map(event)
+    }
+
+    /// Events matching a filter after `afterSeq`, oldest first, at most `limit`: a page of an export that reads the
+    /// whole log in order without ever holding more than a page.
+    public static func page(
+        _ filter: AuditFilter,
+        after afterSeq: Int,
+        limit: Int,
+        in sql: any SQLDatabase
+    ) async throws -> [StoredAuditEvent] {
+        try await filter.apply(to: sql.select().columns(columns.map { SQLColumn($0) }).from("audit_events"))
             .where("seq", .greaterThan, afterSeq).orderBy("seq").limit(limit).all().map(event)
     }
 

@@ -94,9 +94,11 @@ public enum ContractRecords {
 
     /// Reads a contract and, on PostgreSQL, locks its row until the end of the transaction: the use cases that change
     /// it read the state that decides (its status) this way, so that two changes cannot both pass on the same state.
-    public static func lock(id: String, kind: DatabaseKind, in sql: any SQLDatabase) async throws -> ContractRecord? {
-        let suffix: SQLQueryString = kind == .postgres ? " FOR UPDATE" : ""
-        guard let row = try await sql.raw("SELECT * FROM territorial_contracts WHERE id = \(bind: id)" + suffix).first()
+    public static func lock(id: String, in sql: any SQLDatabase) async throws -> ContractRecord? {
+        guard
+            let row = try await sql.raw(
+                "SELECT * FROM territorial_contracts WHERE id = \(bind: id)" + sql.lockingRows()
+            ).first()
         else { return nil }
         return try record(row, departements: try await departements(of: id, in: sql))
     }

@@ -45,7 +45,7 @@ public enum ContractTerritoryRecords {
     /// data (the same rows migration 2 loaded), read once per process rather than scanning every commune per page.
     public static let arrondissements: [String: [String]] = {
         var byCity: [String: [String]] = [:]
-        for row in ReferenceDataset.shared.communes where !row["code_commune_parente"].isEmpty {
+        for row in M002ReferenceFiles.shared.communes where !row["code_commune_parente"].isEmpty {
             byCity[row["code_commune_parente"], default: []].append(row["code_insee"])
         }
         return byCity

@@ -14,6 +14,8 @@ public protocol Database: Sendable {
     func read<T>(_ body: (any SQLDatabase) async throws -> T) async throws -> T
     /// Runs work in one transaction: all of it is committed, or none of it.
     func write<T>(_ body: (any SQLDatabase) async throws -> T) async throws -> T
+    /// Runs what the database needs while it is in use (PostgreSQL's connection pool) until the task is cancelled.
+    func run() async
     /// Closes every connection.
     func close() async
 }

@@ -2,12 +2,35 @@ import Logging
 
 /// Opens the database a URL names.
 public enum DatabaseFactory {
-    /// Opens a SQLite file, a private in-memory SQLite database, or a PostgreSQL pool.
+    /// Opens a SQLite file or a private in-memory SQLite database, or prepares a PostgreSQL pool; the pool connects
+    /// when the database's `run()` runs (a service of the server's lifecycle, or `with` for a command).
     public static func open(_ url: DatabaseURL, logger: Logger) async throws -> any Database {
         switch url {
         case .sqliteFile(let path): try await SQLiteStore.open(path: path, logger: logger)
         case .sqliteMemory: try await SQLiteStore.open(path: nil, logger: logger)
-        case .postgres(let url): try await PostgresStore.open(url: url, logger: logger)
+        case .postgres(let url): try await PostgresStore.make(url: url, logger: logger)
+        }
+    }
+
+    /// Runs `body` with a database that runs for exactly as long (structured: no task outlives it), then closes it.
+    public static func with<T>(
+        _ database: any Database,
+        _ body: (any Database) async throws -> T
+    ) async throws -> T {
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await database.run() }
+            // Lets the pool start before the first connection is asked for (PostgresNIO warns otherwise).
+            await Task.yield()
+            do {
+                let result = try await body(database)
+                group.cancelAll()
+                await database.close()
+                return result
+            } catch {
+                group.cancelAll()
+                await database.close()
+                throw error
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// A database location given as one URL: `sqlite://PATH`, `sqlite::memory:` or `postgres://USER@HOST:PORT/DB`.
+/// A database location given as one URL: `sqlite://PATH`, `sqlite::memory:` or `postgres://USER@HOST:PORT/DB`, the
+/// last with `?sslmode=require|verify-ca|verify-full` and `&sslrootcert=CA.pem` for TLS (`PostgresLocation`).
 public enum DatabaseURL: Sendable, Equatable {
     case sqliteFile(path: String)
     case sqliteMemory
@@ -16,14 +17,7 @@ public enum DatabaseURL: Sendable, Equatable {
             return .success(.sqliteFile(path: path))
         }
         if value.hasPrefix("postgres://") || value.hasPrefix("postgresql://") {
-            guard let components = URLComponents(string: value), components.host?.isEmpty == false,
-                components.path.count > 1
-            else {
-                return .failure(
-                    .init(message: "l'URL PostgreSQL doit avoir la forme postgres://UTILISATEUR@HÔTE:PORT/BASE")
-                )
-            }
-            return .success(.postgres(url: value))
+            return PostgresLocation.parse(value).map { _ in .postgres(url: value) }
         }
         return .failure(.init(message: "« \(value) » n'est ni sqlite://CHEMIN ni postgres://…"))
     }

@@ -1,32 +1,34 @@
 import Logging
 import NIOPosix
+import NIOSSL
 import PostgresKit
 import PostgresNIO
 import SQLKit
 
-/// PostgreSQL through PostgresNIO's connection pool; `schema`, when given, isolates one test's tables.
+/// PostgreSQL through PostgresNIO's connection pool; `schema`, when given, isolates one test's tables. The pool works
+/// while `run()` runs: as a service of the server's lifecycle, or for the length of a command (`DatabaseFactory`).
 public final class PostgresStore: Database {
     public let kind = DatabaseKind.postgres
     private let client: PostgresClient
-    private let runTask: Task<Void, Never>
+    private let schema: String?
 
-    /// Connects to the database at `url`; the pool runs until `close()`.
-    public static func open(
+    /// Prepares the pool for the database at `url`, after one direct connection that says at once why the server
+    /// cannot be used (the pool itself only connects once `run()` runs, and retries a server it cannot reach).
+    public static func make(
         url: String,
         schema: String? = nil,
         maximumConnections: Int? = nil,
         logger: Logger
     ) async throws -> PostgresStore {
-        let sqlConfiguration = try SQLPostgresConfiguration(url: url)
-        let core = sqlConfiguration.coreConfiguration
-        guard let host = core.host else { throw DatabaseURLError(message: "l'URL PostgreSQL n'a pas d'hôte") }
+        let location = try PostgresLocation.parse(url).get()
+        let settings = tlsSettings(location)
         var configuration = PostgresClient.Configuration(
-            host: host,
-            port: core.port ?? 5432,
-            username: core.username,
-            password: core.password,
-            database: core.database,
-            tls: .disable
+            host: location.host,
+            port: location.port,
+            username: location.username,
+            password: location.password,
+            database: location.database,
+            tls: settings.map { .require($0) } ?? .disable
         )
         // Parcours's working set (households, persons, indexes) sits in memory: with the default random_page_cost of 4
         // (a spinning disk) PostgreSQL preferred scanning all 150 000 persons to 1 300 index lookups, and a
@@ -36,18 +38,49 @@ public final class PostgresStore: Database {
         if let schema {
             configuration.options.additionalStartupParameters.append(("search_path", schema))
         }
-        // The pool retries a server it cannot reach; one direct connection first says at once why it cannot.
-        let probe: PostgresConnection
+        try await probe(location, settings: settings, url: url, logger: logger)
+        return PostgresStore(
+            client: PostgresClient(configuration: configuration, backgroundLogger: logger),
+            schema: schema
+        )
+    }
+
+    /// The TLS settings the URL asks for (see `PostgresLocation`), nil for none.
+    static func tlsSettings(_ location: PostgresLocation) -> TLSConfiguration? {
+        var settings = TLSConfiguration.makeClientConfiguration()
+        if let caFile = location.caFile { settings.trustRoots = .file(caFile) }
+        switch location.tls {
+        case .disable:
+            return nil
+        case .require:
+            settings.certificateVerification = location.caFile == nil ? .none : .noHostnameVerification
+        case .verifyCA:
+            settings.certificateVerification = .noHostnameVerification
+        case .verifyFull:
+            settings.certificateVerification = .fullVerification
+        }
+        return settings
+    }
+
+    /// One direct connection, closed at once: an unreachable server is a `DatabaseUnreachable`, a refusal (password,
+    /// unknown database) the server's own error.
+    private static func probe(
+        _ location: PostgresLocation,
+        settings: TLSConfiguration?,
+        url: String,
+        logger: Logger
+    ) async throws {
+        let connection: PostgresConnection
         do {
-            probe = try await PostgresConnection.connect(
+            connection = try await PostgresConnection.connect(
                 on: MultiThreadedEventLoopGroup.singleton.any(),
                 configuration: PostgresConnection.Configuration(
-                    host: host,
-                    port: core.port ?? 5432,
-                    username: core.username,
-                    password: core.password,
-                    database: core.database,
-                    tls: .disable
+                    host: location.host,
+                    port: location.port,
+                    username: location.username,
+                    password: location.password,
+                    database: location.database,
+                    tls: try settings.map { .require(try NIOSSLContext(configuration: $0)) } ?? .disable
                 ),
                 id: 0,
                 logger: logger
@@ -57,20 +90,23 @@ public final class PostgresStore: Database {
         } catch {
             throw DatabaseUnreachable(url: .postgres(url: url))
         }
-        try await probe.close()
-        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
-        let store = PostgresStore(client: client)
-        if let schema {
-            try await store.client.withConnection { connection in
-                _ = try await connection.sql().raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
-            }
-        }
-        return store
+        try await connection.close()
     }
 
-    private init(client: PostgresClient) {
+    private init(client: PostgresClient, schema: String?) {
         self.client = client
-        self.runTask = Task { await client.run() }
+        self.schema = schema
+    }
+
+    /// Runs the connection pool until the task is cancelled, then closes its connections.
+    public func run() async { await client.run() }
+
+    /// Creates the test schema, once the pool runs.
+    public func createSchema() async throws {
+        guard let schema else { return }
+        try await client.withConnection { connection in
+            _ = try await connection.sql().raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
+        }
     }
 
     public func read<T>(_ body: (any SQLDatabase) async throws -> T) async throws -> T {
@@ -104,10 +140,8 @@ public final class PostgresStore: Database {
         }
     }
 
-    public func close() async {
-        runTask.cancel()
-        _ = await runTask.value
-    }
+    /// Nothing to close by hand: the pool closes its connections when `run()` is cancelled.
+    public func close() async {}
 }
 
 /// A transaction's result carried out of the task-local scope that marks the transaction open; it never leaves the

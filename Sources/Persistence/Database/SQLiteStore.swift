@@ -80,6 +80,13 @@ public final class SQLiteStore: Database {
         }
     }
 
+    /// SQLite's connections are opened with the store: nothing runs beside them, so this only waits for the end.
+    public func run() async {
+        while !Task.isCancelled {
+            do { try await Task.sleep(for: .seconds(3_600)) } catch { return }
+        }
+    }
+
     public func close() async {
         for connection in readers + [writer] {
             try? await connection.close().get()

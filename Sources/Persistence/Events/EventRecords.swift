@@ -107,9 +107,9 @@ public enum EventRecords {
 
     /// Locks the event row until the end of the transaction (PostgreSQL; SQLite's writer already runs alone), so
     /// that the decision read next (seats left, state) cannot change before the write.
-    public static func lock(id: String, kind: DatabaseKind, in sql: any SQLDatabase) async throws {
-        guard kind == .postgres else { return }
-        _ = try await sql.raw("SELECT id FROM events WHERE id = \(bind: id) FOR UPDATE").all()
+    public static func lock(id: String, in sql: any SQLDatabase) async throws {
+        guard sql.locksRows else { return }
+        _ = try await sql.raw("SELECT id FROM events WHERE id = \(bind: id)" + sql.lockingRows()).all()
     }
 
     /// Sets the registration counts kept on the event row (they survive the registrants' erasure).

@@ -106,9 +106,9 @@ public enum StoryRecords {
     }
 
     /// Locks the story row until the end of the transaction (PostgreSQL).
-    public static func lock(id: String, kind: DatabaseKind, in sql: any SQLDatabase) async throws {
-        guard kind == .postgres else { return }
-        _ = try await sql.raw("SELECT id FROM success_stories WHERE id = \(bind: id) FOR UPDATE").all()
+    public static func lock(id: String, in sql: any SQLDatabase) async throws {
+        guard sql.locksRows else { return }
+        _ = try await sql.raw("SELECT id FROM success_stories WHERE id = \(bind: id)" + sql.lockingRows()).all()
     }
 
     static let select: SQLQueryString = """

@@ -91,7 +91,7 @@ public enum FundingApplicationRecords {
             "INSERT INTO funding_counters (name, value) VALUES (\(bind: counter), 0) ON CONFLICT (name) DO NOTHING"
         ).run()
         let row = try await sql.raw(
-            "SELECT value FROM funding_counters WHERE name = \(bind: counter)" + FundingLock.forUpdate(sql)
+            "SELECT value FROM funding_counters WHERE name = \(bind: counter)" + sql.lockingRows()
         ).first()
         let next = (try row?.decode(column: "value", as: Int.self) ?? 0) + 1
         try await sql.raw("UPDATE funding_counters SET value = \(bind: next) WHERE name = \(bind: counter)").run()
@@ -112,7 +112,7 @@ public enum FundingApplicationRecords {
     ) async throws
         -> FundingApplicationRow?
     {
-        let lock: SQLQueryString = locking ? FundingLock.forUpdate(sql, of: "a") : ""
+        let lock: SQLQueryString = locking ? sql.lockingRows(of: "a") : ""
         return try await sql.raw(select + " WHERE a.id = \(bind: id)" + lock).first().map(row)
     }
 

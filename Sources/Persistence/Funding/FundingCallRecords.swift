@@ -99,7 +99,7 @@ public enum FundingCallRecords {
     ) async throws
         -> FundingCallRecord?
     {
-        let lock: SQLQueryString = locking ? FundingLock.forUpdate(sql, of: "c") : ""
+        let lock: SQLQueryString = locking ? sql.lockingRows(of: "c") : ""
         return try await sql.raw(select + " WHERE c.id = \(bind: id)" + lock).first().map(record)
     }
 

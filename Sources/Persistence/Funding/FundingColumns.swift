@@ -40,14 +40,3 @@ enum FundingColumns {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }
-
-/// Row locks for the rows a funding transaction decides on.
-enum FundingLock {
-    /// ` FOR UPDATE` on PostgreSQL; nothing on SQLite, whose single writer runs write transactions one at a time.
-    /// With `of`, only the rows of that table alias are locked, not those of the tables it joins.
-    static func forUpdate(_ sql: any SQLDatabase, of alias: String? = nil) -> SQLQueryString {
-        guard sql.dialect.exclusiveSelectLockExpression != nil else { return "" }
-        if let alias { return " FOR UPDATE OF \(unsafeRaw: alias)" }
-        return " FOR UPDATE"
-    }
-}

@@ -107,7 +107,7 @@ public enum FundingLineRecords {
     ) async throws
         -> FundingLineRecord?
     {
-        let lock: SQLQueryString = locking ? FundingLock.forUpdate(sql) : ""
+        let lock: SQLQueryString = locking ? sql.lockingRows() : ""
         guard
             var line = try await sql.raw("SELECT * FROM funding_lines WHERE id = \(bind: id)" + lock).first().map(
                 record

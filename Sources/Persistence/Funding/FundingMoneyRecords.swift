@@ -106,7 +106,7 @@ public enum FundingMoneyRecords {
     ) async throws
         -> CommitmentRecord?
     {
-        let lock: SQLQueryString = locking ? FundingLock.forUpdate(sql) : ""
+        let lock: SQLQueryString = locking ? sql.lockingRows() : ""
         return try await sql.raw(
             "SELECT * FROM funding_commitments WHERE application_id = \(bind: applicationID)" + lock
         ).first().map(commitment)

@@ -8,7 +8,7 @@ public struct ExtractPersonRecord: Sendable {
     public let departement: String
     public let region: String
     public let operatorID: String
-    public let stage: String
+    public let stage: HouseholdStage
     public let sex: String
     public let birthYear: Int
     public let nationality: String

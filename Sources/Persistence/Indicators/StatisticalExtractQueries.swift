@@ -83,7 +83,7 @@ public enum StatisticalExtractQueries {
             departement: try row.decode(column: "departement_code", as: String.self),
             region: try row.decode(column: "region_code", as: String.self),
             operatorID: try row.decode(column: "operator_organisation_id", as: String.self),
-            stage: try row.decode(column: "stage", as: String.self),
+            stage: try StoredValue.decode(HouseholdStage.self, column: "stage", in: row),
             sex: try row.decode(column: "sex", as: String.self),
             birthYear: try row.decode(column: "birth_year", as: Int.self),
             nationality: try row.decode(column: "nationality", as: String.self),

@@ -1,9 +1,10 @@
-import Domain
 import SQLKit
 
-/// Loads régions, départements, communes, QPV, countries and AGIR deployment dates from the shipped files.
+/// Loads régions, départements, communes, QPV, countries and AGIR deployment dates from the shipped files. Those files
+/// are this migration's data: they never change (a test holds their SHA-256); newer reference data comes with a new
+/// migration and its own files.
 let m002ReferenceData = Migration(2, "reference_data") { sql, _ in
-    let data = ReferenceDataset.shared
+    let data = M002ReferenceFiles.shared
     let deployedOn = Dictionary(
         uniqueKeysWithValues: data.deployments.map { ($0["code_departement"], $0["deploye_le"]) }
     )
@@ -17,7 +18,7 @@ let m002ReferenceData = Migration(2, "reference_data") { sql, _ in
         rows: data.departements
     ) {
         [
-            $0["code_departement"], $0["nom_departement"], SearchKey.fold($0["nom_departement"]), $0["code_region"],
+            $0["code_departement"], $0["nom_departement"], FrozenText.fold($0["nom_departement"]), $0["code_region"],
             $0["outre_mer"] == "true", deployedOn[$0["code_departement"]],
         ]
     }
@@ -28,7 +29,7 @@ let m002ReferenceData = Migration(2, "reference_data") { sql, _ in
         rows: data.communes
     ) {
         [
-            $0["code_insee"], $0["nom"], SearchKey.fold($0["nom"]), $0["type"], $0["code_departement"],
+            $0["code_insee"], $0["nom"], FrozenText.fold($0["nom"]), $0["type"], $0["code_departement"],
             $0["code_commune_parente"].isEmpty ? nil : $0["code_commune_parente"], Int($0["population_municipale"]),
         ]
     }
@@ -53,7 +54,7 @@ let m002ReferenceData = Migration(2, "reference_data") { sql, _ in
         rows: data.countries
     ) {
         [
-            $0["iso_alpha2"], $0["iso_alpha3"], $0["nom_fr"], SearchKey.fold($0["nom_fr"]),
+            $0["iso_alpha2"], $0["iso_alpha3"], $0["nom_fr"], FrozenText.fold($0["nom_fr"]),
             $0["code_pays_insee"].isEmpty ? nil : $0["code_pays_insee"],
         ]
     }

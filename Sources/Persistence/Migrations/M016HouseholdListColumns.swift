@@ -1,4 +1,3 @@
-import Domain
 import SQLKit
 
 /// What the caseload list filters and sorts on, kept on the household so that the list is one indexed query at
@@ -17,16 +16,20 @@ let m016HouseholdListColumns = Migration(16, "household_list_columns") { sql, _ 
     ] {
         try await sql.raw("\(unsafeRaw: statement)").run()
     }
-    // The deadline rule lives in Swift, so existing households are filled in from Swift, one by one.
+    // The folding and the deadline (one month after the CIR) are computed in Swift, so existing households are
+    // filled in from Swift, one by one, with the frozen copies of both.
     let rows = try await sql.raw(
         "SELECT household_id, document_names, cir_signed_on FROM persons WHERE is_reference = \(bind: true)"
     ).all()
     for row in rows {
-        try await HouseholdWriteRecords.setListColumns(
-            householdID: try row.decode(column: "household_id", as: String.self),
-            referenceNames: try row.decode(column: "document_names", as: String.self),
-            cirSignature: try row.decode(column: "cir_signed_on", as: String?.self).flatMap(CalendarDay.init(iso:)),
-            in: sql
-        )
+        let due = try row.decode(column: "cir_signed_on", as: String?.self).flatMap(FrozenDay.oneMonthAfter)
+        try await sql.raw(
+            """
+            UPDATE households SET
+                reference_name_search = \(bind: FrozenText.fold(try row.decode(column: "document_names", as: String.self))),
+                contract_due_on = \(bind: due)
+            WHERE id = \(bind: try row.decode(column: "household_id", as: String.self))
+            """
+        ).run()
     }
 }

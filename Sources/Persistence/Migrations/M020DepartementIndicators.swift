@@ -1,4 +1,3 @@
-import Domain
 import SQLKit
 
 /// A département's dashboard reads only its own households (indexes led by the département), and the median
@@ -19,12 +18,12 @@ let m020DepartementIndicators = Migration(20, "departement_indicators") { sql, _
     for row in try await sql.raw(
         "SELECT id, referral_date, welcome_interview_on FROM households WHERE welcome_interview_on IS NOT NULL"
     ).all() {
-        guard let referral = CalendarDay(iso: try row.decode(column: "referral_date", as: String?.self) ?? ""),
-            let welcome = CalendarDay(iso: try row.decode(column: "welcome_interview_on", as: String.self))
+        guard let referral = FrozenDay.days(try row.decode(column: "referral_date", as: String?.self) ?? ""),
+            let welcome = FrozenDay.days(try row.decode(column: "welcome_interview_on", as: String.self))
         else { continue }
         try await sql.raw(
             """
-            UPDATE households SET welcome_delay_days = \(bind: welcome.daysSinceEpoch - referral.daysSinceEpoch)
+            UPDATE households SET welcome_delay_days = \(bind: welcome - referral)
             WHERE id = \(bind: try row.decode(column: "id", as: String.self))
             """
         ).run()

@@ -32,5 +32,16 @@ let m023PathwayAreas = Migration(23, "pathway_areas") { sql, _ in
     ] {
         try await sql.raw("\(unsafeRaw: statement)").run()
     }
-    try await PathwayAreas.place(persons: nil, in: sql)
+    // The areas of the rows already there, as `PathwayAreas` computed them when this migration was written.
+    for table in ["cir_records", "civic_exams"] {
+        try await sql.raw(
+            """
+            UPDATE \(unsafeRaw: table) SET
+                departement_code = (SELECT h.departement_code FROM persons p JOIN households h
+                    ON h.id = p.household_id WHERE p.id = \(unsafeRaw: table).person_id),
+                operator_organisation_id = (SELECT h.operator_organisation_id FROM persons p JOIN households h
+                    ON h.id = p.household_id WHERE p.id = \(unsafeRaw: table).person_id)
+            """
+        ).run()
+    }
 }

@@ -22,3 +22,10 @@ public struct Migration: Sendable {
         }
     }
 }
+
+/// A migration that cannot go on, with a French message saying which row stopped it.
+struct MigrationError: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ description: String) { self.description = description }
+}

@@ -38,6 +38,8 @@ public enum MigrationList {
         m063TerritorialMeetings,
         m064SuccessStories,
         m075NewcomerSpace,
+        m080AppointmentsInUTC,
+        m081AuditReadsAndScope,
         m095MergedCommuneQPV,
     ]
 }

@@ -38,14 +38,14 @@ public enum AppointmentDocumentRecords {
         return found.mapValues { DocumentToBring.read($0.map(\.rawValue)) ?? $0 }
     }
 
-    /// The household of an appointment, with its stage and caseworker; locked until the end of the transaction
-    /// when `lockOn` is PostgreSQL.
+    /// The household of an appointment, with its stage and caseworker; with `locking`, locked until the end of the
+    /// transaction (PostgreSQL).
     public static func household(
         appointmentID: String,
-        lockOn kind: DatabaseKind? = nil,
+        locking: Bool = false,
         in sql: any SQLDatabase
     ) async throws -> SpaceHousehold? {
-        let lock: SQLQueryString = kind == .postgres ? " FOR UPDATE OF h" : ""
+        let lock: SQLQueryString = locking ? sql.lockingRows(of: "h") : ""
         let query: SQLQueryString =
             NewcomerAccessRecords.householdColumns
                 + """

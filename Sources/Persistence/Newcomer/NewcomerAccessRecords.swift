@@ -18,7 +18,7 @@ public struct StoredAccess: Sendable, Equatable {
 /// The household a space belongs to, as read (and on PostgreSQL locked) by the use cases that decide on it.
 public struct SpaceHousehold: Sendable, Equatable {
     public let id: String
-    public let stage: String
+    public let stage: HouseholdStage
     public let anonymised: Bool
     public let departement: String
     public let operatorID: String
@@ -49,12 +49,8 @@ public enum NewcomerAccessRecords {
 
     /// The household of a person (not merged into another record), locked until the end of the transaction on
     /// PostgreSQL so that its stage cannot change under the decision.
-    public static func lockHousehold(
-        personID: String,
-        kind: DatabaseKind,
-        in sql: any SQLDatabase
-    ) async throws -> SpaceHousehold? {
-        let lock: SQLQueryString = kind == .postgres ? " FOR UPDATE OF h" : ""
+    public static func lockHousehold(personID: String, in sql: any SQLDatabase) async throws -> SpaceHousehold? {
+        let lock = sql.lockingRows(of: "h")
         let query: SQLQueryString =
             householdColumns
                 + """
@@ -80,7 +76,7 @@ public enum NewcomerAccessRecords {
     static func household(_ row: any SQLRow) throws -> SpaceHousehold {
         SpaceHousehold(
             id: try row.decode(column: "id", as: String.self),
-            stage: try row.decode(column: "stage", as: String.self),
+            stage: try StoredValue.decode(HouseholdStage.self, column: "stage", in: row),
             anonymised: try row.decode(column: "anonymised_on", as: String?.self) != nil,
             departement: try row.decode(column: "departement_code", as: String.self),
             operatorID: try row.decode(column: "operator_organisation_id", as: String.self),

@@ -62,7 +62,7 @@ public enum NewcomerSessionRecords {
         else { return nil }
         let closed = try row.decode(column: "closed_at", as: String?.self) != nil
         let open = NewcomerSpaceRule.isOpen(
-            householdStage: try row.decode(column: "household_stage", as: String.self),
+            householdStage: try StoredValue.decode(HouseholdStage.self, column: "household_stage", in: row),
             anonymised: try row.decode(column: "anonymised_on", as: String?.self) != nil
         )
         return StoredSpaceSession(

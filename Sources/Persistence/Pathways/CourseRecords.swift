@@ -63,6 +63,13 @@ public enum CourseRecords {
         FROM courses c JOIN organisations o ON o.id = c.organisation_id
         """
 
+    /// Locks a course's row until the end of the transaction (PostgreSQL), so that seats are counted and taken by
+    /// one transaction at a time; does nothing on SQLite, whose writes already take turns.
+    public static func lock(id: String, in sql: any SQLDatabase) async throws {
+        guard sql.locksRows else { return }
+        _ = try await sql.raw("SELECT c.id FROM courses c WHERE c.id = \(bind: id)" + sql.lockingRows(of: "c")).first()
+    }
+
     /// One course.
     public static func find(id: String, in sql: any SQLDatabase) async throws -> CourseRecord? {
         try await sql.raw(select + " WHERE c.id = \(bind: id)").first().flatMap(record)

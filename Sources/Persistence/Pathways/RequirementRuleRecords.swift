@@ -14,6 +14,13 @@ public struct RuleRevision: Sendable, Equatable {
 
 /// SQL for the requirement rules: every edit is a new revision; the catalogue is the latest revision of each set.
 public enum RequirementRuleRecords {
+    /// Makes rule changes take turns until the end of the transaction (PostgreSQL): a new revision is numbered and
+    /// checked against every other set in force, so the whole table decides.
+    public static func lockForChange(in sql: any SQLDatabase) async throws {
+        guard sql.locksRows else { return }
+        try await sql.raw("LOCK TABLE requirement_rule_revisions IN SHARE ROW EXCLUSIVE MODE").run()
+    }
+
     /// Appends a revision.
     public static func insert(
         ruleSetID: String,

@@ -18,7 +18,7 @@ extension SeedReference {
         let known = Set(ReferenceDataset.shared.communes.map { $0["code_insee"] })
         var order: [String] = []
         var byKey: [String: (name: String, departement: String, qpv: [String], communes: Set<String>)] = [:]
-        for row in ReferenceDataset.shared.qpv {
+        for row in M002ReferenceFiles.shared.qpv {
             let siren = row["siren_epci"]
             guard !siren.isEmpty else { continue }
             if byKey[siren] == nil {

@@ -7,6 +7,9 @@ public struct AppointmentRecord: Sendable, Equatable {
     public let id: String
     public let householdID: String
     public let householdName: String
+    /// The instant it starts (stored in UTC).
+    public let instant: Date
+    /// When it starts in the legal time of the household's département, as shown and typed.
     public let startsAt: LocalDateTime
     public let minutes: Int
     public let place: String
@@ -14,14 +17,14 @@ public struct AppointmentRecord: Sendable, Equatable {
     public let departement: String
 }
 
-/// SQL for appointments and calendar-feed secrets.
+/// SQL for appointments and calendar-feed secrets. `starts_at` holds the UTC instant (`Timestamp`).
 public enum AppointmentRecords {
     /// Adds an appointment of a caseworker with a household.
     public static func insert(
         id: String,
         householdID: String,
         accountID: String,
-        startsAt: LocalDateTime,
+        startsAt: Date,
         minutes: Int,
         place: String,
         at now: Date,
@@ -30,39 +33,43 @@ public enum AppointmentRecords {
         try await sql.raw(
             """
             INSERT INTO appointments (id, household_id, account_id, starts_at, minutes, place, created_at)
-            VALUES (\(bind: id), \(bind: householdID), \(bind: accountID), \(bind: startsAt.stored), \(bind: minutes),
-                    \(bind: place), \(bind: Timestamp.format(now)))
+            VALUES (\(bind: id), \(bind: householdID), \(bind: accountID), \(bind: Timestamp.format(startsAt)),
+                    \(bind: minutes), \(bind: place), \(bind: Timestamp.format(now)))
             """
         ).run()
     }
 
-    /// Appointments from `from` on, of a household or of an account, soonest first.
+    /// Appointments starting in `[from, until)`, of a household or of an account, soonest first. No cap: the callers'
+    /// windows are bounded (a day, the two years an appointment may be booked ahead).
     public static func upcoming(
         householdID: String? = nil,
         accountID: String? = nil,
-        from: LocalDateTime,
-        limit: Int = 200,
+        from: Date,
+        until: Date,
         in sql: any SQLDatabase
     ) async throws -> [AppointmentRecord] {
         var query: SQLQueryString = """
             SELECT a.id, a.household_id, a.starts_at, a.minutes, a.place, p.document_names, h.departement_code
             FROM appointments a
-            JOIN persons p ON p.household_id = a.household_id AND p.is_reference = \(bind: true)
             JOIN households h ON h.id = a.household_id
-            WHERE a.starts_at >= \(bind: from.stored)
+            JOIN persons p ON p.household_id = a.household_id AND p.is_reference = \(bind: true)
+            WHERE a.starts_at >= \(bind: Timestamp.format(from))
             """
+        query = query + " AND a.starts_at < \(bind: Timestamp.format(until))"
         if let householdID { query = query + " AND a.household_id = \(bind: householdID)" }
         if let accountID { query = query + " AND a.account_id = \(bind: accountID)" }
-        query = query + " ORDER BY a.starts_at LIMIT \(unsafeRaw: String(limit))"
+        query = query + " ORDER BY a.starts_at"
         return try await sql.raw(query).all().compactMap { row in
-            guard let start = LocalDateTime(stored: try row.decode(column: "starts_at", as: String.self)) else {
+            guard let instant = Timestamp.parse(try row.decode(column: "starts_at", as: String.self)) else {
                 return nil
             }
+            let zone = LocalTime.departement(try row.decode(column: "departement_code", as: String.self))
             return AppointmentRecord(
                 id: try row.decode(column: "id", as: String.self),
                 householdID: try row.decode(column: "household_id", as: String.self),
                 householdName: try row.decode(column: "document_names", as: String.self),
-                startsAt: start,
+                instant: instant,
+                startsAt: LocalDateTime(instant: instant, in: zone),
                 minutes: try row.decode(column: "minutes", as: Int.self),
                 place: try row.decode(column: "place", as: String.self),
                 departement: try row.decode(column: "departement_code", as: String.self)

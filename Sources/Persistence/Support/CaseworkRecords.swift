@@ -26,6 +26,11 @@ public struct ExitRecord: Sendable, Equatable {
 public struct SupportMilestones: Sendable, Equatable {
     public let welcomeInterview: CalendarDay?
     public let contractSigned: CalendarDay?
+
+    public init(welcomeInterview: CalendarDay?, contractSigned: CalendarDay?) {
+        self.welcomeInterview = welcomeInterview
+        self.contractSigned = contractSigned
+    }
 }
 
 /// SQL for the support itself: milestones, contacts, exit.
@@ -143,7 +148,7 @@ public enum CaseworkRecords {
             """
         ).run()
         try await sql.raw(
-            "UPDATE households SET stage = 'sortie', exit_on = \(bind: day.iso) WHERE id = \(bind: householdID)"
+            "UPDATE households SET stage = \(stored: HouseholdStage.exited), exit_on = \(bind: day.iso) WHERE id = \(bind: householdID)"
         ).run()
     }
 

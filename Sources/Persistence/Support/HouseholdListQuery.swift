@@ -63,7 +63,7 @@ extension HouseholdQueries {
     ) async throws -> [HouseholdSummary] {
         var criteria = HouseholdCriteria()
         criteria.mine = mine
-        criteria.stage = "accompagnement"
+        criteria.stage = HouseholdStage.inSupport.rawValue
         return try await sql.raw(
             select + " WHERE " + conditions(viewer: viewer, criteria: criteria) + " ORDER BY h.referral_date DESC, h.id"
         ).all().map(summary)
@@ -79,7 +79,7 @@ extension HouseholdQueries {
             """
             SELECT a.id, a.display_name, COUNT(*) AS n FROM households h
             LEFT JOIN accounts a ON a.id = h.caseworker_account_id
-            WHERE h.stage = 'accompagnement' AND h.welcome_interview_on IS NOT NULL AND
+            WHERE h.stage = \(stored: HouseholdStage.inSupport) AND h.welcome_interview_on IS NOT NULL AND
             """ + " " + scope(viewer) + " GROUP BY a.id, a.display_name ORDER BY a.display_name, a.id"
         ).all().map {
             CaseloadCount(
@@ -96,26 +96,31 @@ extension HouseholdQueries {
         if let caseworker = criteria.caseworkerID {
             query = query + " AND h.caseworker_account_id = \(bind: caseworker)"
         }
+        let inSupport: SQLQueryString = " AND h.stage = \(stored: HouseholdStage.inSupport)"
         switch criteria.stage {
-        case "a_accueillir": query = query + " AND h.stage = 'accompagnement' AND h.welcome_interview_on IS NULL"
-        case "accompagnement": query = query + " AND h.stage = 'accompagnement'"
-        case "sans_referent": query = query + " AND h.stage = 'accompagnement' AND h.caseworker_account_id IS NULL"
-        case "sortie": query = query + " AND h.stage = 'sortie'"
-        default: query = query + " AND h.stage IN ('accompagnement', 'sortie')"
+        case "a_accueillir": query = query + inSupport + " AND h.welcome_interview_on IS NULL"
+        case HouseholdStage.inSupport.rawValue: query = query + inSupport
+        case "sans_referent": query = query + inSupport + " AND h.caseworker_account_id IS NULL"
+        case HouseholdStage.exited.rawValue: query = query + " AND h.stage = \(stored: HouseholdStage.exited)"
+        // Pending and declined referrals are not part of a caseload.
+        default:
+            query =
+                query
+                + " AND h.stage IN (\(stored: HouseholdStage.inSupport), \(stored: HouseholdStage.exited))"
         }
         if let due = criteria.contractDue {
             // `ContractDeadline.of`: the deadline runs while the household is in support and the contract unsigned.
             query =
                 query
                     + """
-                     AND h.stage = 'accompagnement' AND h.contract_signed_on IS NULL
+                     AND h.stage = \(stored: HouseholdStage.inSupport) AND h.contract_signed_on IS NULL
                      AND h.contract_due_on >= \(bind: due.lowerBound.iso) AND h.contract_due_on <= \(bind: due.upperBound.iso)
                     """
         }
         if !criteria.nameContains.isEmpty {
             query =
                 query
-                + " AND h.reference_name_search LIKE \(bind: "%" + likeEscaped(criteria.nameContains) + "%") ESCAPE '\\'"
+                + " AND " + LikePattern.contains("h.reference_name_search", criteria.nameContains)
         }
         if let domain = criteria.needDomain {
             query =
@@ -126,11 +131,5 @@ extension HouseholdQueries {
                     """
         }
         return query
-    }
-
-    /// The text with LIKE's wildcards escaped, so that a typed "%" or "_" matches itself.
-    static func likeEscaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-            .replacingOccurrences(of: "_", with: "\\_")
     }
 }

@@ -7,7 +7,7 @@ public struct HouseholdSummary: Sendable, Equatable {
     public let departement: String
     public let referenceNames: String
     public let birthYear: Int
-    public let stage: String
+    public let stage: HouseholdStage
     public let caseworkerName: String?
     public let caseworkerID: String?
     public let referralDate: CalendarDay?
@@ -60,13 +60,16 @@ public enum HouseholdQueries {
         LEFT JOIN accounts cw ON cw.id = h.caseworker_account_id
         """
 
-    /// One household, if the viewer may open it.
+    /// One household, if the viewer may open it. With `locking`, inside a write transaction, its row stays as read
+    /// until the transaction ends (PostgreSQL), so that the decision taken on it still holds when writing.
     public static func find(
         id: String,
         viewer: AccountSummary,
+        locking: Bool = false,
         in sql: any SQLDatabase
     ) async throws -> HouseholdSummary? {
-        let query: SQLQueryString = select + " WHERE h.id = \(bind: id) AND " + scope(viewer)
+        let query: SQLQueryString =
+            select + " WHERE h.id = \(bind: id) AND " + scope(viewer) + (locking ? sql.lockingRows(of: "h") : "")
         return try await sql.raw(query).first().map(summary)
     }
 
@@ -154,7 +157,7 @@ public enum HouseholdQueries {
             departement: try row.decode(column: "departement_code", as: String.self),
             referenceNames: try row.decode(column: "document_names", as: String.self),
             birthYear: try row.decode(column: "birth_year", as: Int.self),
-            stage: try row.decode(column: "stage", as: String.self),
+            stage: try StoredValue.decode(HouseholdStage.self, column: "stage", in: row),
             caseworkerName: try row.decode(column: "caseworker_name", as: String?.self),
             caseworkerID: try row.decode(column: "caseworker_account_id", as: String?.self),
             referralDate: try row.decode(column: "referral_date", as: String?.self).flatMap(CalendarDay.init(iso:)),

@@ -16,7 +16,7 @@ public enum HouseholdWriteRecords {
         try await sql.raw(
             """
             INSERT INTO households (id, departement_code, commune_code, operator_organisation_id, stage, created_at)
-            VALUES (\(bind: id), \(bind: departement), \(bind: commune), \(bind: operatorID), 'orientation',
+            VALUES (\(bind: id), \(bind: departement), \(bind: commune), \(bind: operatorID), \(stored: HouseholdStage.referred),
                     \(bind: Timestamp.format(now)))
             """
         ).run()
@@ -98,6 +98,7 @@ public enum HouseholdWriteRecords {
         referralID: String,
         householdID: String,
         status: ReferralStatus,
+        stage: HouseholdStage,
         reason: String?,
         caseworkerID: String?,
         by deciderID: String,
@@ -111,10 +112,9 @@ public enum HouseholdWriteRecords {
             WHERE id = \(bind: referralID)
             """
         ).run()
-        let stage = status == .accepted ? "accompagnement" : "orientation_refusee"
         try await sql.raw(
             """
-            UPDATE households SET caseworker_account_id = \(bind: caseworkerID), stage = \(bind: stage)
+            UPDATE households SET caseworker_account_id = \(bind: caseworkerID), stage = \(stored: stage)
             WHERE id = \(bind: householdID)
             """
         ).run()

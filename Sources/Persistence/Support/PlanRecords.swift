@@ -47,23 +47,6 @@ public enum PlanRecords {
         return goals
     }
 
-    /// Open actions past their due date in the given households, the latest first.
-    public static func overdue(
-        householdIDs: [String],
-        before day: CalendarDay,
-        in sql: any SQLDatabase
-    ) async throws
-        -> [PlanAction]
-    {
-        guard !householdIDs.isEmpty else { return [] }
-        let ids = SQLList(householdIDs.map { SQLBind($0) })
-        let open = SQLList([ActionStatus.todo, .inProgress].map { SQLBind($0.rawValue) })
-        return try await actions(
-            where: "a.household_id IN (\(ids)) AND a.status IN (\(open)) AND a.due_on < \(bind: day.iso)",
-            in: sql
-        )
-    }
-
     static func actions(where condition: SQLQueryString, in sql: any SQLDatabase) async throws -> [PlanAction] {
         let query: SQLQueryString = """
             SELECT a.id, a.goal_id, a.household_id, a.description, a.actor, a.due_on, a.status, a.outcome, o.name AS partner_name

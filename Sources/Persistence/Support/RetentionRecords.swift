@@ -4,6 +4,7 @@ import SQLKit
 /// A household not yet anonymised, with the date of its last contact (its referral date when it had none).
 public struct RetentionCandidate: Sendable, Equatable {
     public let householdID: String
+    public let departement: String
     public let lastContact: CalendarDay
     public let people: Int
 }
@@ -11,23 +12,29 @@ public struct RetentionCandidate: Sendable, Equatable {
 /// SQL for anonymisation after the retention period.
 public enum RetentionRecords {
     /// Households not yet anonymised whose last contact (or referral, without contact) is on or before `cutoff`.
+    /// With `householdID`, that household alone, its row locked until the transaction ends (PostgreSQL).
     public static func candidates(
         lastContactOnOrBefore cutoff: CalendarDay,
+        householdID: String? = nil,
         in sql: any SQLDatabase
     ) async throws
         -> [RetentionCandidate]
     {
-        try await sql.raw(
-            """
-            SELECT h.id, COALESCE(h.last_contact_on, r.referral_date) AS last_contact,
+        var query: SQLQueryString = """
+            SELECT h.id, h.departement_code, COALESCE(h.last_contact_on, r.referral_date) AS last_contact,
                    (SELECT COUNT(*) FROM persons p WHERE p.household_id = h.id) AS people
             FROM households h LEFT JOIN referrals r ON r.household_id = h.id
             WHERE h.anonymised_on IS NULL AND COALESCE(h.last_contact_on, r.referral_date) <= \(bind: cutoff.iso)
-            ORDER BY last_contact, h.id
             """
-        ).all().map { row in
+        if let householdID {
+            query = query + " AND h.id = \(bind: householdID)" + sql.lockingRows(of: "h")
+        } else {
+            query = query + " ORDER BY last_contact, h.id"
+        }
+        return try await sql.raw(query).all().map { row in
             RetentionCandidate(
                 householdID: try row.decode(column: "id", as: String.self),
+                departement: try row.decode(column: "departement_code", as: String.self),
                 lastContact: CalendarDay(iso: try row.decode(column: "last_contact", as: String.self)) ?? cutoff,
                 people: try row.decode(column: "people", as: Int.self)
             )

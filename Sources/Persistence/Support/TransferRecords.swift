@@ -54,6 +54,22 @@ public enum TransferRecords {
         try await PathwayAreas.place(householdID: householdID, in: sql)
     }
 
+    /// Whether the household was once handed from `organisationID` to another operator.
+    public static func wasTransferred(
+        householdID: String,
+        from organisationID: String,
+        in sql: any SQLDatabase
+    ) async throws -> Bool {
+        try await sql.raw(
+            """
+            SELECT 1 AS found FROM household_transfers
+            WHERE household_id = \(bind: householdID) AND from_organisation_id = \(bind: organisationID)
+                AND to_organisation_id <> \(bind: organisationID)
+            LIMIT 1
+            """
+        ).first() != nil
+    }
+
     /// The transfers of a household, oldest first, with the organisations' names.
     public static func transfers(householdID: String, in sql: any SQLDatabase) async throws -> [TransferRecord] {
         try await sql.raw(

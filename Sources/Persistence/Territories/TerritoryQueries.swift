@@ -10,22 +10,30 @@ public struct TerritoryQueries: Sendable {
 
     /// Every département, ordered by code.
     public func departements() async throws -> [Departement] {
-        try await database.read { sql in
-            try await sql.raw(
-                "SELECT code, name, region_code, overseas, agir_deployed_on FROM departements ORDER BY code"
-            ).all().map(Self.departement)
-        }
+        try await database.read { try await Self.departements(in: $0) }
+    }
+
+    /// Every département, ordered by code, inside the caller's read or transaction; with `locking`, their rows stay
+    /// as read until the transaction ends (PostgreSQL).
+    public static func departements(locking: Bool = false, in sql: any SQLDatabase) async throws -> [Departement] {
+        try await sql.raw(
+            "SELECT d.code, d.name, d.region_code, d.overseas, d.agir_deployed_on FROM departements d ORDER BY d.code"
+                + (locking ? sql.lockingRows(of: "d") : "")
+        ).all().map(Self.departement)
     }
 
     /// One département by its code.
     public func departement(code: String) async throws -> Departement? {
-        try await database.read { sql in
-            try await sql.raw(
-                """
-                SELECT code, name, region_code, overseas, agir_deployed_on FROM departements WHERE code = \(bind: code)
-                """
-            ).first().map(Self.departement)
-        }
+        try await database.read { try await Self.departement(code: code, in: $0) }
+    }
+
+    /// One département by its code, inside the caller's read or transaction.
+    public static func departement(code: String, in sql: any SQLDatabase) async throws -> Departement? {
+        try await sql.raw(
+            """
+            SELECT code, name, region_code, overseas, agir_deployed_on FROM departements WHERE code = \(bind: code)
+            """
+        ).first().map(Self.departement)
     }
 
     /// Every region, in French alphabetical order.
@@ -70,11 +78,25 @@ public struct TerritoryQueries: Sendable {
 
     /// One commune by its INSEE code.
     public func commune(code: String) async throws -> Commune? {
-        try await database.read { sql in
-            try await sql.raw(
-                "SELECT code, name, departement_code, population FROM communes WHERE code = \(bind: code)"
-            ).first().map(Self.commune)
-        }
+        try await database.read { try await Self.commune(code: code, in: $0) }
+    }
+
+    /// One commune by its INSEE code, inside the caller's read or transaction.
+    public static func commune(code: String, in sql: any SQLDatabase) async throws -> Commune? {
+        try await sql.raw(
+            "SELECT code, name, departement_code, population FROM communes WHERE code = \(bind: code)"
+        ).first().map(Self.commune)
+    }
+
+    /// The names of a département's communes by code, in one query.
+    public static func communeNames(departement: String, in sql: any SQLDatabase) async throws -> [String: String] {
+        Dictionary(
+            uniqueKeysWithValues: try await sql.raw(
+                "SELECT code, name FROM communes WHERE departement_code = \(bind: departement)"
+            ).all().map {
+                (try $0.decode(column: "code", as: String.self), try $0.decode(column: "name", as: String.self))
+            }
+        )
     }
 
     /// The communes a typed value may mean, within some départements (all when nil): the one with its code, else
@@ -86,24 +108,41 @@ public struct TerritoryQueries: Sendable {
         exactFirst: Bool = true,
         limit: Int = 10
     ) async throws -> [Commune] {
-        try await database.read { sql in
-            let within: SQLQueryString =
-                departements.map { codes in
-                    codes.isEmpty
-                        ? " AND 1 = 0" : " AND departement_code IN (\(SQLList(codes.sorted().map { SQLBind($0) })))"
-                } ?? ""
-            let select: SQLQueryString = "SELECT code, name, departement_code, population FROM communes WHERE "
-            let order: SQLQueryString = " ORDER BY population DESC, code LIMIT \(literal: limit)"
-            if let code = query.code {
-                return try await sql.raw(select + "code = \(bind: code)" + within).all().map(Self.commune)
-            }
-            if exactFirst {
-                let exact = try await sql.raw(select + "name_search = \(bind: query.nameKey)" + within + order).all()
-                if !exact.isEmpty { return try exact.map(Self.commune) }
-            }
-            return try await sql.raw(select + "name_search LIKE \(bind: query.nameKey + "%")" + within + order).all()
-                .map(Self.commune)
+        try await database.read {
+            try await Self.communes(
+                matching: query,
+                departements: departements,
+                exactFirst: exactFirst,
+                limit: limit,
+                in: $0
+            )
         }
+    }
+
+    /// `communes(matching:…)` inside the caller's read or transaction.
+    public static func communes(
+        matching query: CommuneQuery,
+        departements: Set<String>?,
+        exactFirst: Bool = true,
+        limit: Int = 10,
+        in sql: any SQLDatabase
+    ) async throws -> [Commune] {
+        let within: SQLQueryString =
+            departements.map { codes in
+                codes.isEmpty
+                    ? " AND 1 = 0" : " AND departement_code IN (\(SQLList(codes.sorted().map { SQLBind($0) })))"
+            } ?? ""
+        let select: SQLQueryString = "SELECT code, name, departement_code, population FROM communes WHERE "
+        let order: SQLQueryString = " ORDER BY population DESC, code LIMIT \(literal: limit)"
+        if let code = query.code {
+            return try await sql.raw(select + "code = \(bind: code)" + within).all().map(Self.commune)
+        }
+        if exactFirst {
+            let exact = try await sql.raw(select + "name_search = \(bind: query.nameKey)" + within + order).all()
+            if !exact.isEmpty { return try exact.map(Self.commune) }
+        }
+        return try await sql.raw(select + LikePattern.prefix("name_search", query.nameKey) + within + order).all()
+            .map(Self.commune)
     }
 
     /// The communes with these INSEE codes, in one query.
@@ -121,27 +160,36 @@ public struct TerritoryQueries: Sendable {
 
     /// The QPV that cover a commune, by code and name.
     public func qpv(inCommune code: String) async throws -> [(code: String, name: String)] {
-        try await database.read { sql in
-            try await sql.raw(
-                """
-                SELECT q.code, q.name FROM qpv q JOIN qpv_communes c ON c.qpv_code = q.code
-                WHERE c.commune_code = \(bind: code) ORDER BY q.name
-                """
-            ).all().map {
-                (try $0.decode(column: "code", as: String.self), try $0.decode(column: "name", as: String.self))
-            }
+        try await database.read { try await Self.qpv(inCommune: code, in: $0) }
+    }
+
+    /// The QPV that cover a commune, inside the caller's read or transaction.
+    public static func qpv(
+        inCommune code: String,
+        in sql: any SQLDatabase
+    ) async throws -> [(code: String, name: String)] {
+        try await sql.raw(
+            """
+            SELECT q.code, q.name FROM qpv q JOIN qpv_communes c ON c.qpv_code = q.code
+            WHERE c.commune_code = \(bind: code) ORDER BY q.name
+            """
+        ).all().map {
+            (try $0.decode(column: "code", as: String.self), try $0.decode(column: "name", as: String.self))
         }
     }
 
     /// Every country, ordered by French name.
     public func countries() async throws -> [Country] {
-        try await database.read { sql in
-            try await sql.raw("SELECT code, name FROM countries ORDER BY name_search").all().map {
-                Country(
-                    code: try $0.decode(column: "code", as: String.self),
-                    name: try $0.decode(column: "name", as: String.self)
-                )
-            }
+        try await database.read { try await Self.countries(in: $0) }
+    }
+
+    /// Every country, ordered by French name, inside the caller's read or transaction.
+    public static func countries(in sql: any SQLDatabase) async throws -> [Country] {
+        try await sql.raw("SELECT code, name FROM countries ORDER BY name_search").all().map {
+            Country(
+                code: try $0.decode(column: "code", as: String.self),
+                name: try $0.decode(column: "name", as: String.self)
+            )
         }
     }
 
@@ -149,6 +197,11 @@ public struct TerritoryQueries: Sendable {
     /// of every nationality field and the codes its validation accepts.
     public func nationalities() async throws -> [Country] {
         try await countries().filter(\.isForeignNationality)
+    }
+
+    /// `nationalities()` inside the caller's read or transaction.
+    public static func nationalities(in sql: any SQLDatabase) async throws -> [Country] {
+        try await countries(in: sql).filter(\.isForeignNationality)
     }
 
     /// How many rows each reference table holds, for the reference-data page and its tests.
@@ -169,7 +222,7 @@ public struct TerritoryQueries: Sendable {
             name: try row.decode(column: "name", as: String.self),
             regionCode: try row.decode(column: "region_code", as: String.self),
             overseas: try row.decode(column: "overseas", as: Bool.self),
-            agirDeployedOn: try row.decode(column: "agir_deployed_on", as: String?.self).flatMap(Timestamp.parseDay)
+            agirDeployedOn: try row.decode(column: "agir_deployed_on", as: String?.self).flatMap(CalendarDay.init(iso:))
         )
     }
 
@@ -192,13 +245,15 @@ private struct CommuneFilter {
     init?(query: String, departementCode: String?) {
         let folded = SearchKey.fold(query)
         guard !folded.isEmpty else { return nil }
-        self.namePrefix = folded + "%"
-        self.codePrefix = query.trimmingCharacters(in: .whitespaces).uppercased() + "%"
+        self.namePrefix = folded
+        self.codePrefix = query.trimmingCharacters(in: .whitespaces).uppercased()
         self.departementCode = departementCode.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     func apply(to select: SQLSelectBuilder) -> SQLSelectBuilder {
-        var select = select.where { $0.where("name_search", .like, namePrefix).orWhere("code", .like, codePrefix) }
+        var select = select.where {
+            $0.where(LikePattern.prefix("name_search", namePrefix)).orWhere(LikePattern.prefix("code", codePrefix))
+        }
         if let departementCode { select = select.where("departement_code", .equal, departementCode) }
         return select
     }

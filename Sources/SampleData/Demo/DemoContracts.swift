@@ -43,10 +43,7 @@ public struct DemoContracts: Sendable {
 
     /// Records a QPV of its commune for every other household of the caseworker that lives in a commune with QPV.
     func placeHouseholds(_ actors: Actors) async throws {
-        let households = try await HouseholdService(environment: environment).inSupport(
-            actor: actors.caseworker,
-            mine: true
-        )
+        let households = try await DemoCaseload.inSupport(environment, actor: actors.caseworker)
         let residences = ResidenceService(environment: environment)
         for (index, household) in households.enumerated() where index % 2 == 0 {
             let options = try await residences.residence(householdID: household.id, actor: actors.caseworker).options

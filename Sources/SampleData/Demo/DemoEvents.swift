@@ -132,7 +132,7 @@ public struct DemoEvents: Sendable {
     func register(eventID: String, count: Int) async throws {
         guard count > 0 else { return }
         try await environment.database.write { sql in
-            try await EventRecords.lock(id: eventID, kind: environment.database.kind, in: sql)
+            try await EventRecords.lock(id: eventID, in: sql)
             guard let event = try await EventRecords.find(id: eventID, in: sql), let capacity = event.event.capacity
             else { return }
             for index in 0..<count {

@@ -28,7 +28,7 @@ public struct DemoNation: Sendable {
         let covered = try await TerritoryQueries(database: database).departements().compactMap {
             departement -> (code: String, deployedOn: CalendarDay, weight: Int)? in
             guard departement.code != "69", EligibilityRule.metropolitanExceptCorsica(departement.code),
-                let deployed = departement.agirDeployedOn.map({ CalendarDay(date: $0) }), deployed <= today
+                let deployed = departement.agirDeployedOn, deployed <= today
             else { return nil }
             return (departement.code, deployed, counts[departement.code] ?? 1)
         }

@@ -41,13 +41,14 @@ public struct DemoNewcomer: Sendable {
             )
         }
         guard existing == 0, let caseworker else { return [] }
-        let households = try await HouseholdService(environment: environment).inSupport(actor: caseworker, mine: true)
+        let households = try await DemoCaseload.inSupport(environment, actor: caseworker)
         var chosen: [(HouseholdSummary, HouseholdMember, SpaceLanguage)] = []
         for household in households where chosen.count < 2 {
             let members = try await environment.database.read {
                 try await HouseholdQueries.members(householdID: household.id, in: $0)
             }
-            guard let person = members.first(where: \.isReference), let language = Self.languages[person.nationality]
+            guard let person = members.first(where: { $0.isReference }),
+                let language = Self.languages[person.nationality]
             else { continue }
             chosen.append((household, person, language))
         }
@@ -73,7 +74,7 @@ public struct DemoNewcomer: Sendable {
     /// An appointment in two days with documents to bring, and a step of the plan for the person.
     func prepare(_ household: HouseholdSummary, caseworker: AccountSummary) async throws {
         let today = environment.time.today(inDepartement: household.departement)
-        try await AppointmentService(environment: environment).add(
+        let appointmentID = try await AppointmentService(environment: environment).add(
             householdID: household.id,
             day: today.adding(days: 2).iso,
             time: "10:00",
@@ -81,15 +82,11 @@ public struct DemoNewcomer: Sendable {
             place: "Permanence AGIR, 20 rue Francis de Pressensé, 69100 Villeurbanne",
             actor: caseworker
         )
-        let appointment = try await AppointmentService(environment: environment).upcoming(householdID: household.id)
-            .last
-        if let appointment {
-            try await AppointmentDocumentService(environment: environment).set(
-                appointmentID: appointment.id,
-                codes: [DocumentToBring.residencePermit, .proofOfAddress, .bankDetails].map(\.rawValue),
-                actor: caseworker
-            )
-        }
+        try await AppointmentDocumentService(environment: environment).set(
+            appointmentID: appointmentID,
+            codes: [DocumentToBring.residencePermit, .proofOfAddress, .bankDetails].map(\.rawValue),
+            actor: caseworker
+        )
         let plan = PlanService(environment: environment)
         let goal = try await plan.addGoal(
             householdID: household.id,

@@ -21,7 +21,7 @@ public struct DemoPathways: Sendable {
             )
         }
         guard accounts.0 == 0, let provider = accounts.1, let caseworker = accounts.2 else { return 0 }
-        let today = CalendarDay(date: environment.time.now())
+        let today = environment.time.today(inDepartement: "69")
         let qpv = try await TerritoryQueries(database: environment.database).qpv(inCommune: "69266").first?.code
         let courses = CourseService(environment: environment)
         var ids: [String] = []
@@ -40,9 +40,17 @@ public struct DemoPathways: Sendable {
             input.jobOriented = title.contains("emploi")
             ids.append(try await courses.create(input: input, actor: provider))
         }
-        let households = try await HouseholdService(environment: environment).inSupport(actor: caseworker, mine: true)
+        var criteria = HouseholdCriteria()
+        criteria.mine = true
+        criteria.stage = HouseholdStage.inSupport.rawValue
+        let households = try await HouseholdService(environment: environment).page(
+            actor: caseworker,
+            criteria: criteria,
+            limit: 3,
+            offset: 0
+        ).households
         let pathways = PathwayService(environment: environment)
-        for (index, household) in households.prefix(3).enumerated() {
+        for (index, household) in households.enumerated() {
             let members = try await environment.database.read {
                 try await HouseholdQueries.members(householdID: household.id, in: $0)
             }

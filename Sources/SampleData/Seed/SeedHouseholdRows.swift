@@ -19,17 +19,17 @@ struct SeedHouseholdRows {
         let personIDs = household.members.indices.map { "seed-p\(household.index)-\($0)" }
         let manager = SeedAccounts.managerID(code)
         var caseworker: String?
-        var stage = "orientation"
+        var stage = HouseholdStage.referred
         var status = ReferralStatus.pending
         var reason: String?
         switch household.decision {
         case .pending: break
         case .declined(let why):
-            stage = "orientation_refusee"
+            stage = .declined
             status = .declined
             reason = why
         case .accepted(let slot):
-            stage = household.exit == nil ? "accompagnement" : "sortie"
+            stage = household.exit == nil ? .inSupport : .exited
             status = .accepted
             caseworker = SeedAccounts.caseworkerID(code, slot)
         }
@@ -38,7 +38,7 @@ struct SeedHouseholdRows {
         let lastContact = ([household.welcome] + household.contacts.map(\.date)).compactMap { $0 }.max()
         rows.households.append([
             .text(id), .text(code), .optional(household.commune), .text(SeedAccounts.operatorID(code)),
-            .optional(caseworker), .text(stage), .text(created), .optional(lastContact?.iso),
+            .optional(caseworker), .text(stage.rawValue), .text(created), .optional(lastContact?.iso),
             .optional(household.welcome?.iso), .optional(household.contract?.iso),
             .text(SearchKey.fold(household.members[0].documentNames)),
             .optional(

@@ -36,7 +36,8 @@ public struct SeedService: Sendable {
         if try await database.read({ try await SeedReference.hasHouseholds(in: $0) }) {
             throw DomainError.conflict("La base contient déjà des ménages : la génération ne remplit qu'une base vide.")
         }
-        let today = CalendarDay(date: environment.time.now())
+        // One day for the whole synthetic population: metropolitan France's.
+        let today = environment.time.todayInMetropolitanFrance()
         let territories = TerritoryQueries(database: database)
         let covered = try await Self.covered(scale: scale, territories: territories)
         try await database.write { sql in

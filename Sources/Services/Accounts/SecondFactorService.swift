@@ -140,7 +140,9 @@ public struct SecondFactorService: Sendable {
 
     /// The step whose code matches what was typed, if any.
     static func matchingStep(_ typed: String, secret: String, at date: Date, lastUsed: Int?) -> Int? {
-        guard let code = TOTPWindow.normalise(typed), let value = Int(code) else { return nil }
+        guard let code = TOTPWindow.normalise(typed), let value = BoundedInteger.parse(code, in: 0...999_999) else {
+            return nil
+        }
         let totp = TOTP(secret: secret)
         return TOTPWindow.candidateSteps(at: date, lastUsed: lastUsed).first {
             totp.compute(date: TOTPWindow.instant(ofStep: $0)) == value

@@ -15,14 +15,38 @@ public enum AuditLog {
         public var description: String { "La clé du journal d'audit n'est pas configurée." }
     }
 
-    /// Appends an event inside the caller's transaction, so it is written if and only if the change is.
+    /// Appends the one event of a page that showed several people's data, listing them in its changes and indexing
+    /// it under each, so that a search by person finds it: one event per read, however many people it showed.
+    public static func appendRead(
+        _ entry: AuditEntry,
+        persons: [String],
+        at now: Date,
+        in sql: any SQLDatabase,
+        kind: DatabaseKind,
+        key: AuditKey
+    ) async throws {
+        let listed = AuditEntry(
+            actor: entry.actor,
+            action: entry.action,
+            recordType: entry.recordType,
+            recordID: entry.recordID,
+            personID: entry.personID,
+            changes: entry.changes + [AuditChange("personnes", before: nil, after: persons.joined(separator: " "))]
+        )
+        let seq = try await append(listed, at: now, in: sql, kind: kind, key: key)
+        try await AuditRecords.index(seq: seq, persons: persons.filter { $0 != entry.personID }, in: sql)
+    }
+
+    /// Appends an event inside the caller's transaction, so it is written if and only if the change is; returns its
+    /// sequence number.
+    @discardableResult
     public static func append(
         _ entry: AuditEntry,
         at now: Date,
         in sql: any SQLDatabase,
         kind: DatabaseKind,
         key: AuditKey
-    ) async throws {
+    ) async throws -> Int {
         try await AuditRecords.lockChain(in: sql, kind: kind)
         let last = try await AuditRecords.last(in: sql)
         let encoder = JSONEncoder()
@@ -45,6 +69,7 @@ public enum AuditLog {
         )
         event = event.withHash(hash(of: event, key: key))
         try await AuditRecords.insert(event, in: sql)
+        return event.seq
     }
 
     /// The hash an event must carry: HMAC-SHA256 of its fields and the previous hash, separated by unit separators.

@@ -36,6 +36,19 @@ extension ServiceEnvironment {
         )
     }
 
+    /// Appends the one event of a page that showed several people's data, indexed under each of them
+    /// (`AuditLog.appendRead`), in the caller's transaction.
+    public func appendAuditRead(_ entry: AuditEntry, persons: [String], in sql: any SQLDatabase) async throws {
+        try await AuditLog.appendRead(
+            entry,
+            persons: persons,
+            at: time.now(),
+            in: sql,
+            kind: database.kind,
+            key: try requireAuditKey()
+        )
+    }
+
     /// Verifies the chain against the checkpoints in the database and in the checkpoint file.
     public func verifyAuditLog() async throws -> AuditLog.Verification {
         try await AuditLog.verify(

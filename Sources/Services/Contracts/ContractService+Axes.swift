@@ -33,11 +33,10 @@ extension ContractService {
     {
         let now = environment.time.now()
         let id = environment.ids.makeIdentifier()
-        let contract = try await file(id: contractID, actor: actor).contract
-        let leads = try await options(actor: actor, departements: contract.departements).leads
         try await environment.database.write { sql in
             let (contract, _) = try await locked(contractID, actor: actor, may: ContractAccess.canDraft, in: sql)
             try Self.requireNotEnded(contract)
+            let leads = try await Self.options(actor: actor, departements: contract.departements, in: sql).leads
             let axes = try await ContractStructureRecords.axes(contracts: [contractID], in: sql)[contractID] ?? []
             let communes = try await ContractTerritoryRecords.communes(contractID: contractID, in: sql)
             let expanded = ContractTerritoryRecords.expand(

@@ -20,12 +20,21 @@ extension ContractService {
     /// The choices of the contract forms for the actor, around the given départements (the actor's by default).
     public func options(actor: AccountSummary, departements codes: [String]? = nil) async throws -> ContractFormOptions
     {
+        try await environment.database.read { try await Self.options(actor: actor, departements: codes, in: $0) }
+    }
+
+    /// `options` inside the caller's read or transaction, so that a change checks against what it writes beside.
+    static func options(
+        actor: AccountSummary,
+        departements codes: [String]?,
+        in sql: any SQLDatabase
+    ) async throws -> ContractFormOptions {
         guard ContractDrafters().admits(actor.role), case .departements(let scope) = actor.scope else {
             throw DomainError.forbidden
         }
         let around = Set(codes ?? scope)
-        let departements = try await TerritoryQueries(database: environment.database).departements()
-        let organisations = try await environment.database.read { try await OrganisationRecords.all(in: $0) }.filter {
+        let departements = try await TerritoryQueries.departements(in: sql)
+        let organisations = try await OrganisationRecords.all(in: sql).filter {
             $0.active && !Set($0.departementCodes).isDisjoint(with: around)
         }
         return ContractFormOptions(
@@ -100,10 +109,10 @@ extension ContractService {
     public func addSignatory(contractID: String, input: SignatoryInput, actor: AccountSummary) async throws {
         let now = environment.time.now()
         let id = environment.ids.makeIdentifier()
-        let options = try await self.options(actor: actor)
         try await environment.database.write { sql in
             let (contract, _) = try await locked(contractID, actor: actor, may: ContractAccess.canDraft, in: sql)
             try Self.requirePreparation(contract)
+            let options = try await Self.options(actor: actor, departements: nil, in: sql)
             var errors = FieldErrors()
             guard let valid = input.validate(organisations: Set(options.localAuthorities.map(\.id)), &errors) else {
                 throw DomainError.invalid(errors)

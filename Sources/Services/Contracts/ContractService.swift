@@ -96,7 +96,7 @@ public struct ContractService: Sendable {
         may check: (AccountSummary, ContractParties) -> Bool,
         in sql: any SQLDatabase
     ) async throws -> (ContractRecord, ContractParties) {
-        guard let contract = try await ContractRecords.lock(id: id, kind: environment.database.kind, in: sql) else {
+        guard let contract = try await ContractRecords.lock(id: id, in: sql) else {
             throw DomainError.notFound
         }
         let parties = try await ContractStructureRecords.parties(of: contract, in: sql)

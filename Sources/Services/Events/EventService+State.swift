@@ -14,7 +14,7 @@ extension EventService {
         guard errors.isEmpty else { throw DomainError.invalid(errors) }
         try await environment.database.write { sql in
             try requireOrganiser(actor)
-            try await EventRecords.lock(id: eventID, kind: environment.database.kind, in: sql)
+            try await EventRecords.lock(id: eventID, in: sql)
             guard let event = try await EventRecords.find(id: eventID, in: sql), EventAccess.canManage(actor, event)
             else { throw DomainError.notFound }
             let now = environment.time.now()
@@ -75,7 +75,7 @@ extension EventService {
         guard errors.isEmpty else { throw DomainError.invalid(errors) }
         try await environment.database.write { sql in
             try requireOrganiser(actor)
-            try await EventRecords.lock(id: eventID, kind: environment.database.kind, in: sql)
+            try await EventRecords.lock(id: eventID, in: sql)
             guard let event = try await EventRecords.find(id: eventID, in: sql), EventAccess.canManage(actor, event)
             else { throw DomainError.notFound }
             let now = environment.time.now()

@@ -82,7 +82,7 @@ public struct EventService: Sendable {
     public func update(id: String, _ input: EventInput, actor: AccountSummary) async throws {
         try await environment.database.write { sql in
             try requireOrganiser(actor)
-            try await EventRecords.lock(id: id, kind: environment.database.kind, in: sql)
+            try await EventRecords.lock(id: id, in: sql)
             guard let event = try await EventRecords.find(id: id, in: sql), EventAccess.canManage(actor, event) else {
                 throw DomainError.notFound
             }

@@ -20,7 +20,7 @@ extension RegistrationService {
         for candidate in candidates {
             try Task.checkCancellation()
             let done = try await environment.database.write { sql -> Bool in
-                try await EventRecords.lock(id: candidate.id, kind: environment.database.kind, in: sql)
+                try await EventRecords.lock(id: candidate.id, in: sql)
                 guard let event = try await EventRecords.find(id: candidate.id, in: sql), !event.registrantsErased
                 else { return false }
                 let localToday = environment.time.today(inDepartement: event.departementCode)

@@ -38,7 +38,7 @@ public struct RegistrationService: Sendable {
         }
         let token = environment.ids.makeToken(byteCount: 24)
         return try await environment.database.write { sql in
-            try await EventRecords.lock(id: eventID, kind: environment.database.kind, in: sql)
+            try await EventRecords.lock(id: eventID, in: sql)
             guard let event = try await EventRecords.find(id: eventID, in: sql), event.state.isPublic else {
                 throw DomainError.notFound
             }
@@ -133,7 +133,7 @@ public struct RegistrationService: Sendable {
             guard let found = try await RegistrationRecords.find(tokenHash: TokenHash.of(token), in: sql) else {
                 return false
             }
-            try await EventRecords.lock(id: found.eventID, kind: environment.database.kind, in: sql)
+            try await EventRecords.lock(id: found.eventID, in: sql)
             // Read again under the lock: a concurrent cancellation may have changed it.
             guard let registration = try await RegistrationRecords.find(tokenHash: TokenHash.of(token), in: sql),
                 let event = try await EventRecords.find(id: registration.eventID, in: sql)

@@ -9,7 +9,7 @@ extension StoryService {
         let note = errors.text(note, field: "storyReviewNote", kind: .note)
         guard errors.isEmpty else { throw DomainError.invalid(errors) }
         try await environment.database.write { sql in
-            try await StoryRecords.lock(id: storyID, kind: environment.database.kind, in: sql)
+            try await StoryRecords.lock(id: storyID, in: sql)
             guard let story = try await StoryRecords.find(id: storyID, in: sql), Self.canSee(actor, story) else {
                 throw DomainError.notFound
             }
@@ -43,7 +43,7 @@ extension StoryService {
     /// its text and the person's name are erased, and the withdrawal is audited.
     public func withdrawConsent(storyID: String, actor: AccountSummary) async throws {
         try await environment.database.write { sql in
-            try await StoryRecords.lock(id: storyID, kind: environment.database.kind, in: sql)
+            try await StoryRecords.lock(id: storyID, in: sql)
             guard let story = try await StoryRecords.find(id: storyID, in: sql), Self.canSee(actor, story) else {
                 throw DomainError.notFound
             }

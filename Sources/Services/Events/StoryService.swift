@@ -87,7 +87,7 @@ public struct StoryService: Sendable {
     /// Changes a draft (consent and text).
     public func update(id: String, _ input: StoryInput, actor: AccountSummary) async throws {
         try await environment.database.write { sql in
-            try await StoryRecords.lock(id: id, kind: environment.database.kind, in: sql)
+            try await StoryRecords.lock(id: id, in: sql)
             guard Self.isAuthor(actor), let story = try await StoryRecords.find(id: id, in: sql),
                 story.organisationID == actor.organisationID
             else { throw DomainError.notFound }

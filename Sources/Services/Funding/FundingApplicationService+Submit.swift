@@ -12,17 +12,16 @@ extension FundingApplicationService {
         var errors = FieldErrors()
         let values = ApplicationForm.clean(raw, errors: &errors)
         guard errors.isEmpty else { throw DomainError.invalid(errors) }
-        let territories = TerritoryQueries(database: environment.database)
-        var communeDepartements: [String: String] = [:]
-        for code in Set(ApplicationSummary(values: values, callYear: 2000).communes + [values["org.commune"] ?? ""])
-        where !code.isEmpty {
-            if let commune = try await territories.commune(code: code) {
-                communeDepartements[code] = commune.departementCode
-            }
-        }
         let calls = FundingCallService(environment: environment)
         return try await environment.database.write { sql in
             let row = try await lockedDraft(id: id, version: version, actor: actor, in: sql)
+            var communeDepartements: [String: String] = [:]
+            for code in Set(ApplicationSummary(values: values, callYear: 2000).communes + [values["org.commune"] ?? ""])
+            where !code.isEmpty {
+                if let commune = try await TerritoryQueries.commune(code: code, in: sql) {
+                    communeDepartements[code] = commune.departementCode
+                }
+            }
             guard let call = try await FundingCallRecords.find(id: row.application.callID, in: sql) else {
                 throw DomainError.notFound
             }

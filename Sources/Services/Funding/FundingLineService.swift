@@ -38,27 +38,27 @@ public struct FundingLineService: Sendable {
     @discardableResult
     public func create(input: FundingLineInput, regionCode: String, actor: AccountSummary) async throws -> String {
         guard FundingAccess.managesBOP(actor, regionCode: regionCode) else { throw DomainError.forbidden }
-        var errors = FieldErrors()
-        let valid = input.validate(&errors)
-        let departements = try await TerritoryQueries(database: environment.database).departements()
-        if !input.departementCode.isEmpty,
-            !departements.contains(where: { $0.code == input.departementCode && $0.regionCode == regionCode })
-        {
-            errors.add("lineDepartement", "Ce département n'est pas dans la région du BOP.")
-        }
-        guard errors.isEmpty, let valid else { throw DomainError.invalid(errors) }
         let id = environment.ids.makeIdentifier()
-        let line = NewFundingLine(
-            year: valid.year,
-            regionCode: regionCode,
-            departementCode: valid.departementCode,
-            action: valid.action,
-            subAction: valid.subAction,
-            label: valid.label,
-            allocation: valid.allocation,
-            reserveBasisPoints: valid.reserveBasisPoints
-        )
         try await environment.database.write { sql in
+            var errors = FieldErrors()
+            let valid = input.validate(&errors)
+            let departements = try await TerritoryQueries.departements(in: sql)
+            if !input.departementCode.isEmpty,
+                !departements.contains(where: { $0.code == input.departementCode && $0.regionCode == regionCode })
+            {
+                errors.add("lineDepartement", "Ce département n'est pas dans la région du BOP.")
+            }
+            guard errors.isEmpty, let valid else { throw DomainError.invalid(errors) }
+            let line = NewFundingLine(
+                year: valid.year,
+                regionCode: regionCode,
+                departementCode: valid.departementCode,
+                action: valid.action,
+                subAction: valid.subAction,
+                label: valid.label,
+                allocation: valid.allocation,
+                reserveBasisPoints: valid.reserveBasisPoints
+            )
             let existing = try await FundingLineRecords.lines(
                 LineFilter(year: valid.year, regionCode: regionCode, departementCode: valid.departementCode),
                 in: sql

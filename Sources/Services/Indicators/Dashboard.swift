@@ -36,6 +36,8 @@ public struct Dashboard: Sendable {
     public let byDepartement: [String: AreaFigures]
     /// The départements' names, for the map and tables.
     public let departementNames: [String: String]
+    /// The day the figures were computed: the département's local day, or metropolitan France's.
+    public let today: CalendarDay
 }
 
 /// A count per month of one kind of event, for a time-series chart.

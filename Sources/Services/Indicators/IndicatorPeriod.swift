@@ -15,7 +15,7 @@ public struct IndicatorPeriod: Sendable, Equatable {
     /// Reads `periode` (a year from 2022, or "12m"); anything else means the last twelve months: the current month
     /// and the eleven before it.
     public init(parameter: String, today: CalendarDay) {
-        if let year = Int(parameter), (2022...today.year).contains(year) {
+        if let year = BoundedInteger.parse(parameter, in: 2022...max(2022, today.year)), year <= today.year {
             from = CalendarDay(year: year, month: 1, day: 1)!
             to = min(CalendarDay(year: year, month: 12, day: 31)!, today)
             self.parameter = parameter

@@ -33,7 +33,11 @@ public struct IndicatorService: Sendable {
 
     /// The figures of a territory; the nation's parts are its regions, or its départements when `byDepartement`.
     func compute(scope: Dashboard.Scope, period: String, byDepartement perDepartement: Bool) async throws -> Dashboard {
-        let today = environment.time.todayInMetropolitanFrance()
+        let today: CalendarDay =
+            switch scope {
+            case .departement(let code): environment.time.today(inDepartement: code)
+            case .region, .nation: environment.time.todayInMetropolitanFrance()
+            }
         let period = IndicatorPeriod(parameter: period, today: today)
         let territories = TerritoryQueries(database: environment.database)
         let departements = try await territories.departements()
@@ -166,7 +170,8 @@ public struct IndicatorService: Sendable {
             partLabel: partLabel,
             series: series,
             byDepartement: byDepartement.filter { inScope($0.key) },
-            departementNames: names
+            departementNames: names,
+            today: today
         )
     }
 
@@ -197,9 +202,14 @@ public struct IndicatorService: Sendable {
         switch scope {
         case .nation: return
         case .region(let code):
-            guard departements.contains(where: { $0.regionCode == code }) else { throw DomainError.notFound }
+            // Another region than the actor's own is "not found", like a region that does not exist.
+            guard departements.contains(where: { $0.regionCode == code }), actor.scope.reaches(region: code) else {
+                throw DomainError.notFound
+            }
         case .departement(let code):
-            guard departements.contains(where: { $0.code == code }) else { throw DomainError.notFound }
+            guard let departement = departements.first(where: { $0.code == code }),
+                actor.scope.reaches(departement: code, region: departement.regionCode)
+            else { throw DomainError.notFound }
         }
     }
 }

@@ -35,7 +35,7 @@ extension StatisticalExtract {
             month(person.welcomeInterview),
             person.welcomeDelayDays.map(String.init) ?? "",
             withinMonth.map(Self.yesNo) ?? "",
-            person.stage,
+            person.stage.rawValue,
             entry?.housing?.rawValue ?? "",
             entry?.activity?.storedValue ?? "",
             latest.housing?.rawValue ?? "",

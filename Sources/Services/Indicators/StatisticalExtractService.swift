@@ -21,7 +21,7 @@ public struct StatisticalExtractService: Sendable {
         pageSize: Int = pageSize
     ) async throws -> StatisticalExtract {
         if let actor, !NationalSteeringOnly().admits(actor.role) { throw DomainError.forbidden }
-        let day = day ?? CalendarDay(date: environment.time.now())
+        let day = day ?? environment.time.todayInMetropolitanFrance()
         let salt = try await environment.platformSecret(named: Self.saltName)
         let count = try await environment.database.write { sql in
             let count = try await StatisticalExtractQueries.count(on: day, in: sql)

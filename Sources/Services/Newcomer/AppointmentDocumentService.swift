@@ -21,16 +21,15 @@ public struct AppointmentDocumentService: Sendable {
             guard
                 let household = try await AppointmentDocumentRecords.household(
                     appointmentID: appointmentID,
-                    lockOn: environment.database.kind,
+                    locking: true,
                     in: sql
                 )
             else { throw DomainError.notFound }
             let rights = SpaceOpeners.rights(of: actor, on: household.openers)
             guard rights.seesAccess, actor.role != .ofii else { throw DomainError.notFound }
             guard rights.writesForHousehold else { throw DomainError.forbidden }
-            guard household.stage == "accompagnement" else {
-                throw DomainError.conflict("L'accompagnement de ce ménage est terminé.")
-            }
+            // Documents to bring are part of the household file: the one write rule decides, on the locked row.
+            try HouseholdWriteRule.check(actor, caseworkerID: household.caseworkerID, stage: household.stage)
             let before = try await AppointmentDocumentRecords.documents(appointmentIDs: [appointmentID], in: sql)
             try await AppointmentDocumentRecords.set(documents, appointmentID: appointmentID, in: sql)
             try await environment.audit(

@@ -158,7 +158,6 @@ public struct NewcomerSignInService: Sendable {
     func lockOpenHousehold(personID: String, in sql: any SQLDatabase) async throws -> Bool {
         let household = try await NewcomerAccessRecords.lockHousehold(
             personID: personID,
-            kind: environment.database.kind,
             in: sql
         )
         return household?.isOpen == true

@@ -22,10 +22,11 @@ extension NewcomerSpaceService {
             .first { $0.personID == personID }
         let members = try await HouseholdQueries.members(householdID: householdID, in: sql)
         let support = try await CaseworkRecords.milestones(householdID: householdID, in: sql)
+        // Every appointment of the household, past ones included: a household has a few dozen at most.
         let appointments = try await AppointmentRecords.upcoming(
             householdID: householdID,
-            from: LocalDateTime(stored: "1900-01-01T00:00")!,
-            limit: 1000,
+            from: .distantPast,
+            until: .distantFuture,
             in: sql
         )
         let documents = try await AppointmentDocumentRecords.documents(appointmentIDs: appointments.map(\.id), in: sql)

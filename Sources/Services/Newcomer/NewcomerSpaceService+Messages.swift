@@ -41,7 +41,6 @@ extension NewcomerSpaceService {
             guard
                 let household = try await NewcomerAccessRecords.lockHousehold(
                     personID: session.personID,
-                    kind: environment.database.kind,
                     in: sql
                 ), household.id == householdID
             else { throw DomainError.notFound }

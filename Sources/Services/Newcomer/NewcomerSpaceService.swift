@@ -62,7 +62,6 @@ public struct NewcomerSpaceService: Sendable {
                 appointment,
                 summary: summary,
                 description: description(appointment.documents),
-                zone: .departement(household.departement),
                 stamp: environment.time.now()
             )
         }
@@ -108,22 +107,23 @@ public struct NewcomerSpaceService: Sendable {
         title: ResidenceTitle,
         on date: CalendarDay?
     ) async throws -> SpaceTitleCheck {
-        let (subject, proofs, exams) = try await environment.database.read { sql in
+        let (subject, proofs, exams, catalogue) = try await environment.database.read { sql in
             let subject = try await self.subject(session, householdID: householdID, in: sql)
             return (
                 subject, try await PathwayRecords.proofs(personID: session.personID, in: sql),
-                try await PathwayRecords.civicExams(personID: session.personID, in: sql)
+                try await PathwayRecords.civicExams(personID: session.personID, in: sql),
+                try await RequirementRulesService.catalogue(in: sql)
             )
         }
         let day = date ?? subject.today
-        let catalogue = try await RequirementRulesService(environment: environment).catalogue()
         let rule = RequirementCatalogue.ruleSet(at: day, in: catalogue)?.rule(for: title)
-        let evaluation = try await PathwayService(environment: environment).evaluate(
+        let evaluation = PathwayService.evaluate(
             person: subject.person,
             proofs: proofs,
             exams: exams,
             application: .first,
-            on: day
+            on: day,
+            catalogue: catalogue
         ).first { $0.title == title }?.evaluation
         return SpaceTitleCheck(subject: subject, title: title, date: day, evaluation: evaluation, rule: rule)
     }
@@ -151,7 +151,7 @@ public struct NewcomerSpaceService: Sendable {
             guard case .activity = $0.event else { return false }
             return $0.personID == session.personID
         }.sorted { $0.date < $1.date }
-        let ranked = PathwayService(environment: environment).suggest(
+        let ranked = PathwayService.suggest(
             courses: open.filter { course in !enrolments.contains { $0.courseID == course.id } },
             level: PathwayService.progress(cir: cir, assessments: assessments, proofs: proofs).currentLevel,
             commune: commune,
@@ -200,12 +200,18 @@ public struct NewcomerSpaceService: Sendable {
     }
 
     func appointments(_ subject: SpaceSubject, in sql: any SQLDatabase) async throws -> [SpaceAppointment] {
-        let from = LocalDateTime(stored: subject.today.iso + "T00:00")!
-        let records = try await AppointmentRecords.upcoming(householdID: subject.household.id, from: from, in: sql)
+        // From the start of today in the household's département, like the caseworker's view of the file.
+        let records = try await AppointmentService.upcoming(
+            householdID: subject.household.id,
+            departement: subject.household.departement,
+            time: environment.time,
+            in: sql
+        )
         let documents = try await AppointmentDocumentRecords.documents(appointmentIDs: records.map(\.id), in: sql)
         return records.map {
             SpaceAppointment(
                 id: $0.id,
+                instant: $0.instant,
                 startsAt: $0.startsAt,
                 minutes: $0.minutes,
                 place: $0.place,

@@ -27,7 +27,7 @@ public struct SpaceExport: Sendable, Codable, Equatable {
 
     public struct Household: Sendable, Codable, Equatable {
         public let departement: String
-        public let stage: String
+        public let stage: HouseholdStage
         public let organisation: String
         public let caseworker: String?
         public let welcomeInterview: CalendarDay?

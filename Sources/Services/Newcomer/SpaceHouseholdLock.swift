@@ -14,7 +14,6 @@ enum SpaceHouseholdLock {
         guard
             let household = try await NewcomerAccessRecords.lockHousehold(
                 personID: personID,
-                kind: environment.database.kind,
                 in: sql
             ),
             SpaceOpeners.rights(of: actor, on: household.openers).seesAccess

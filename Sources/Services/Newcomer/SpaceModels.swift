@@ -19,6 +19,9 @@ public struct SpaceSubject: Sendable, Equatable {
 /// An appointment as the person sees it: when, how long, where, and what to bring.
 public struct SpaceAppointment: Sendable, Equatable {
     public let id: String
+    /// The instant it starts (stored in UTC).
+    public let instant: Date
+    /// When it starts in the legal time of the household's département, as shown.
     public let startsAt: LocalDateTime
     public let minutes: Int
     public let place: String

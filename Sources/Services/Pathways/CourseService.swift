@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Persistence
+import SQLKit
 
 /// A training provider's language courses: it declares them in its départements, sees who is enrolled or waiting,
 /// and records attendance hours, drop-outs and results; a freed seat goes to the first person waiting.
@@ -11,37 +12,38 @@ public struct CourseService: Sendable {
 
     /// The provider's courses, latest start first.
     public func courses(actor: AccountSummary) async throws -> [CourseRecord] {
-        try await requireProvider(actor)
-        return try await environment.database.read {
-            try await CourseRecords.courses(organisationID: actor.organisationID, in: $0)
+        try await environment.database.read { sql in
+            try await Self.requireProvider(actor, in: sql)
+            return try await CourseRecords.courses(organisationID: actor.organisationID, in: sql)
         }
     }
 
     /// Declares a course held in a commune of the provider's départements; returns its identifier.
     @discardableResult
     public func create(input: CourseInput, actor: AccountSummary) async throws -> String {
-        try await requireProvider(actor)
-        var errors = FieldErrors()
-        let valid = input.validate(&errors)
-        let territories = TerritoryQueries(database: environment.database)
-        var commune: Commune?
-        if let valid {
-            commune = try await territories.commune(code: valid.communeCode)
-            if let found = commune {
-                if case .departements(let codes) = actor.scope, !codes.contains(found.departementCode) {
-                    errors.add("courseCommune", "Cette commune est hors des départements de votre organisme.")
-                } else if let qpv = valid.qpvCode,
-                    !(try await territories.qpv(inCommune: found.code)).contains(where: { $0.code == qpv })
-                {
-                    errors.add("courseQPV", "Ce quartier prioritaire n'est pas dans la commune choisie.")
-                }
-            } else {
-                errors.add("courseCommune", "Aucune commune n'a ce code officiel (INSEE), par exemple 69266.")
-            }
-        }
-        guard errors.isEmpty, let valid, let commune else { throw DomainError.invalid(errors) }
         let id = environment.ids.makeIdentifier()
         try await environment.database.write { sql in
+            try await Self.requireProvider(actor, in: sql)
+            var errors = FieldErrors()
+            let valid = input.validate(today: environment.time.today(for: actor), &errors)
+            var commune: Commune?
+            if let valid {
+                commune = try await TerritoryQueries.commune(code: valid.communeCode, in: sql)
+                if let found = commune {
+                    if case .departements(let codes) = actor.scope, !codes.contains(found.departementCode) {
+                        errors.add("courseCommune", "Cette commune est hors des départements de votre organisme.")
+                    } else if let qpv = valid.qpvCode,
+                        !(try await TerritoryQueries.qpv(inCommune: found.code, in: sql)).contains(where: {
+                            $0.code == qpv
+                        })
+                    {
+                        errors.add("courseQPV", "Ce quartier prioritaire n'est pas dans la commune choisie.")
+                    }
+                } else {
+                    errors.add("courseCommune", "Aucune commune n'a ce code officiel (INSEE), par exemple 69266.")
+                }
+            }
+            guard errors.isEmpty, let valid, let commune else { throw DomainError.invalid(errors) }
             try await CourseRecords.insert(
                 id: id,
                 organisationID: actor.organisationID,
@@ -69,17 +71,24 @@ public struct CourseService: Sendable {
 
     /// One of the provider's courses with its enrolments and waiting list.
     public func open(courseID: String, actor: AccountSummary) async throws -> (CourseRecord, [EnrolmentRecord]) {
-        try await requireProvider(actor)
-        return try await environment.database.read { sql in
-            guard let course = try await CourseRecords.find(id: courseID, in: sql),
-                course.organisationID == actor.organisationID
-            else { throw DomainError.notFound }
-            return (course, try await CourseRecords.enrolments(courseID: courseID, in: sql))
-        }
+        try await environment.database.read { sql in try await Self.open(courseID, actor: actor, in: sql) }
+    }
+
+    /// The provider's course and its enrolments, inside the caller's read or transaction.
+    static func open(
+        _ courseID: String,
+        actor: AccountSummary,
+        in sql: any SQLDatabase
+    ) async throws -> (CourseRecord, [EnrolmentRecord]) {
+        try await requireProvider(actor, in: sql)
+        guard let course = try await CourseRecords.find(id: courseID, in: sql),
+            course.organisationID == actor.organisationID
+        else { throw DomainError.notFound }
+        return (course, try await CourseRecords.enrolments(courseID: courseID, in: sql))
     }
 
     /// Records an enrolment's attendance hours, status and result; a seat freed by a drop-out goes to the first
-    /// person on the waiting list.
+    /// person on the waiting list. The course is locked while seats are counted and given.
     public func recordAttendance(
         courseID: String,
         enrolmentID: String,
@@ -88,28 +97,33 @@ public struct CourseService: Sendable {
         result: String,
         actor: AccountSummary
     ) async throws {
-        let (course, enrolments) = try await open(courseID: courseID, actor: actor)
-        guard let enrolment = enrolments.first(where: { $0.id == enrolmentID }) else { throw DomainError.notFound }
-        var errors = FieldErrors()
+        var parsed = FieldErrors()
         let newStatus = EnrolmentStatus(rawValue: status)
-        if newStatus == nil { errors.add("status-\(enrolmentID)", "Choisissez la situation de la personne.") }
-        let attended = Int(hours.trimmingCharacters(in: .whitespaces))
-        if attended == nil || !(0...course.course.hours).contains(attended ?? -1) {
-            errors.add("hours-\(enrolmentID)", "Saisissez les heures suivies, de 0 à \(course.course.hours).")
-        }
+        if newStatus == nil { parsed.add("status-\(enrolmentID)", "Choisissez la situation de la personne.") }
         let level = PathwayField.level(
             result,
             field: "result-\(enrolmentID)",
             label: "le niveau atteint",
             required: false,
-            &errors
+            &parsed
         )
-        guard errors.isEmpty, let newStatus, let attended else { throw DomainError.invalid(errors) }
+        let parseErrors = parsed
         let now = environment.time.now()
         try await environment.database.write { sql in
-            // Counted again inside the transaction: another entry may have taken the last seat since the check.
-            let seatsLeft = try await CourseRecords.find(id: courseID, in: sql)?.seatsLeft ?? 0
-            if !enrolment.status.takesSeat, newStatus.takesSeat, seatsLeft == 0 {
+            try await CourseRecords.lock(id: courseID, in: sql)
+            let (course, enrolments) = try await Self.open(courseID, actor: actor, in: sql)
+            guard let enrolment = enrolments.first(where: { $0.id == enrolmentID }) else {
+                throw DomainError.notFound
+            }
+            var errors = parseErrors
+            let attended = errors.integer(
+                hours,
+                field: "hours-\(enrolmentID)",
+                in: 0...course.course.hours,
+                message: "Saisissez les heures suivies, de 0 à \(course.course.hours)."
+            )
+            guard errors.isEmpty, let newStatus, let attended else { throw DomainError.invalid(errors) }
+            if !enrolment.status.takesSeat, newStatus.takesSeat, course.seatsLeft == 0 {
                 var full = FieldErrors()
                 full.add("status-\(enrolmentID)", "La formation est complète : la personne reste en liste d'attente.")
                 throw DomainError.invalid(full)
@@ -124,9 +138,7 @@ public struct CourseService: Sendable {
             )
             var promoted: EnrolmentRecord?
             if enrolment.status.takesSeat, !newStatus.takesSeat {
-                promoted = try await CourseRecords.enrolments(courseID: courseID, in: sql).first {
-                    $0.status == .waiting && $0.id != enrolmentID
-                }
+                promoted = enrolments.first { $0.status == .waiting && $0.id != enrolmentID }
                 if let promoted {
                     try await CourseRecords.update(
                         enrolmentID: promoted.id,
@@ -157,11 +169,9 @@ public struct CourseService: Sendable {
     }
 
     /// Refuses anyone but a partner account of a training provider.
-    func requireProvider(_ actor: AccountSummary) async throws {
+    static func requireProvider(_ actor: AccountSummary, in sql: any SQLDatabase) async throws {
         guard actor.role == .partenaire else { throw DomainError.forbidden }
-        let organisation = try await environment.database.read {
-            try await OrganisationRecords.find(id: actor.organisationID, in: $0)
-        }
+        let organisation = try await OrganisationRecords.find(id: actor.organisationID, in: sql)
         guard organisation?.kind == .trainingProvider else { throw DomainError.forbidden }
     }
 }

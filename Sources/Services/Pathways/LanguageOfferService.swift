@@ -13,12 +13,13 @@ public struct LanguageOfferService: Sendable {
         let departements = try await territories.departements()
         try IndicatorService.authorise(.departement(code), actor: actor, departements: departements)
         guard let departement = departements.first(where: { $0.code == code }) else { throw DomainError.notFound }
-        let today = CalendarDay(date: environment.time.now())
-        let (courses, learners, placements) = try await environment.database.read { sql in
+        let today = environment.time.today(inDepartement: code)
+        let (courses, learners, placements, names) = try await environment.database.read { sql in
             (
                 try await CourseRecords.open(departement: code, today: today, in: sql),
                 try await LanguageDemandQueries.learners(departement: code, on: today, in: sql),
-                try await LanguageDemandQueries.placements(departement: code, on: today, in: sql)
+                try await LanguageDemandQueries.placements(departement: code, on: today, in: sql),
+                try await TerritoryQueries.communeNames(departement: code, in: sql)
             )
         }
         var people: [String: [Int]] = [:]
@@ -38,11 +39,6 @@ public struct LanguageOfferService: Sendable {
             seats[course.course.communeCode] = line
         }
         let known = Set(people.keys).union(seats.keys)
-        let names = Dictionary(
-            uniqueKeysWithValues: try await territories.communes(codes: known.filter { !$0.isEmpty }.sorted()).map {
-                ($0.code, $0.name)
-            }
-        )
         // Communes by name in French order; the households without a commune last.
         let codes = known.sorted { left, right in
             if left.isEmpty != right.isEmpty { return right.isEmpty }

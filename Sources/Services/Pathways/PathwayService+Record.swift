@@ -9,7 +9,7 @@ extension PathwayService {
         try await record(
             personID,
             actor: actor,
-            validate: { input.validate(today: today, &$0) },
+            validate: { input.validate(today: $0, &$1) },
             write: { valid, sql in
                 try await PathwayRecords.saveCIR(valid, personID: personID, accountID: actor.id, at: now, in: sql)
                 return (
@@ -31,7 +31,7 @@ extension PathwayService {
         try await record(
             personID,
             actor: actor,
-            validate: { input.validate(today: today, &$0) },
+            validate: { input.validate(today: $0, &$1) },
             write: { valid, sql in
                 try await PathwayRecords.insertAssessment(
                     id: id,
@@ -52,7 +52,7 @@ extension PathwayService {
         try await record(
             personID,
             actor: actor,
-            validate: { input.validate(today: today, &$0) },
+            validate: { input.validate(today: $0, &$1) },
             write: { valid, sql in
                 try await PathwayRecords.insertProof(
                     id: id,
@@ -76,7 +76,7 @@ extension PathwayService {
         try await record(
             personID,
             actor: actor,
-            validate: { input.validate(today: today, &$0) },
+            validate: { input.validate(today: $0, &$1) },
             write: { valid, sql in
                 try await PathwayRecords.insertCivicExam(
                     id: id,
@@ -99,10 +99,10 @@ extension PathwayService {
 
     /// Withdraws an assessment, certificate or civic exam entered by mistake; the audit log keeps what it said.
     public func withdraw(personID: String, entry: String, id: String, actor: AccountSummary) async throws {
-        _ = try await writable(personID, actor: actor)
         guard let kind = PathwayRecords.Entry(rawValue: entry) else { throw DomainError.notFound }
-        let described = try await description(of: kind, id: id, personID: personID)
         try await environment.database.write { sql in
+            _ = try await Self.writable(personID, actor: actor, in: sql)
+            let described = try await Self.description(of: kind, id: id, personID: personID, in: sql)
             guard try await PathwayRecords.withdraw(kind, id: id, personID: personID, in: sql) else {
                 throw DomainError.notFound
             }
@@ -119,37 +119,42 @@ extension PathwayService {
     }
 
     /// What the audit log keeps of a withdrawn entry.
-    private func description(of kind: PathwayRecords.Entry, id: String, personID: String) async throws -> String? {
-        try await environment.database.read { sql in
-            switch kind {
-            case .assessment:
-                return try await PathwayRecords.assessments(personID: personID, in: sql).first { $0.id == id }.map {
-                    "évaluation du \($0.assessment.date.iso) par \($0.assessment.assessor)"
-                }
-            case .proof:
-                return try await PathwayRecords.proofs(personID: personID, in: sql).first { $0.id == id }.map {
-                    "\($0.proof.kind.label) du \($0.proof.proof.date.iso)"
-                }
-            case .civicExam:
-                return try await PathwayRecords.civicExams(personID: personID, in: sql).first { $0.id == id }.map {
-                    "examen civique du \($0.exam.result.date.iso), \($0.exam.result.score)/40"
-                }
+    private static func description(
+        of kind: PathwayRecords.Entry,
+        id: String,
+        personID: String,
+        in sql: any SQLDatabase
+    ) async throws -> String? {
+        switch kind {
+        case .assessment:
+            return try await PathwayRecords.assessments(personID: personID, in: sql).first { $0.id == id }.map {
+                "évaluation du \($0.assessment.date.iso) par \($0.assessment.assessor)"
+            }
+        case .proof:
+            return try await PathwayRecords.proofs(personID: personID, in: sql).first { $0.id == id }.map {
+                "\($0.proof.kind.label) du \($0.proof.proof.date.iso)"
+            }
+        case .civicExam:
+            return try await PathwayRecords.civicExams(personID: personID, in: sql).first { $0.id == id }.map {
+                "examen civique du \($0.exam.result.date.iso), \($0.exam.result.score)/40"
             }
         }
     }
 
-    /// The one shape of every pathway record: the actor may write, the input is valid (else nothing is written), the
-    /// write and its audit event share one transaction.
+    /// The one shape of every pathway record, in one transaction: the actor may write (the household's row locked),
+    /// the input is valid on the household's local day (else nothing is written), the write and its audit event.
     private func record<Valid: Sendable>(
         _ personID: String,
         actor: AccountSummary,
-        validate: (inout FieldErrors) -> Valid?,
+        validate: (CalendarDay, inout FieldErrors) -> Valid?,
         write: @Sendable (Valid, any SQLDatabase) async throws -> (AuditAction, [String: String?])
     ) async throws {
-        _ = try await writable(personID, actor: actor)
-        var errors = FieldErrors()
-        guard let valid = validate(&errors) else { throw DomainError.invalid(errors) }
         try await environment.database.write { sql in
+            let (household, _) = try await Self.writable(personID, actor: actor, in: sql)
+            var errors = FieldErrors()
+            guard let valid = validate(environment.time.today(inDepartement: household.departement), &errors) else {
+                throw DomainError.invalid(errors)
+            }
             let (action, fields) = try await write(valid, sql)
             try await environment.audit(
                 action,
@@ -164,11 +169,14 @@ extension PathwayService {
     }
 
     /// Enrols the person in a course of the household's département: a seat if one is free, else the waiting list.
+    /// The household and then the course are locked, so that two enrolments never take the same last seat.
     @discardableResult
     public func enrol(personID: String, courseID: String, actor: AccountSummary) async throws -> EnrolmentStatus {
-        let (household, _) = try await writable(personID, actor: actor)
         let id = environment.ids.makeIdentifier()
         return try await environment.database.write { sql in
+            let (household, _) = try await Self.writable(personID, actor: actor, in: sql)
+            let today = environment.time.today(inDepartement: household.departement)
+            try await CourseRecords.lock(id: courseID, in: sql)
             guard let course = try await CourseRecords.find(id: courseID, in: sql),
                 course.departement == household.departement
             else {
@@ -183,7 +191,6 @@ extension PathwayService {
             guard !existing.contains(where: { $0.personID == personID }) else {
                 throw DomainError.conflict("Cette personne est déjà inscrite à cette formation ou en liste d'attente.")
             }
-            // Counted inside the transaction, so two caseworkers cannot both take the last seat.
             let status: EnrolmentStatus = course.seatsLeft > 0 ? .enrolled : .waiting
             try await CourseRecords.enrol(
                 id: id,
@@ -209,5 +216,4 @@ extension PathwayService {
     }
 
     var now: Date { environment.time.now() }
-    var today: CalendarDay { CalendarDay(date: environment.time.now()) }
 }

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Persistence
+import SQLKit
 
 /// A person's pathway: the CIR, language assessments, certificates and diplomas, civic exams and course enrolments,
 /// recorded by the household's caseworker (or the operator's managers) and read against the requirement rules.
@@ -17,49 +18,66 @@ public struct PathwayService: Sendable {
         application: ApplicationKind = .first,
         on applicationDate: CalendarDay? = nil
     ) async throws -> PathwayFile {
-        let (household, person) = try await locate(personID, actor: actor)
-        let today = CalendarDay(date: environment.time.now())
-        let (cir, assessments, proofs, exams, enrolments, milestones, commune) = try await environment.database.read {
-            sql in
-            (
-                try await PathwayRecords.cir(personID: personID, in: sql),
-                try await PathwayRecords.assessments(personID: personID, in: sql),
-                try await PathwayRecords.proofs(personID: personID, in: sql),
-                try await PathwayRecords.civicExams(personID: personID, in: sql),
-                try await CourseRecords.enrolments(personID: personID, in: sql),
-                try await MilestoneRecords.milestones(householdID: household.id, in: sql),
-                try await PathwayRecords.householdCommune(householdID: household.id, in: sql)
+        let file = try await environment.database.read { sql in
+            let (household, person) = try await Self.locate(personID, actor: actor, in: sql)
+            let today = environment.time.today(inDepartement: household.departement)
+            let cir = try await PathwayRecords.cir(personID: personID, in: sql)
+            let assessments = try await PathwayRecords.assessments(personID: personID, in: sql)
+            let proofs = try await PathwayRecords.proofs(personID: personID, in: sql)
+            let exams = try await PathwayRecords.civicExams(personID: personID, in: sql)
+            let enrolments = try await CourseRecords.enrolments(personID: personID, in: sql)
+            let milestones = try await MilestoneRecords.milestones(householdID: household.id, in: sql)
+            let commune = try await PathwayRecords.householdCommune(householdID: household.id, in: sql)
+            let courses = try await CourseRecords.open(departement: household.departement, today: today, in: sql)
+            let goals = try await PlanRecords.goals(householdID: household.id, in: sql)
+            let catalogue = try await RequirementRulesService.catalogue(in: sql)
+            let jobActions = goals.filter {
+                $0.domain == DiagnosisDomain.employmentTraining.rawValue
+                    && ($0.personName == nil || $0.personName == person.documentNames)
+            }.flatMap(\.actions)
+            let progress = Self.progress(cir: cir, assessments: assessments, proofs: proofs)
+            let activities = milestones.filter {
+                guard case .activity = $0.event else { return false }
+                return $0.personID == personID
+            }.sorted { $0.date < $1.date }
+            let suggestions = Self.suggest(
+                courses: courses.filter { course in !enrolments.contains { $0.courseID == course.id } },
+                level: progress.currentLevel,
+                commune: commune,
+                activities: activities,
+                today: today
+            )
+            let requirements = Self.evaluate(
+                person: person,
+                proofs: proofs,
+                exams: exams,
+                application: application,
+                on: applicationDate ?? today,
+                catalogue: catalogue
+            )
+            return PathwayFile(
+                household: household,
+                person: person,
+                cir: cir,
+                assessments: assessments,
+                proofs: proofs,
+                civicExams: exams,
+                enrolments: enrolments,
+                suggestions: suggestions,
+                activities: activities,
+                jobActions: jobActions,
+                progress: progress,
+                requirements: requirements,
+                application: application,
+                applicationDate: applicationDate ?? today,
+                canWrite: HouseholdWriteRule.permits(
+                    actor,
+                    caseworkerID: household.caseworkerID,
+                    stage: household.stage
+                ),
+                today: today
             )
         }
-        let (courses, goals) = try await environment.database.read { sql in
-            (
-                try await CourseRecords.open(departement: household.departement, today: today, in: sql),
-                try await PlanRecords.goals(householdID: household.id, in: sql)
-            )
-        }
-        let jobActions = goals.filter {
-            $0.domain == DiagnosisDomain.employmentTraining.rawValue
-                && ($0.personName == nil || $0.personName == person.documentNames)
-        }.flatMap(\.actions)
-        let progress = Self.progress(cir: cir, assessments: assessments, proofs: proofs)
-        let activities = milestones.filter {
-            guard case .activity = $0.event else { return false }
-            return $0.personID == personID
-        }.sorted { $0.date < $1.date }
-        let suggestions = suggest(
-            courses: courses.filter { course in !enrolments.contains { $0.courseID == course.id } },
-            level: progress.currentLevel,
-            commune: commune,
-            activities: activities,
-            today: today
-        )
-        let requirements = try await evaluate(
-            person: person,
-            proofs: proofs,
-            exams: exams,
-            application: application,
-            on: applicationDate ?? today
-        )
         try await environment.database.write { sql in
             let entry = AuditEntry(
                 actor: actor,
@@ -70,25 +88,7 @@ public struct PathwayService: Sendable {
             )
             try await environment.appendAudit(entry, in: sql)
         }
-        return PathwayFile(
-            household: household,
-            person: person,
-            cir: cir,
-            assessments: assessments,
-            proofs: proofs,
-            civicExams: exams,
-            enrolments: enrolments,
-            suggestions: suggestions,
-            activities: activities,
-            jobActions: jobActions,
-            progress: progress,
-            requirements: requirements,
-            application: application,
-            applicationDate: applicationDate ?? today,
-            canWrite: household.stage == "accompagnement"
-                && (actor.role == .responsable || household.caseworkerID == actor.id),
-            today: today
-        )
+        return file
     }
 
     /// The levels known over time: the CIR positioning and final test, assessments and proofs.
@@ -121,7 +121,7 @@ public struct PathwayService: Sendable {
         return LanguageProgress(points: points)
     }
 
-    func suggest(
+    static func suggest(
         courses: [CourseRecord],
         level: CEFRLevel?,
         commune: String?,
@@ -157,15 +157,15 @@ public struct PathwayService: Sendable {
         }
     }
 
-    /// What a first application for each title would need today, with the stored rules.
-    func evaluate(
+    /// What a first application for each title would need on `day`, with the stored rules.
+    static func evaluate(
         person: HouseholdMember,
         proofs: [ProofRecord],
         exams: [CivicExamRecord],
         application: ApplicationKind,
-        on day: CalendarDay
-    ) async throws -> [(title: ResidenceTitle, evaluation: RequirementEvaluation?, problem: String?)] {
-        let catalogue = try await RequirementRulesService(environment: environment).catalogue()
+        on day: CalendarDay,
+        catalogue: [RequirementRuleSet]
+    ) -> [(title: ResidenceTitle, evaluation: RequirementEvaluation?, problem: String?)] {
         let protection = ProtectionStatus(rawValue: person.protection ?? "") ?? .none
         return ResidenceTitle.allCases.map { title in
             do {
@@ -185,25 +185,39 @@ public struct PathwayService: Sendable {
         }
     }
 
-    /// The household and member of a person the actor may see (not found otherwise).
-    func locate(_ personID: String, actor: AccountSummary) async throws -> (HouseholdSummary, HouseholdMember) {
+    /// The household and member of a person the actor may see (not found otherwise), inside the caller's read.
+    static func locate(
+        _ personID: String,
+        actor: AccountSummary,
+        in sql: any SQLDatabase
+    ) async throws -> (HouseholdSummary, HouseholdMember) {
         guard OperatorStaff().admits(actor.role) else { throw DomainError.forbidden }
-        return try await environment.database.read { sql in
-            guard
-                let householdID = try await PathwayRecords.householdID(personID: personID, in: sql),
-                let household = try await HouseholdQueries.find(id: householdID, viewer: actor, in: sql),
-                let person = try await HouseholdQueries.members(householdID: householdID, in: sql).first(where: {
-                    $0.id == personID
-                })
-            else { throw DomainError.notFound }
-            return (household, person)
-        }
+        guard
+            let householdID = try await PathwayRecords.householdID(personID: personID, in: sql),
+            let household = try await HouseholdQueries.find(id: householdID, viewer: actor, in: sql),
+            let person = try await HouseholdQueries.members(householdID: householdID, in: sql).first(where: {
+                $0.id == personID
+            })
+        else { throw DomainError.notFound }
+        return (household, person)
     }
 
-    /// The household and member, if the actor may record on the pathway (in support, own or managed household).
-    func writable(_ personID: String, actor: AccountSummary) async throws -> (HouseholdSummary, HouseholdMember) {
-        let (household, person) = try await locate(personID, actor: actor)
-        _ = try await CaseworkService(environment: environment).writable(household.id, actor: actor)
+    /// The household (its row locked) and member, if the actor may record on the person's pathway now; inside the
+    /// caller's transaction.
+    static func writable(
+        _ personID: String,
+        actor: AccountSummary,
+        in sql: any SQLDatabase
+    ) async throws -> (HouseholdSummary, HouseholdMember) {
+        guard let householdID = try await PathwayRecords.householdID(personID: personID, in: sql) else {
+            throw DomainError.notFound
+        }
+        let household = try await WritableHousehold.lock(householdID, actor: actor, in: sql)
+        guard
+            let person = try await HouseholdQueries.members(householdID: householdID, in: sql).first(where: {
+                $0.id == personID
+            })
+        else { throw DomainError.notFound }
         return (household, person)
     }
 }

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Persistence
+import SQLKit
 
 /// The requirement rules as stored data: the catalogue the engine applies, its history, and the edits national
 /// steering alone may make (each a new revision, audited, checked against overlapping periods).
@@ -12,6 +13,11 @@ public struct RequirementRulesService: Sendable {
     /// The rule sets in force, as the engine reads them.
     public func catalogue() async throws -> [RequirementRuleSet] {
         try await current().map(\.set)
+    }
+
+    /// The rule sets in force, inside the caller's read or transaction.
+    static func catalogue(in sql: any SQLDatabase) async throws -> [RequirementRuleSet] {
+        try await RequirementRuleRecords.current(in: sql).map(\.set)
     }
 
     /// The latest revision of each set.
@@ -38,6 +44,7 @@ public struct RequirementRulesService: Sendable {
     private func save(ruleSetID: String, input: RuleSetInput, actor: AccountSummary, isNew: Bool) async throws {
         guard NationalSteeringOnly().admits(actor.role) else { throw DomainError.forbidden }
         try await environment.database.write { sql in
+            try await RequirementRuleRecords.lockForChange(in: sql)
             let sets = try await RequirementRuleRecords.current(in: sql)
             let existing = sets.first { $0.ruleSetID == ruleSetID }
             if !isNew, existing == nil { throw DomainError.notFound }

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Persistence
+import SQLKit
 
 /// Appointments of caseworkers with households, and each caseworker's private iCalendar feed.
 public struct AppointmentService: Sendable {
@@ -8,15 +9,12 @@ public struct AppointmentService: Sendable {
 
     public init(environment: ServiceEnvironment) { self.environment = environment }
 
-    var now: LocalDateTime {
-        let date = environment.time.now()
-        let seconds = Int(date.timeIntervalSince1970) % 86_400
-        return LocalDateTime(
-            stored: CalendarDay(date: date).iso + String(format: "T%02d:%02d", seconds / 3600, seconds % 3600 / 60)
-        )!
-    }
+    /// How far ahead an appointment may be booked.
+    static let maximumYearsAhead = 2
 
-    /// Books an appointment for the household's caseworker.
+    /// Books an appointment for the household's caseworker, typed in the legal time of the household's département,
+    /// from today to two years ahead; stored as the UTC instant it designates. Returns its identifier.
+    @discardableResult
     public func add(
         householdID: String,
         day: String,
@@ -25,30 +23,41 @@ public struct AppointmentService: Sendable {
         place: String,
         actor: AccountSummary
     )
-        async throws
+        async throws -> String
     {
-        let household = try await CaseworkService(environment: environment).writable(householdID, actor: actor)
-        var errors = FieldErrors()
+        var parsed = FieldErrors()
         let start = LocalDateTime(day: day, time: time)
         if start == nil {
-            errors.add(
+            parsed.add(
                 "appointmentDay",
                 "Saisissez la date et l'heure du rendez-vous, par exemple 2026-12-01 et 14:30."
             )
         }
-        let duration = Int(minutes)
-        if duration.map({ (5...480).contains($0) }) != true {
-            errors.add("appointmentMinutes", "Indiquez la durée en minutes, de 5 à 480.")
-        }
-        let where_ = PlanInputs.text(place, field: "appointmentPlace", label: "le lieu", required: true, &errors)
-        guard errors.isEmpty, let start, let duration else { throw DomainError.invalid(errors) }
+        let duration = parsed.integer(
+            minutes,
+            field: "appointmentMinutes",
+            in: 5...480,
+            message: "Indiquez la durée en minutes, de 5 à 480."
+        )
+        let where_ = PlanInputs.text(place, field: "appointmentPlace", label: "le lieu", required: true, &parsed)
+        let parseErrors = parsed
         let id = environment.ids.makeIdentifier()
         try await environment.database.write { sql in
+            let household = try await WritableHousehold.lock(householdID, actor: actor, in: sql)
+            var errors = parseErrors
+            let today = environment.time.today(inDepartement: household.departement)
+            if let start, start.day < today {
+                errors.add("appointmentDay", "Ce jour est passé : choisissez aujourd'hui ou un jour à venir.")
+            } else if let start, start.day > today.adding(years: Self.maximumYearsAhead) {
+                errors.add("appointmentDay", "Un rendez-vous se fixe au plus deux ans à l'avance.")
+            }
+            guard errors.isEmpty, let start, let duration, let where_ else { throw DomainError.invalid(errors) }
+            let instant = start.instant(in: LocalTime.departement(household.departement))
             try await AppointmentRecords.insert(
                 id: id,
                 householdID: householdID,
                 accountID: household.caseworkerID ?? actor.id,
-                startsAt: start,
+                startsAt: instant,
                 minutes: duration,
                 place: where_,
                 at: environment.time.now(),
@@ -64,22 +73,24 @@ public struct AppointmentService: Sendable {
                 in: sql
             )
         }
+        return id
     }
 
-    /// The household's appointments from today on.
-    public func upcoming(householdID: String) async throws -> [AppointmentRecord] {
-        let from = LocalDateTime(stored: now.day.iso + "T00:00")!
-        return try await environment.database.read {
-            try await AppointmentRecords.upcoming(householdID: householdID, from: from, in: $0)
-        }
-    }
-
-    /// The account's appointments of today.
-    public func today(actor: AccountSummary) async throws -> [AppointmentRecord] {
-        let from = LocalDateTime(stored: now.day.iso + "T00:00")!
-        return try await environment.database.read {
-            try await AppointmentRecords.upcoming(accountID: actor.id, from: from, in: $0)
-        }.filter { $0.startsAt.day == from.day }
+    /// The household's appointments from the start of today in its département on, inside the caller's read.
+    static func upcoming(
+        householdID: String,
+        departement: String,
+        time: any TimeSource,
+        in sql: any SQLDatabase
+    ) async throws -> [AppointmentRecord] {
+        let zone = LocalTime.departement(departement)
+        let today = zone.day(of: time.now())
+        return try await AppointmentRecords.upcoming(
+            householdID: householdID,
+            from: zone.instant(day: today, hour: 0, minute: 0),
+            until: zone.instant(day: today.adding(days: 1).adding(years: maximumYearsAhead), hour: 0, minute: 0),
+            in: sql
+        )
     }
 
     /// A new secret link to the account's calendar feed, shown once; the previous link stops working.
@@ -109,21 +120,20 @@ public struct AppointmentService: Sendable {
                 try await AppointmentRecords.accountID(calendarTokenHash: TokenHash.of(token), in: $0)
             })
         else { return nil }
-        let from = LocalDateTime(stored: now.day.adding(days: -30).iso + "T00:00")!
+        let now = environment.time.now()
+        let from = now.addingTimeInterval(-30 * 86_400)
+        let until = now.addingTimeInterval(Double(Self.maximumYearsAhead * 366 + 2) * 86_400)
         let appointments = try await environment.database.read {
-            try await AppointmentRecords.upcoming(accountID: accountID, from: from, limit: 1000, in: $0)
+            try await AppointmentRecords.upcoming(accountID: accountID, from: from, until: until, in: $0)
         }
         return ICalendar.feed(appointments, stamp: environment.time.now(), siteAddress: siteAddress)
     }
 }
 
-/// iCalendar (RFC 5545) text for appointments.
+/// iCalendar (RFC 5545) text for appointments, written with `ICalendarText`.
 enum ICalendar {
     static func feed(_ appointments: [AppointmentRecord], stamp: Date, siteAddress: String) -> String {
-        let stampText = Timestamp.format(stamp).replacingOccurrences(of: "-", with: "").replacingOccurrences(
-            of: ":",
-            with: ""
-        )
+        let stampText = ICalendarText.utc(stamp)
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Parcours//Agenda//FR", "CALSCALE:GREGORIAN",
             "X-WR-CALNAME:Parcours – rendez-vous",
@@ -131,57 +141,16 @@ enum ICalendar {
         for appointment in appointments {
             lines += [
                 "BEGIN:VEVENT", "UID:\(appointment.id)@parcours", "DTSTAMP:\(stampText)",
-                // In UTC ("Z"): a floating time would move with the phone's zone; the wall-clock time is the
-                // household's département's.
-                "DTSTART:\(utc(appointment.startsAt, departement: appointment.departement))",
-                "DTEND:\(utc(appointment.startsAt.adding(minutes: appointment.minutes), departement: appointment.departement))",
-                "SUMMARY:Rendez-vous AGIR", "LOCATION:\(escape(appointment.place))",
-                "DESCRIPTION:Dossier : \(escape(siteAddress))/menages/\(appointment.householdID)",
+                // In UTC ("Z"), which every calendar shows in its own zone: a floating time would move with the
+                // phone's zone.
+                "DTSTART:\(ICalendarText.utc(appointment.instant))",
+                "DTEND:\(ICalendarText.utc(appointment.instant.addingTimeInterval(Double(appointment.minutes) * 60)))",
+                "SUMMARY:Rendez-vous AGIR", "LOCATION:\(ICalendarText.escape(appointment.place))",
+                "DESCRIPTION:Dossier : \(ICalendarText.escape(siteAddress))/menages/\(appointment.householdID)",
                 "URL:\(siteAddress)/menages/\(appointment.householdID)", "END:VEVENT",
             ]
         }
         lines.append("END:VCALENDAR")
-        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
-    }
-
-    /// `20261127T133000Z`: a local time of a département as the UTC instant iCalendar carries.
-    static func utc(_ time: LocalDateTime, departement: String) -> String {
-        let instant = LocalTime.departement(departement).instant(day: time.day, hour: time.hour, minute: time.minute)
-        return Timestamp.format(instant).replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
-            .prefix(15) + "Z"
-    }
-
-    /// Escapes the characters RFC 5545 reserves in text values. Every line break (CR, LF or both) becomes `\\n` and
-    /// other control characters are dropped, so that a stored value can never start a property or an event of its own.
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        var previous: Unicode.Scalar?
-        for scalar in text.unicodeScalars {
-            defer { previous = scalar }
-            switch scalar {
-            case "\\": escaped += "\\\\"
-            case ";": escaped += "\\;"
-            case ",": escaped += "\\,"
-            case "\r": escaped += "\\n"
-            case "\n" where previous == "\r": continue
-            case "\n": escaped += "\\n"
-            case _ where scalar.properties.generalCategory == .control: continue
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
-    }
-
-    /// Folds a line longer than 75 characters (continuation lines start with a space).
-    static func fold(_ line: String) -> String {
-        guard line.count > 75 else { return line }
-        var parts: [String] = []
-        var rest = Substring(line)
-        while rest.count > 75 {
-            parts.append(String(rest.prefix(75)))
-            rest = rest.dropFirst(75)
-        }
-        parts.append(String(rest))
-        return parts.joined(separator: "\r\n ")
+        return ICalendarText.document(lines)
     }
 }

@@ -1,5 +1,6 @@
 import Domain
 import Persistence
+import SQLKit
 
 /// Finds the people already recorded in a département who may be the person being entered.
 public struct DuplicateFinder: Sendable {
@@ -15,14 +16,21 @@ public struct DuplicateFinder: Sendable {
 
     /// People of the département whose names (or AGDREF number) make them possibly the same person, likeliest first.
     public func candidates(for person: PersonInput.Valid, departement: String) async throws -> [Duplicate] {
-        let candidates = try await environment.database.read { sql in
-            try await PersonQueries.candidates(
-                keys: person.name.searchKeys,
-                agdref: person.agdref,
-                departement: departement,
-                in: sql
-            )
-        }
+        try await environment.database.read { try await Self.candidates(for: person, departement: departement, in: $0) }
+    }
+
+    /// The same, inside the caller's read or transaction.
+    static func candidates(
+        for person: PersonInput.Valid,
+        departement: String,
+        in sql: any SQLDatabase
+    ) async throws -> [Duplicate] {
+        let candidates = try await PersonQueries.candidates(
+            keys: person.name.searchKeys,
+            agdref: person.agdref,
+            departement: departement,
+            in: sql
+        )
         let entered = NameCandidate(
             id: "nouveau",
             names: person.name.spellings,

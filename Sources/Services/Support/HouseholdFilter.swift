@@ -39,8 +39,8 @@ public struct HouseholdFilter: Sendable, Equatable {
 
     /// The stages offered in the filter.
     public static let stages: [(value: String, label: String)] = [
-        ("a_accueillir", "À accueillir"), ("accompagnement", "En accompagnement"),
-        ("sans_referent", "En accompagnement sans référent"), ("sortie", "Sortis"),
+        ("a_accueillir", "À accueillir"), (HouseholdStage.inSupport.rawValue, "En accompagnement"),
+        ("sans_referent", "En accompagnement sans référent"), (HouseholdStage.exited.rawValue, "Sortis"),
     ]
     /// The deadline filters offered.
     public static let deadlines: [(value: String, label: String)] = [

@@ -42,46 +42,38 @@ public struct MilestoneService: Sendable {
 
     /// Records a milestone dated between the welcome interview and today.
     public func record(householdID: String, input: Input, actor: AccountSummary) async throws {
-        let casework = CaseworkService(environment: environment)
-        _ = try await casework.writable(householdID, actor: actor)
-        let (support, members) = try await environment.database.read { sql in
-            (
-                try await CaseworkRecords.milestones(householdID: householdID, in: sql),
-                try await HouseholdQueries.members(householdID: householdID, in: sql)
-            )
-        }
-        var errors = FieldErrors()
-        guard let entry = support.welcomeInterview else {
-            errors.add("milestoneDate-\(input.kind)", "Enregistrez d'abord l'entretien d'accueil.")
-            throw DomainError.invalid(errors)
-        }
-        let day = CaseworkInputs.pastDay(
-            input.date,
-            field: "milestoneDate-\(input.kind)",
-            today: casework.today,
-            notBefore: entry,
-            notBeforeLabel: "l'entrée en accompagnement",
-            &errors
-        )
-        let event = Self.event(input, &errors)
-        var personID: String?
-        if !input.personID.isEmpty {
-            if members.contains(where: { $0.id == input.personID }) {
-                personID = input.personID
-            } else {
-                errors.add("milestonePerson-\(input.kind)", "Choisissez un membre du ménage.")
-            }
-        } else if input.kind == "activity" {
-            errors.add("milestonePerson-\(input.kind)", "Choisissez la personne concernée.")
-        }
-        guard errors.isEmpty, let day, let event else { throw DomainError.invalid(errors) }
-        let milestone = Milestone(
-            id: environment.ids.makeIdentifier(),
-            date: day,
-            personID: personID,
-            event: event
-        )
+        var parsed = FieldErrors()
+        let event = Self.event(input, &parsed)
+        let parseErrors = parsed
+        let id = environment.ids.makeIdentifier()
         try await environment.database.write { sql in
+            let household = try await WritableHousehold.lock(householdID, actor: actor, in: sql)
+            var errors = parseErrors
+            guard let entry = household.welcomeInterview else {
+                errors.add("milestoneDate-\(input.kind)", "Enregistrez d'abord l'entretien d'accueil.")
+                throw DomainError.invalid(errors)
+            }
+            let day = CaseworkInputs.pastDay(
+                input.date,
+                field: "milestoneDate-\(input.kind)",
+                today: environment.time.today(inDepartement: household.departement),
+                notBefore: entry,
+                notBeforeLabel: "l'entrée en accompagnement",
+                &errors
+            )
+            var personID: String?
+            if !input.personID.isEmpty {
+                let members = try await HouseholdQueries.members(householdID: householdID, in: sql)
+                if members.contains(where: { $0.id == input.personID }) {
+                    personID = input.personID
+                } else {
+                    errors.add("milestonePerson-\(input.kind)", "Choisissez un membre du ménage.")
+                }
+            } else if input.kind == "activity" {
+                errors.add("milestonePerson-\(input.kind)", "Choisissez la personne concernée.")
+            }
+            guard errors.isEmpty, let day, let event else { throw DomainError.invalid(errors) }
+            let milestone = Milestone(id: id, date: day, personID: personID, event: event)
             try await Self.insert(milestone, householdID: householdID, actor: actor, environment: environment, in: sql)
         }
     }
@@ -128,16 +120,8 @@ public struct MilestoneService: Sendable {
             }
             return .housing(housing)
         case "activity":
-            guard let activity = ActivitySituation(formValue: input.activity, months: Int(input.months)) else {
-                errors.add(
-                    "milestoneActivity",
-                    input.activity == "cdd"
-                        ? "Indiquez la durée du CDD en mois (1 à 36)."
-                        : "Choisissez la situation d'emploi ou de formation."
-                )
-                return nil
-            }
-            return .activity(activity)
+            return ActivityChoice.read(input.activity, months: input.months, field: "milestoneActivity", &errors)
+                .map { .activity($0) }
         default:
             errors.add("milestoneKind", "Choisissez le type de jalon.")
             return nil

@@ -19,11 +19,13 @@ public struct PersonDetailsService: Sendable {
     )
         async throws
     {
-        _ = try await CaseworkService(environment: environment).writable(householdID, actor: actor)
-        try await requireMember(personID, of: householdID)
-        var errors = FieldErrors()
-        guard let valid = input.validate(&errors) else { throw DomainError.invalid(errors) }
+        var parsed = FieldErrors()
+        let valid = input.validate(&parsed)
+        let parseErrors = parsed
         try await environment.database.write { sql in
+            _ = try await WritableHousehold.lock(householdID, actor: actor, in: sql)
+            try await Self.requireMember(personID, of: householdID, in: sql)
+            guard let valid else { throw DomainError.invalid(parseErrors) }
             try await PersonDetailRecords.save(valid, personID: personID, in: sql)
             try await environment.audit(
                 .personDetailsUpdated,
@@ -42,7 +44,8 @@ public struct PersonDetailsService: Sendable {
         }
     }
 
-    /// Adds a residence title held from `from` (to `to`, when it has an end).
+    /// Adds a residence title held from `from` (to `to`, when it has an end): it starts at most a year ahead, and ends
+    /// after it starts and within fifteen years.
     public func addTitle(
         householdID: String,
         personID: String,
@@ -51,25 +54,27 @@ public struct PersonDetailsService: Sendable {
         to: String,
         actor: AccountSummary
     ) async throws {
-        _ = try await CaseworkService(environment: environment).writable(householdID, actor: actor)
-        try await requireMember(personID, of: householdID)
-        var errors = FieldErrors()
-        let titleKind = ResidenceTitleKind(rawValue: kind)
-        if titleKind == nil { errors.add("titleKind", "Choisissez le type de titre.") }
-        let start = CalendarDay(iso: from)
-        if start == nil { errors.add("titleFrom", "Saisissez la date de début de validité, par exemple 2026-01-15.") }
-        var end: CalendarDay?
-        if !to.isEmpty {
-            end = CalendarDay(iso: to)
-            if end == nil {
-                errors.add("titleTo", "Saisissez une date réelle, ou laissez vide.")
-            } else if let start, let end, end < start {
-                errors.add("titleTo", "La fin de validité ne peut pas précéder son début.")
-            }
-        }
-        guard errors.isEmpty, let titleKind, let start else { throw DomainError.invalid(errors) }
         let id = environment.ids.makeIdentifier()
         try await environment.database.write { sql in
+            let household = try await WritableHousehold.lock(householdID, actor: actor, in: sql)
+            try await Self.requireMember(personID, of: householdID, in: sql)
+            let today = environment.time.today(inDepartement: household.departement)
+            var errors = FieldErrors()
+            let titleKind = ResidenceTitleKind(rawValue: kind)
+            if titleKind == nil { errors.add("titleKind", "Choisissez le type de titre.") }
+            let start = errors.day(
+                from,
+                field: "titleFrom",
+                required: "Saisissez la date de début de validité, par exemple 2026-01-15.",
+                notAfter: DayBound(today.adding(years: 1), "Un titre commence au plus tard dans un an.")
+            )
+            let end = errors.day(
+                to,
+                field: "titleTo",
+                notBefore: start.map { DayBound($0, "La fin de validité ne peut pas précéder son début.") },
+                notAfter: start.map { DayBound($0.adding(years: 15), "Un titre dure au plus quinze ans.") }
+            )
+            guard errors.isEmpty, let titleKind, let start else { throw DomainError.invalid(errors) }
             try await PersonDetailRecords.insertTitle(
                 id: id,
                 personID: personID,
@@ -100,28 +105,41 @@ public struct PersonDetailsService: Sendable {
     ) async throws
         -> [DuplicateFinder.Duplicate]
     {
-        let household = try await CaseworkService(environment: environment).writable(householdID, actor: actor)
-        let members = try await environment.database.read {
-            try await HouseholdQueries.members(householdID: householdID, in: $0)
+        try await environment.database.read { sql in
+            guard let household = try await HouseholdQueries.find(id: householdID, viewer: actor, in: sql) else {
+                throw DomainError.notFound
+            }
+            try HouseholdWriteRule.check(actor, caseworkerID: household.caseworkerID, stage: household.stage)
+            return try await Self.duplicates(of: personID, in: household, in: sql)
         }
+    }
+
+    /// The possible duplicates of a member, inside the caller's read or transaction.
+    static func duplicates(
+        of personID: String,
+        in household: HouseholdSummary,
+        in sql: any SQLDatabase
+    ) async throws -> [DuplicateFinder.Duplicate] {
+        let members = try await HouseholdQueries.members(householdID: household.id, in: sql)
         guard let member = members.first(where: { $0.id == personID }) else { throw DomainError.notFound }
-        let valid = PersonInput.Valid(member: member)
-        return try await DuplicateFinder(environment: environment).candidates(
-            for: valid,
-            departement: household.departement
+        return try await DuplicateFinder.candidates(
+            for: PersonInput.Valid(member: member),
+            departement: household.departement,
+            in: sql
         ).filter { duplicate in !members.contains { $0.id == duplicate.candidate.personID } }
     }
 
     /// Records that `duplicateID` is the same person as the member `personID`: the duplicate record stays, marked
     /// as merged into the member, and no longer comes up as a possible duplicate. Reversible with `unmerge`.
     public func merge(householdID: String, personID: String, duplicateID: String, actor: AccountSummary) async throws {
-        let candidates = try await possibleDuplicates(householdID: householdID, personID: personID, actor: actor)
-        guard candidates.contains(where: { $0.candidate.personID == duplicateID }) else {
-            throw DomainError.conflict(
-                "Cette fiche n'est pas un doublon possible de la personne (autre département, déjà fusionnée…)."
-            )
-        }
         try await environment.database.write { sql in
+            let household = try await WritableHousehold.lock(householdID, actor: actor, in: sql)
+            let candidates = try await Self.duplicates(of: personID, in: household, in: sql)
+            guard candidates.contains(where: { $0.candidate.personID == duplicateID }) else {
+                throw DomainError.conflict(
+                    "Cette fiche n'est pas un doublon possible de la personne (autre département, déjà fusionnée…)."
+                )
+            }
             try await PersonMergeRecords.merge(duplicateID, into: personID, in: sql)
             try await environment.audit(
                 .personsMerged,
@@ -137,15 +155,12 @@ public struct PersonDetailsService: Sendable {
 
     /// Undoes a merge into a member of the household: the other record is a person of its own again.
     public func unmerge(householdID: String, duplicateID: String, actor: AccountSummary) async throws {
-        _ = try await CaseworkService(environment: environment).writable(householdID, actor: actor)
-        let members = try await environment.database.read {
-            try await HouseholdQueries.members(householdID: householdID, in: $0)
-        }
-        let merged = try await environment.database.read {
-            try await PersonMergeRecords.mergedInto(duplicateID, in: $0)
-        }
-        guard let target = merged, members.contains(where: { $0.id == target }) else { throw DomainError.notFound }
         try await environment.database.write { sql in
+            _ = try await WritableHousehold.lock(householdID, actor: actor, in: sql)
+            let members = try await HouseholdQueries.members(householdID: householdID, in: sql)
+            guard let target = try await PersonMergeRecords.mergedInto(duplicateID, in: sql),
+                members.contains(where: { $0.id == target })
+            else { throw DomainError.notFound }
             try await PersonMergeRecords.unmerge(duplicateID, in: sql)
             try await environment.audit(
                 .personsUnmerged,
@@ -159,10 +174,8 @@ public struct PersonDetailsService: Sendable {
         }
     }
 
-    func requireMember(_ personID: String, of householdID: String) async throws {
-        let members = try await environment.database.read {
-            try await HouseholdQueries.members(householdID: householdID, in: $0)
-        }
+    static func requireMember(_ personID: String, of householdID: String, in sql: any SQLDatabase) async throws {
+        let members = try await HouseholdQueries.members(householdID: householdID, in: sql)
         guard members.contains(where: { $0.id == personID }) else { throw DomainError.notFound }
     }
 }

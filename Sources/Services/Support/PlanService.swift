@@ -8,8 +8,6 @@ public struct PlanService: Sendable {
 
     public init(environment: ServiceEnvironment) { self.environment = environment }
 
-    var casework: CaseworkService { CaseworkService(environment: environment) }
-
     /// Adds a goal in a domain, for the household or one of its members.
     @discardableResult
     public func addGoal(
@@ -21,20 +19,20 @@ public struct PlanService: Sendable {
     )
         async throws -> String
     {
-        _ = try await casework.writable(householdID, actor: actor)
-        var errors = FieldErrors()
+        var parsed = FieldErrors()
         let goalDomain = DiagnosisDomain(rawValue: domain)
-        if goalDomain == nil { errors.add("goalDomain", "Choisissez le domaine de l'objectif.") }
-        let text = PlanInputs.text(title, field: "goalTitle", label: "l'objectif", required: true, &errors)
-        let members = try await environment.database.read {
-            try await HouseholdQueries.members(householdID: householdID, in: $0)
-        }
-        if !personID.isEmpty, !members.contains(where: { $0.id == personID }) {
-            errors.add("goalPerson", "Choisissez un membre du ménage, ou le ménage entier.")
-        }
-        guard errors.isEmpty, let goalDomain else { throw DomainError.invalid(errors) }
+        if goalDomain == nil { parsed.add("goalDomain", "Choisissez le domaine de l'objectif.") }
+        let text = PlanInputs.text(title, field: "goalTitle", label: "l'objectif", required: true, &parsed)
+        let parseErrors = parsed
         let id = environment.ids.makeIdentifier()
         try await environment.database.write { sql in
+            _ = try await WritableHousehold.lock(householdID, actor: actor, in: sql)
+            var errors = parseErrors
+            let members = try await HouseholdQueries.members(householdID: householdID, in: sql)
+            if !personID.isEmpty, !members.contains(where: { $0.id == personID }) {
+                errors.add("goalPerson", "Choisissez un membre du ménage, ou le ménage entier.")
+            }
+            guard errors.isEmpty, let goalDomain, let text else { throw DomainError.invalid(errors) }
             try await PlanRecords.insertGoal(
                 id: id,
                 householdID: householdID,
@@ -59,7 +57,8 @@ public struct PlanService: Sendable {
         return id
     }
 
-    /// Adds an action to a goal: what, who acts (a partner organisation when a partner), by when.
+    /// Adds an action to a goal: what, who acts (a partner organisation when a partner), by when (within the
+    /// support: from three years back to three years ahead).
     @discardableResult
     public func addAction(
         householdID: String,
@@ -70,35 +69,33 @@ public struct PlanService: Sendable {
         due: String,
         actor: AccountSummary
     ) async throws -> String {
-        let household = try await casework.writable(householdID, actor: actor)
-        var errors = FieldErrors()
-        let text = PlanInputs.text(description, field: "actionDescription", label: "l'action", required: true, &errors)
+        var parsed = FieldErrors()
+        let text = PlanInputs.text(description, field: "actionDescription", label: "l'action", required: true, &parsed)
         let who = PlanActor(rawValue: actorKind)
-        if who == nil { errors.add("actionActor", "Choisissez qui agit.") }
-        let partners = try await environment.database.read {
-            try await PlanRecords.partners(departement: household.departement, in: $0)
-        }
-        if who == .partner, !partners.contains(where: { $0.id == partnerID }) {
-            errors.add("actionPartner", "Choisissez l'organisation partenaire qui agit.")
-        }
-        var dueDay: CalendarDay?
-        if !due.isEmpty {
-            dueDay = CalendarDay(iso: due)
-            if dueDay == nil {
-                errors.add("actionDue", "Saisissez une date réelle, par exemple 2026-12-15, ou laissez vide.")
-            }
-        }
-        if goalID.isEmpty {
-            errors.add("actionGoal", "Choisissez l'objectif auquel l'action se rattache.")
-        } else {
-            let belongs = try await environment.database.read {
-                try await PlanRecords.goalBelongs(goalID, householdID: householdID, in: $0)
-            }
-            guard belongs else { throw DomainError.notFound }
-        }
-        guard errors.isEmpty, let who else { throw DomainError.invalid(errors) }
+        if who == nil { parsed.add("actionActor", "Choisissez qui agit.") }
+        if goalID.isEmpty { parsed.add("actionGoal", "Choisissez l'objectif auquel l'action se rattache.") }
+        let parseErrors = parsed
         let id = environment.ids.makeIdentifier()
         try await environment.database.write { sql in
+            let household = try await WritableHousehold.lock(householdID, actor: actor, in: sql)
+            var errors = parseErrors
+            let today = environment.time.today(inDepartement: household.departement)
+            let dueDay = errors.day(
+                due,
+                field: "actionDue",
+                notBefore: DayBound(today.adding(years: -3), "L'échéance ne peut pas remonter à plus de trois ans."),
+                notAfter: DayBound(today.adding(years: 3), "L'échéance ne peut pas dépasser trois ans.")
+            )
+            if who == .partner {
+                let partners = try await PlanRecords.partners(departement: household.departement, in: sql)
+                if !partners.contains(where: { $0.id == partnerID }) {
+                    errors.add("actionPartner", "Choisissez l'organisation partenaire qui agit.")
+                }
+            }
+            if !goalID.isEmpty, !(try await PlanRecords.goalBelongs(goalID, householdID: householdID, in: sql)) {
+                throw DomainError.notFound
+            }
+            guard errors.isEmpty, let who, let text else { throw DomainError.invalid(errors) }
             try await PlanRecords.insertAction(
                 id: id,
                 goalID: goalID,
@@ -134,13 +131,14 @@ public struct PlanService: Sendable {
     )
         async throws
     {
-        _ = try await casework.writable(householdID, actor: actor)
         var errors = FieldErrors()
         let newStatus = ActionStatus(rawValue: status)
         if newStatus == nil { errors.add("actionStatus", "Choisissez l'état de l'action.") }
         let text = PlanInputs.text(outcome, field: "actionOutcome", label: "le résultat", required: false, &errors)
-        guard errors.isEmpty, let newStatus else { throw DomainError.invalid(errors) }
+        let parseErrors = errors
         try await environment.database.write { sql in
+            _ = try await WritableHousehold.lock(householdID, actor: actor, in: sql)
+            guard parseErrors.isEmpty, let newStatus, let text else { throw DomainError.invalid(parseErrors) }
             guard
                 try await PlanRecords.updateAction(
                     id: actionID,

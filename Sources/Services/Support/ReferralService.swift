@@ -25,54 +25,52 @@ public struct ReferralService: Sendable {
     public func create(_ input: ReferralInput, duplicatesReviewed: Bool, actor: AccountSummary) async throws -> Outcome
     {
         guard OfiiAgentsOnly().admits(actor.role) else { throw DomainError.forbidden }
-        let today = environment.time.today(for: actor.scope)
-        let territories = TerritoryQueries(database: environment.database)
-        let departements = try await territories.departements()
-        let inScope: Set<String> =
-            switch actor.scope {
-            case .departements(let codes): Set(codes)
-            case .region(let code): Set(departements.filter { $0.regionCode == code }.map(\.code))
-            case .nation: Set(departements.map(\.code))
-            }
-        let countries = Set(try await territories.nationalities().map(\.code))
-        // The commune is read as typed (name, label or code) within the chosen département.
-        var input = input
-        var communeProblem: String?
-        switch try await CommuneResolver(territories: territories).resolve(
-            input.commune,
-            departements: [input.departement]
-        ) {
-        case .blank: input.commune = ""
-        case .found(let commune): input.commune = commune.code
-        case .problem(let message): communeProblem = message
-        }
-        let valid: ReferralInput.Valid
-        switch input.validate(
-            today: today,
-            departements: inScope,
-            countries: countries,
-            communeProblem: communeProblem
-        ) {
-        case .success(let value): valid = value
-        case .failure(let errors): throw DomainError.invalid(errors)
-        }
-        if !duplicatesReviewed {
-            let duplicates = try await DuplicateFinder(environment: environment).candidates(
-                for: valid.person,
-                departement: valid.departement
-            )
-            if !duplicates.isEmpty { return .possibleDuplicates(duplicates) }
-        }
-        let evaluated = EligibilityRule.evaluate(valid.eligibilityInput, departements: departements)
-        let refusal = valid.admission(evaluated)
-        if !refusal.isEmpty { return .refused(evaluated, refusal) }
-        let outcome = evaluated.recording(prefectInstruction: valid.prefectInstruction)
-        let eligibilityJSON = try Self.json(outcome.conditions)
+        // The referral is dated in the legal time of the département it names.
+        let today = environment.time.today(inDepartement: input.departement)
         let now = environment.time.now()
         let householdID = environment.ids.makeIdentifier()
         let personID = environment.ids.makeIdentifier()
         let referralID = environment.ids.makeIdentifier()
-        try await environment.database.write { sql in
+        return try await environment.database.write { sql in
+            let departements = try await TerritoryQueries.departements(in: sql)
+            let inScope: Set<String> =
+                switch actor.scope {
+                case .departements(let codes): Set(codes)
+                case .region(let code): Set(departements.filter { $0.regionCode == code }.map(\.code))
+                case .nation: Set(departements.map(\.code))
+                }
+            let countries = Set(try await TerritoryQueries.nationalities(in: sql).map(\.code))
+            // The commune is read as typed (name, label or code) within the chosen département.
+            var input = input
+            var communeProblem: String?
+            switch try await CommuneResolver.resolve(input.commune, departements: [input.departement], in: sql) {
+            case .blank: input.commune = ""
+            case .found(let commune): input.commune = commune.code
+            case .problem(let message): communeProblem = message
+            }
+            let valid: ReferralInput.Valid
+            switch input.validate(
+                today: today,
+                departements: inScope,
+                countries: countries,
+                communeProblem: communeProblem
+            ) {
+            case .success(let value): valid = value
+            case .failure(let errors): throw DomainError.invalid(errors)
+            }
+            if !duplicatesReviewed {
+                let duplicates = try await DuplicateFinder.candidates(
+                    for: valid.person,
+                    departement: valid.departement,
+                    in: sql
+                )
+                if !duplicates.isEmpty { return .possibleDuplicates(duplicates) }
+            }
+            let evaluated = EligibilityRule.evaluate(valid.eligibilityInput, departements: departements)
+            let refusal = valid.admission(evaluated)
+            if !refusal.isEmpty { return .refused(evaluated, refusal) }
+            let outcome = evaluated.recording(prefectInstruction: valid.prefectInstruction)
+            let eligibilityJSON = try Self.json(outcome.conditions)
             guard
                 let operatorOrganisation = try await HouseholdQueries.operatorFor(
                     departement: valid.departement,
@@ -126,13 +124,45 @@ public struct ReferralService: Sendable {
                 ]
             )
             try await environment.appendAudit(entry, at: now, in: sql)
+            return .created(referralID: referralID)
         }
-        return .created(referralID: referralID)
     }
 
-    /// The referrals the actor may see.
-    public func list(actor: AccountSummary) async throws -> [ReferralSummary] {
-        try await environment.database.read { try await ReferralRecords.list(viewer: actor, in: $0) }
+    /// The referrals an OFII agent follows up on their home page: the newest pending and declined ones (at most
+    /// `limit` of each), with how many there are of each, from one read.
+    public func attention(
+        actor: AccountSummary,
+        limit: Int
+    ) async throws -> (pending: [ReferralSummary], pendingTotal: Int, declined: [ReferralSummary], declinedTotal: Int) {
+        try await environment.database.read { sql in
+            let pending = try await ReferralRecords.withStatus(.pending, viewer: actor, limit: limit, in: sql)
+            let declined = try await ReferralRecords.withStatus(.declined, viewer: actor, limit: limit, in: sql)
+            return (pending.referrals, pending.total, declined.referrals, declined.total)
+        }
+    }
+
+    /// One page of the referrals the actor may see (pending first), the page shown (the last one when asked past
+    /// it), and how many there are in all.
+    public func page(
+        actor: AccountSummary,
+        page: Int,
+        size: Int
+    ) async throws -> (referrals: [ReferralSummary], page: Int, total: Int) {
+        try await environment.database.read { sql in
+            var number = max(1, page)
+            var found = try await ReferralRecords.page(
+                viewer: actor,
+                limit: size,
+                offset: (number - 1) * size,
+                in: sql
+            )
+            let last = max(1, (found.total + size - 1) / size)
+            if number > last {
+                number = last
+                found = try await ReferralRecords.page(viewer: actor, limit: size, offset: (last - 1) * size, in: sql)
+            }
+            return (found.referrals, number, found.total)
+        }
     }
 
     /// One referral the actor may see, or "not found".
@@ -177,7 +207,8 @@ public struct ReferralService: Sendable {
         }
     }
 
-    /// Accepts (assigning a caseworker) or declines (with a reason) a pending referral.
+    /// Accepts (assigning a caseworker) or declines (with a reason) a pending referral: the household moves from
+    /// referred to in support, or to declined (`HouseholdStage`); a referral decided meanwhile is a conflict.
     public func decide(
         id: String,
         accept: Bool,
@@ -188,22 +219,38 @@ public struct ReferralService: Sendable {
         async throws
     {
         guard OperatorManagersOnly().admits(actor.role) else { throw DomainError.forbidden }
-        let referral = try await find(id: id, actor: actor)
-        guard referral.status == .pending else { throw DomainError.conflict("Cette orientation a déjà été traitée.") }
-        let reason = rawReason.trimmingCharacters(in: .whitespacesAndNewlines)
-        var errors = FieldErrors()
-        let caseworkers = try await caseworkers(for: referral, actor: actor)
-        if accept, !caseworkers.contains(where: { $0.id == caseworkerID }) {
-            errors.add("caseworker", "Choisissez le référent qui suivra le ménage.")
-        }
-        if !accept, reason.isEmpty { errors.add("reason", "Indiquez le motif du refus ; l'OFII le verra.") }
-        guard errors.isEmpty else { throw DomainError.invalid(errors) }
+        var parsed = FieldErrors()
+        let reason = parsed.text(
+            rawReason,
+            field: "reason",
+            kind: .line,
+            required: accept ? nil : "Indiquez le motif du refus ; l'OFII le verra."
+        )
+        let parseErrors = parsed
         let now = environment.time.now()
         try await environment.database.write { sql in
+            guard let referral = try await ReferralRecords.find(id: id, viewer: actor, locking: true, in: sql) else {
+                throw DomainError.notFound
+            }
+            guard referral.status == .pending else {
+                throw DomainError.conflict("Cette orientation a déjà été traitée.")
+            }
+            let stage = try referral.householdStage.moving(to: accept ? .inSupport : .declined)
+            var errors = parseErrors
+            let caseworkers = try await HouseholdQueries.caseworkers(
+                organisationID: actor.organisationID,
+                departement: referral.departement,
+                in: sql
+            )
+            if accept, !caseworkers.contains(where: { $0.id == caseworkerID }) {
+                errors.add("caseworker", "Choisissez le référent qui suivra le ménage.")
+            }
+            guard errors.isEmpty, let reason else { throw DomainError.invalid(errors) }
             try await HouseholdWriteRecords.decide(
                 referralID: id,
                 householdID: referral.householdID,
                 status: accept ? .accepted : .declined,
+                stage: stage,
                 reason: accept ? nil : reason,
                 caseworkerID: accept ? caseworkerID : nil,
                 by: actor.id,

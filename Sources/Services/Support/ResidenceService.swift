@@ -22,37 +22,32 @@ public struct ResidenceService: Sendable {
             guard try await HouseholdQueries.find(id: householdID, viewer: actor, in: sql) != nil else {
                 throw DomainError.notFound
             }
-            let place = try await ResidenceRecords.residence(householdID: householdID, in: sql)
-            var options: [(code: String, name: String)] = []
-            if let commune = place.commune {
-                options = try await ResidenceRecords.qpvOptions(communeCode: commune, in: sql)
-            }
-            return Residence(qpv: place.qpv, options: options)
+            return try await Self.residence(householdID: householdID, in: sql)
         }
     }
 
+    /// The household's residence inside the caller's read (the caller has found the household in the viewer's reach).
+    static func residence(householdID: String, in sql: any SQLDatabase) async throws -> Residence {
+        let place = try await ResidenceRecords.residence(householdID: householdID, in: sql)
+        var options: [(code: String, name: String)] = []
+        if let commune = place.commune {
+            options = try await ResidenceRecords.qpvOptions(communeCode: commune, in: sql)
+        }
+        return Residence(qpv: place.qpv, options: options)
+    }
+
     /// Records the QPV the household lives in ("" for none), checking in the same transaction that the actor may
-    /// write to the household and that the QPV is one of its commune's.
+    /// write to the household (`HouseholdWriteRule`, the household locked) and that the QPV is one of its commune's.
     public func setQPV(householdID: String, qpv raw: String, actor: AccountSummary) async throws {
-        guard OperatorStaff().admits(actor.role) else { throw DomainError.forbidden }
         try await environment.database.write { sql in
-            guard let household = try await HouseholdQueries.find(id: householdID, viewer: actor, in: sql) else {
-                throw DomainError.notFound
-            }
-            if actor.role == .referent, household.caseworkerID != actor.id { throw DomainError.forbidden }
-            guard household.stage == "accompagnement" else {
-                throw DomainError.conflict("Ce ménage n'est pas en accompagnement : son dossier n'est pas modifiable.")
-            }
+            _ = try await WritableHousehold.lock(householdID, actor: actor, in: sql)
             let place = try await ResidenceRecords.residence(householdID: householdID, in: sql)
-            var options: [(code: String, name: String)] = []
-            if let commune = place.commune {
-                options = try await ResidenceRecords.qpvOptions(communeCode: commune, in: sql)
-            }
+            let residence = try await Self.residence(householdID: householdID, in: sql)
             var errors = FieldErrors()
             guard
                 let qpv = ResidenceQPV.validate(
                     raw,
-                    communeQPV: Set(options.map(\.code)),
+                    communeQPV: Set(residence.options.map(\.code)),
                     communeKnown: place.commune != nil,
                     &errors
                 )

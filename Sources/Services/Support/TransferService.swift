@@ -9,8 +9,8 @@ public struct TransferService: Sendable {
 
     public init(environment: ServiceEnvironment) { self.environment = environment }
 
-    /// The longest reason a transfer may carry.
-    public static let maximumReasonLength = 300
+    /// What a transfer's reason may hold: one line.
+    public static let reasonKind = TextKind.line
 
     /// Transfers the household to the active AGIR operator of `departement`; returns that operator's name.
     @discardableResult
@@ -21,33 +21,33 @@ public struct TransferService: Sendable {
         actor: AccountSummary
     ) async throws -> String {
         guard OperatorManagersOnly().admits(actor.role) else { throw DomainError.forbidden }
-        let casework = CaseworkService(environment: environment)
-        let household = try await casework.writable(householdID, actor: actor)
-        var errors = FieldErrors()
-        let target = try await environment.database.read { sql in
-            try await HouseholdQueries.operatorFor(departement: departement, in: sql)
-        }
-        if departement == household.departement {
-            errors.add("moveDepartement", "Choisissez un autre département que celui du ménage.")
-        } else if target == nil {
-            errors.add("moveDepartement", "Aucun opérateur AGIR actif ne couvre ce département.")
-        }
-        let trimmed = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.isEmpty {
-            errors.add("moveReason", "Indiquez le motif du transfert (déménagement, proposition de logement…).")
-        } else if trimmed.count > Self.maximumReasonLength {
-            errors.add("moveReason", "Le motif ne doit pas dépasser \(Self.maximumReasonLength) caractères.")
-        }
-        guard errors.isEmpty, let target else { throw DomainError.invalid(errors) }
+        var parsed = FieldErrors()
+        let cleanReason = parsed.text(
+            reason,
+            field: "moveReason",
+            kind: Self.reasonKind,
+            required: "Indiquez le motif du transfert (déménagement, proposition de logement…)."
+        )
+        let parseErrors = parsed
         let id = environment.ids.makeIdentifier()
-        try await environment.database.write { sql in
+        return try await environment.database.write { sql in
+            let household = try await WritableHousehold.lock(householdID, actor: actor, in: sql)
+            var errors = parseErrors
+            let target = try await HouseholdQueries.operatorFor(departement: departement, in: sql)
+            if departement == household.departement {
+                errors.add("moveDepartement", "Choisissez un autre département que celui du ménage.")
+            } else if target == nil {
+                errors.add("moveDepartement", "Aucun opérateur AGIR actif ne couvre ce département.")
+            }
+            guard errors.isEmpty, let target, let cleanReason else { throw DomainError.invalid(errors) }
             try await TransferRecords.move(
                 id: id,
                 householdID: householdID,
-                day: casework.today,
+                // The day the household leaves is the day of the département it leaves.
+                day: environment.time.today(inDepartement: household.departement),
                 from: (actor.organisationID, household.departement),
                 to: (target.id, departement, nil),
-                reason: trimmed,
+                reason: cleanReason,
                 accountID: actor.id,
                 at: environment.time.now(),
                 in: sql
@@ -57,11 +57,11 @@ public struct TransferService: Sendable {
                 recordType: "menage",
                 id: householdID,
                 before: ["departement": household.departement, "referent": household.caseworkerName],
-                after: ["departement": departement, "operateur": target.name, "motif": trimmed],
+                after: ["departement": departement, "operateur": target.name, "motif": cleanReason],
                 actor: actor,
                 in: sql
             )
+            return target.name
         }
-        return target.name
     }
 }

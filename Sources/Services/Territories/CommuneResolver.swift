@@ -1,5 +1,6 @@
 import Domain
 import Persistence
+import SQLKit
 
 /// Turns what was typed in a commune field into one commune of the allowed départements, or says in French why not
 /// (none, or several to choose from): the same reading with or without the suggestions of the script.
@@ -21,6 +22,22 @@ public struct CommuneResolver: Sendable {
     public func resolve(_ typed: String, departements: Set<String>?) async throws -> Resolution {
         guard let query = CommuneQuery(typed) else { return .blank }
         let found = try await territories.communes(matching: query, departements: departements, limit: 6)
+        return Self.resolution(query, found)
+    }
+
+    /// `resolve` inside the caller's read or transaction.
+    public static func resolve(
+        _ typed: String,
+        departements: Set<String>?,
+        in sql: any SQLDatabase
+    ) async throws -> Resolution {
+        guard let query = CommuneQuery(typed) else { return .blank }
+        let found = try await TerritoryQueries.communes(matching: query, departements: departements, limit: 6, in: sql)
+        return resolution(query, found)
+    }
+
+    /// What the communes found for a query come to.
+    static func resolution(_ query: CommuneQuery, _ found: [Commune]) -> Resolution {
         if found.count == 1 { return .found(found[0]) }
         if found.isEmpty {
             return .problem(

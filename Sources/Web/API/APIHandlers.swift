@@ -58,11 +58,7 @@ struct API: APIProtocol {
             role: Components.Schemas.Me.RolePayload(rawValue: account.role.rawValue) ?? .referent,
             roleLabel: account.role.label,
             organisation: .init(id: account.organisationID, name: account.organisationName),
-            scope: .init(
-                kind: Components.Schemas.Scope.KindPayload(rawValue: account.scope.kind.rawValue) ?? .nation,
-                departements: departements,
-                region: region
-            )
+            scope: ScopeAnswer(kind: account.scope.kind.rawValue, departements: departements, region: region)
         )
         return .ok(.init(body: .json(me)))
     }

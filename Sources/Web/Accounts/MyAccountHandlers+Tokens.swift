@@ -13,7 +13,7 @@ extension MyAccountHandlers {
             let created = try await ApiTokenService(environment: environment).create(
                 account: account,
                 name: form["name"],
-                days: Int(form["days"]) ?? 0,
+                days: BoundedInteger.parse(form["days"], in: 0...3_650) ?? 0,
                 password: form.raw("password"),
                 address: context.remoteAddress
             )

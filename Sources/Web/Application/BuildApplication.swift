@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import Persistence
 import Prometheus
+import ServiceLifecycle
 import Services
 
 /// Everything the web application is built from; tests pass a fixed clock and identifiers.
@@ -14,6 +15,11 @@ public struct WebDependencies: Sendable {
     public let ids: any IdentifierSource
     public let registry: PrometheusCollectorRegistry
     public let logger: Logger
+    /// What runs once the database service runs and before the server accepts requests (migrations, demo data).
+    public let beforeServerStarts: @Sendable (ServiceEnvironment) async throws -> Void
+    /// Whether the application runs the database as one of its services; false when the caller already runs it
+    /// (the benchmark serves a database it opened to measure it directly too).
+    public let runsDatabase: Bool
 
     public init(
         config: AppConfig,
@@ -21,7 +27,9 @@ public struct WebDependencies: Sendable {
         time: any TimeSource = SystemTime(),
         ids: any IdentifierSource = RandomIdentifiers(),
         registry: PrometheusCollectorRegistry = .init(),
-        logger: Logger
+        logger: Logger,
+        beforeServerStarts: @escaping @Sendable (ServiceEnvironment) async throws -> Void = { _ in },
+        runsDatabase: Bool = true
     ) {
         self.config = config
         self.database = database
@@ -29,6 +37,8 @@ public struct WebDependencies: Sendable {
         self.ids = ids
         self.registry = registry
         self.logger = logger
+        self.beforeServerStarts = beforeServerStarts
+        self.runsDatabase = runsDatabase
     }
 
     /// The environment every use case runs in.
@@ -37,23 +47,36 @@ public struct WebDependencies: Sendable {
     }
 }
 
-/// The one assembly point of Parcours, used by `parcours serve`, `parcours demo` and the tests.
+/// The one assembly point of Parcours, used by `parcours serve`, `parcours demo` and the tests: the router, and the
+/// database as a service of the application's lifecycle, prepared before the server starts.
 public func buildApplication(_ dependencies: WebDependencies) throws -> some ApplicationProtocol {
-    Application(
-        router: try buildRouter(dependencies),
-        configuration: .init(
-            address: .hostname(dependencies.config.host, port: dependencies.config.port),
-            serverName: "Parcours"
-        ),
-        services: [
+    // The database first, so that it stops last; the services that use it wait until it is prepared.
+    let gate = StartupGate()
+    let users: [any Service] =
+        [
             AuditCheckpointService(
                 environment: dependencies.services,
                 interval: dependencies.config.auditCheckpointInterval,
                 logger: dependencies.logger
             )
-        ] + BackgroundJobs.services(dependencies),
+        ] + BackgroundJobs.services(dependencies)
+    let database: [any Service] = dependencies.runsDatabase ? [DatabaseService(database: dependencies.database)] : []
+    var application = Application(
+        router: try buildRouter(dependencies),
+        configuration: .init(
+            address: .hostname(dependencies.config.host, port: dependencies.config.port),
+            serverName: "Parcours"
+        ),
+        services: database + users.map { AfterStartup(gate: gate, service: $0) },
         logger: dependencies.logger
     )
+    let environment = dependencies.services
+    let prepare = dependencies.beforeServerStarts
+    application.beforeServerStarts {
+        try await prepare(environment)
+        gate.open()
+    }
+    return application
 }
 
 /// The router with its middleware (outermost first) and every route of `SiteRoute`.

@@ -16,19 +16,19 @@ struct AuditHandlers {
     /// Events matching the filter, fifty per page.
     @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> Response {
         let account = try context.requireAccount(request)
-        let (typed, errors) = AuditQuery.read(request, viewer: account)
+        let (typed, errors) = AuditQuery.read(request)
         var filter = typed
         let people = errors.isEmpty ? try await resolvePeople(&filter, actor: account) : nil
-        let (events, page) = try await environment.database.read { sql in
-            let total = try await AuditRecords.count(filter, in: sql)
-            let page = Page(requested: QueryInput(request).page(), size: 50, total: total)
-            let events = try await AuditRecords.search(filter, limit: page.size, offset: page.offset, in: sql)
-            return (events, page)
-        }
+        let found = try await AuditService(environment: environment).search(
+            filter,
+            viewer: account,
+            page: QueryInput(request).page(),
+            size: 50
+        )
         let html = AuditPage.render(
             filter: filter,
-            events: events,
-            page: page,
+            events: found.events,
+            page: Page(requested: found.page, size: 50, total: found.total),
             people: people,
             errors: errors,
             context: PageContext(request: request, context: context)
@@ -46,28 +46,39 @@ struct AuditHandlers {
         return found
     }
 
-    /// Events matching the filter as a CSV file for French spreadsheets (UTF-8 with BOM, `;` separator).
+    /// Every event matching the filter as a CSV file for French spreadsheets (UTF-8 with BOM, `;`), streamed a page at
+    /// a time: the whole log, however long, in flat memory.
     @Sendable func export(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let viewer = try context.requireAccount(request)
-        let (typed, errors) = AuditQuery.read(request, viewer: viewer)
+        let account = try context.requireAccount(request)
+        let (typed, errors) = AuditQuery.read(request)
         var filter = typed
         guard errors.isEmpty else { throw DomainError.invalid(errors) }
-        _ = try await resolvePeople(&filter, actor: viewer)
-        let events = try await AuditService(environment: environment).export(filter, actor: viewer, limit: 100_000)
-        let header = [
-            "numero", "date_utc", "compte", "role", "organisation", "action", "type_objet", "id_objet", "id_personne",
-            "changements", "empreinte",
+        // Refused and audited before the first byte, so that a refusal is a plain page.
+        _ = try await resolvePeople(&filter, actor: account)
+        let export = try await AuditService(environment: environment).export(filter, viewer: account)
+        return Response(
+            status: .ok,
+            headers: CSVFile.headers(filename: "journal-audit.csv"),
+            body: ResponseBody { writer in
+                try await writer.write(ByteBuffer(bytes: CSVFile.byteOrderMark + CSVFile.lines([Self.header])))
+                try await export.stream { events in
+                    try await writer.write(ByteBuffer(bytes: CSVFile.newline + CSVFile.lines(events.map(Self.row))))
+                }
+                try await writer.finish(nil)
+            }
+        )
+    }
+
+    static let header = [
+        "numero", "date_utc", "compte", "role", "organisation", "action", "type_objet", "id_objet", "id_personne",
+        "changements", "empreinte",
+    ]
+
+    static func row(_ event: StoredAuditEvent) -> [String] {
+        [
+            String(event.seq), event.occurredAt, event.accountEmail ?? "système", event.role ?? "",
+            event.organisationID ?? "", event.action, event.recordType, event.recordID, event.personID ?? "",
+            AuditText.changes(event.changes), event.hash,
         ]
-        let rows: [[String]] = events.map { event in
-            let account: String = event.accountEmail ?? "système"
-            let role: String = event.role ?? ""
-            let organisation: String = event.organisationID ?? ""
-            let person: String = event.personID ?? ""
-            return [
-                String(event.seq), event.occurredAt, account, role, organisation, event.action, event.recordType,
-                event.recordID, person, AuditText.changes(event.changes), event.hash,
-            ]
-        }
-        return CSVFile.response(rows: [header] + rows, filename: "journal-audit.csv")
     }
 }

@@ -16,7 +16,7 @@ enum AuditPage {
         context: PageContext
     ) -> HTML {
         let query = AuditQuery.parameters(filter)
-        let zone = context.account.map { AuditText.zone(of: $0.scope) } ?? .metropolitan
+        let zone = context.account.map { LocalTime.of($0) } ?? .metropolitan
         return Layout.page(
             title: "Journal d'audit",
             page: context,
@@ -145,12 +145,6 @@ enum AuditText {
         }.joined(separator: " ; ")
     }
 
-    /// The legal time the officer reads events in: their département's, else metropolitan France's.
-    static func zone(of scope: TerritorialScope) -> LocalTime {
-        if case .departements(let codes) = scope, let code = codes.first { return LocalTime.departement(code) }
-        return .metropolitan
-    }
-
     /// "heure de Paris", or the offset of an overseas zone.
     static func zoneName(_ zone: LocalTime) -> String {
         switch zone {
@@ -219,13 +213,10 @@ enum AuditQuery {
         .filter { !$0.1.isEmpty }
     }
 
-    /// Reads the filter from a request's query, within the viewer's reach: a data protection officer with a national
-    /// scope sees every event, any other sees the events of their own organisation's accounts.
-    static func read(_ request: Request, viewer: AccountSummary) -> (AuditFilter, FieldErrors) {
+    /// Reads the filter from a request's query (`AuditService` keeps it within the viewer's reach).
+    static func read(_ request: Request) -> (AuditFilter, FieldErrors) {
         let query = QueryInput(request)
-        var (filter, errors) = read { query.text($0) }
-        filter.organisationID = viewer.scope == .nation ? nil : viewer.organisationID
-        return (filter, errors)
+        return read { query.text($0) }
     }
 
     /// Reads the filter from query values; dates must be `YYYY-MM-DD`.
@@ -245,11 +236,7 @@ enum AuditQuery {
         for (field, keyPath) in [("du", \AuditFilter.from), ("au", \AuditFilter.to)] {
             let text = value(field)
             if text.isEmpty { continue }
-            if Timestamp.parseDay(text) == nil {
-                errors.add(field, "Saisissez une date réelle (jour, mois, année).")
-            } else {
-                filter[keyPath: keyPath] = text
-            }
+            if let day = errors.day(text, field: field) { filter[keyPath: keyPath] = day.iso }
         }
         if !filter.from.isEmpty, !filter.to.isEmpty, filter.from > filter.to {
             errors.add("au", "La date de fin est avant la date de début : inversez-les ou corrigez l'une d'elles.")

@@ -24,7 +24,7 @@ struct DashboardHandlers {
                 OpenDataPage.page(
                     dashboard,
                     sort: query("tri"),
-                    today: CalendarDay(date: environment.time.now()),
+                    today: dashboard.today,
                     page: PageContext(request: request, context: context)
                 )
             )
@@ -85,7 +85,7 @@ struct DashboardHandlers {
                         ("periode", dashboard.period.parameter), ("indicateur", choices.indicator.code),
                     ])
                 },
-                today: CalendarDay(date: environment.time.now()),
+                today: dashboard.today,
                 page: PageContext(request: request, context: context)
             )
         )

@@ -158,18 +158,28 @@ struct ErrorMiddleware: RouterMiddleware {
     }
 }
 
-/// RFC 9457 problem details.
+/// An RFC 9457 problem document, as every API error and JSON client receives it.
+struct Problem: Codable, Equatable {
+    var type = "about:blank"
+    let title: String
+    let status: Int
+    let detail: String
+    let instance: String
+}
+
+/// RFC 9457 problem responses.
 enum ProblemResponse {
     static func make(_ presentation: ErrorPresentation, instance: String) -> Response {
-        let body: [String: String] = [
-            "type": "about:blank", "title": presentation.title, "detail": presentation.detail, "instance": instance,
-        ]
-        var json =
-            (try? JSONSerialization.data(withJSONObject: body, options: [.sortedKeys, .withoutEscapingSlashes]))
-            ?? Data("{}".utf8)
-        // `status` is a number in RFC 9457, so it is spliced in after the string members.
-        json.removeLast()
-        json.append(contentsOf: Array(",\"status\":\(presentation.status.code)}".utf8))
+        let problem = Problem(
+            title: presentation.title,
+            status: Int(presentation.status.code),
+            detail: presentation.detail,
+            instance: instance
+        )
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // Encoding five plain members cannot fail.
+        let json = (try? encoder.encode(problem)) ?? Data()
         return Response(
             status: presentation.status,
             headers: [.contentType: "application/problem+json"],

@@ -109,8 +109,7 @@ extension Translator {
 
     /// An instant in a département's local time, as a day and time.
     func when(_ instant: Date, zone: LocalTime) -> (date: String, time: String) {
-        let (hour, minute) = zone.clock(of: instant)
-        let local = LocalDateTime(stored: zone.day(of: instant).iso + String(format: "T%02d:%02d", hour, minute))
-        return (date(zone.day(of: instant)), local.map(time) ?? "")
+        let local = LocalDateTime(instant: instant, in: zone)
+        return (date(local.day), time(local))
     }
 }

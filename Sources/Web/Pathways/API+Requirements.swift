@@ -60,12 +60,21 @@ extension API {
             )
             return .ok(
                 .init(
-                    body: .json(.init(civicExamRequired: false, met: false, conditions: [condition], ruleVersion: ""))
+                    body: .json(
+                        RequirementsAnswer(
+                            requiredLevel: nil,
+                            civicExamRequired: false,
+                            met: false,
+                            conditions: [condition],
+                            proofsValidUntil: nil,
+                            ruleVersion: ""
+                        )
+                    )
                 )
             )
         }
-        let result = Components.Schemas.RequirementsResult(
-            requiredLevel: evaluation.requiredLevel.flatMap { Components.Schemas.CEFRLevel(rawValue: $0.rawValue) },
+        let result = RequirementsAnswer(
+            requiredLevel: evaluation.requiredLevel.flatMap { Components.Schemas.CEFRLevel(rawValue: $0.code) },
             civicExamRequired: evaluation.civicExamRequired,
             met: evaluation.met,
             conditions: evaluation.conditions.map { .init(code: $0.code, met: $0.met, explanation: $0.explanation) }
@@ -79,23 +88,30 @@ extension API {
     /// A proof of the request as the engine's proof; nil when it gives no level, or a 400 naming a bad date.
     static func proof(_ proof: Components.Schemas.Proof, index: Int) throws -> LanguageProof? {
         let date = try APIDates.day(proof.date, field: "proofs[\(index)].date")
-        // The generator turns the `null` of a nullable enum into an empty-string case; "" is not a valid level.
-        if proof.level == ._empty_ {
-            throw WebError.badRequest(
-                "Le champ « proofs[\(index)].level » est un niveau CECRL (below_a1_1 … c2) ou null."
-            )
-        }
         let kind: LanguageProof.Kind = proof.kind == .diploma ? .diploma : .certification
         if let levels = proof.levels {
-            var bySkill: [LanguageSkill: CEFRLevel] = [:]
-            bySkill[.oralComprehension] = CEFRLevel(rawValue: levels.oralComprehension.rawValue)
-            bySkill[.writtenComprehension] = CEFRLevel(rawValue: levels.writtenComprehension.rawValue)
-            bySkill[.oralExpression] = CEFRLevel(rawValue: levels.oralExpression.rawValue)
-            bySkill[.writtenExpression] = CEFRLevel(rawValue: levels.writtenExpression.rawValue)
+            let field = "proofs[\(index)].levels"
+            let bySkill: [LanguageSkill: CEFRLevel] = [
+                .oralComprehension: try level(levels.oralComprehension, field: field + ".oral_comprehension"),
+                .writtenComprehension: try level(levels.writtenComprehension, field: field + ".written_comprehension"),
+                .oralExpression: try level(levels.oralExpression, field: field + ".oral_expression"),
+                .writtenExpression: try level(levels.writtenExpression, field: field + ".written_expression"),
+            ]
             return LanguageProof(kind: kind, name: proof.name, date: date, levels: bySkill)
         }
-        guard let level = proof.level.flatMap({ CEFRLevel(rawValue: $0.rawValue) }) else { return nil }
+        guard let typed = proof.level else { return nil }
+        let level = try level(typed, field: "proofs[\(index)].level")
         return kind == .diploma
             ? .diploma(proof.name, date: date, level: level) : .certification(proof.name, date: date, allSkills: level)
+    }
+
+    /// A CEFR level typed in either case, or a 400 naming the field.
+    static func level(_ text: String, field: String) throws -> CEFRLevel {
+        guard let level = CEFRLevel(code: text) else {
+            throw WebError.badRequest(
+                "Le champ « \(field) » doit être un niveau CECRL : BELOW_A1_1, A1_1, A1, A2, B1, B2, C1 ou C2 (reçu « \(text) »)."
+            )
+        }
+        return level
     }
 }

@@ -45,7 +45,8 @@ enum HomeDigest {
                                 DataTable.cell(deadline.status.label),
                             ]
                         }
-                    )
+                    ),
+                more(shown: digest.deadlines.count, total: digest.deadlineCount, what: "premières échéances", query: [])
             ),
             .section(
                 .attribute(named: "aria-labelledby", value: "actions-retard"),
@@ -67,7 +68,13 @@ enum HomeDigest {
                                 DataTable.cell(item.action.description), DataTable.cell(item.action.due?.french ?? "–"),
                             ]
                         }
-                    )
+                    ),
+                more(
+                    shown: digest.overdueActions.count,
+                    total: digest.overdueActionCount,
+                    what: "premières actions",
+                    query: []
+                )
             ),
             .section(
                 .attribute(named: "aria-labelledby", value: "affectations"),
@@ -81,7 +88,13 @@ enum HomeDigest {
                                 .text(household.referralDate.map { " – orienté le \($0.french)" } ?? "")
                             )
                         }
-                    )
+                    ),
+                more(
+                    shown: digest.newAssignments.count,
+                    total: digest.newAssignmentCount,
+                    what: "premiers ménages",
+                    query: [("etape", "a_accueillir")]
+                )
             ),
             .if(
                 !digest.unassigned.isEmpty,
@@ -95,9 +108,24 @@ enum HomeDigest {
                                 .text(" – \(household.departement)")
                             )
                         }
+                    ),
+                    more(
+                        shown: digest.unassigned.count,
+                        total: digest.unassignedCount,
+                        what: "premiers ménages",
+                        query: [("etape", "sans_referent")]
                     )
                 )
             )
+        )
+    }
+
+    /// Says how many a list left out, with a link to the caseload where they all are.
+    static func more(shown: Int, total: Int, what: String, query: [(String, String)]) -> Node<HTML.BodyContext> {
+        guard total > shown else { return .empty }
+        return .p(
+            .text("\(FrenchNumber.grouped(shown)) \(what) sur \(FrenchNumber.grouped(total)) : "),
+            .a(.href(SiteRoute.households.path(query: [("tous", "1")] + query)), .text("voir la liste des ménages"))
         )
     }
 }

@@ -29,7 +29,16 @@ struct HomeHandlers {
             }
         }
         if account.role == .ofii {
-            model.referrals = try await ReferralService(environment: environment).list(actor: account)
+            let found = try await ReferralService(environment: environment).attention(
+                actor: account,
+                limit: HomeSteering.referralsShown
+            )
+            model.referrals = HomeSteering.Referrals(
+                pending: found.pending,
+                pendingTotal: found.pendingTotal,
+                declined: found.declined,
+                declinedTotal: found.declinedTotal
+            )
         }
         model.funding = try await FundingDigest.load(environment: environment, actor: account)
         if MeetingRecorders().admits(account.role) {

@@ -12,7 +12,7 @@ struct HomeModel: Sendable {
     /// A steering role's territory over twelve months, and the link to its dashboard.
     var steering: (dashboard: Dashboard, link: String)?
     /// An OFII agent's referrals.
-    var referrals: [ReferralSummary]?
+    var referrals: HomeSteering.Referrals?
     /// Overdue financial reports and applications awaiting a decision (funding agents), reports owed (associations).
     var funding: FundingDigest?
     /// The open decisions of the rencontres territoriales of the account's territory (prefecture, DREETS).
@@ -111,7 +111,7 @@ enum HomePage {
                 .forEach(departements) { departement in
                     .tr(
                         .th(.attribute(named: "scope", value: "row"), .text(departement.label)),
-                        .td(.text(DateText.day(departement.agirDeployedOn) ?? "Non couvert"))
+                        .td(.text(departement.agirDeployedOn?.french ?? "Non couvert"))
                     )
                 }
             )
@@ -121,8 +121,8 @@ enum HomePage {
 
 /// Dates as French readers expect them.
 enum DateText {
-    /// "1er juin 2024", or nil (stored days are midnight UTC).
+    /// The day of an instant in metropolitan France, "1er juin 2024", or nil.
     static func day(_ date: Date?) -> String? {
-        date.map { CalendarDay(date: $0).french }
+        date.map { LocalTime.metropolitan.day(of: $0).french }
     }
 }

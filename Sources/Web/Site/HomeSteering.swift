@@ -34,24 +34,37 @@ enum HomeSteering {
         )
     }
 
+    /// How many referrals of each kind the home page lists; the caption gives how many there are in all.
+    static let referralsShown = 20
+
+    /// An OFII agent's newest pending and refused referrals, with how many there are of each.
+    struct Referrals: Sendable {
+        let pending: [ReferralSummary]
+        let pendingTotal: Int
+        let declined: [ReferralSummary]
+        let declinedTotal: Int
+    }
+
     /// The OFII agent's pending and refused referrals, newest first.
-    static func referrals(_ referrals: [ReferralSummary]) -> Node<HTML.BodyContext> {
-        let pending = referrals.filter { $0.status == .pending }
-        let declined = referrals.filter { $0.status == .declined }
-        return .section(
+    static func referrals(_ referrals: Referrals) -> Node<HTML.BodyContext> {
+        .section(
             .attribute(named: "aria-labelledby", value: "orientations-suivi"),
             .h2(.id("orientations-suivi"), .text("Vos orientations à suivre")),
-            pending.isEmpty
+            referrals.pending.isEmpty
                 ? .p(.text("Aucune orientation en attente de l'opérateur."))
                 : list(
-                    pending,
-                    caption: "En attente de l'opérateur : \(FrenchNumber.count(pending.count, "orientation"))"
+                    referrals.pending,
+                    caption: "En attente de l'opérateur : "
+                        + FrenchNumber.count(referrals.pendingTotal, "orientation")
+                        + shownNote(referrals.pending.count, of: referrals.pendingTotal)
                 ),
-            declined.isEmpty
+            referrals.declined.isEmpty
                 ? .p(.text("Aucune orientation refusée."))
                 : list(
-                    declined,
-                    caption: "Refusées par l'opérateur : \(FrenchNumber.count(declined.count, "orientation"))"
+                    referrals.declined,
+                    caption: "Refusées par l'opérateur : "
+                        + FrenchNumber.count(referrals.declinedTotal, "orientation")
+                        + shownNote(referrals.declined.count, of: referrals.declinedTotal)
                 ),
             .p(
                 .a(.class("button"), .href(SiteRoute.referralNew.path), .text("Orienter un ménage")),
@@ -61,11 +74,16 @@ enum HomeSteering {
         )
     }
 
+    /// " (les 20 plus récentes ci-dessous)" when the list shows only part of them.
+    private static func shownNote(_ shown: Int, of total: Int) -> String {
+        shown < total ? " (les \(shown) plus récentes ci-dessous)" : ""
+    }
+
     private static func list(_ referrals: [ReferralSummary], caption: String) -> Node<HTML.BodyContext> {
         DataTable.node(
             caption: caption,
             columns: ["Personne de référence", "Orientée le", "Motif du refus"],
-            rows: referrals.prefix(20).map { referral in
+            rows: referrals.map { referral in
                 [
                     .th(
                         .attribute(named: "scope", value: "row"),

@@ -10,16 +10,18 @@ extension API {
         -> Operations.EvaluateAgirEligibility.Output
     {
         guard case .json(let request) = input.body else { throw WebError.badRequest("Le corps doit être du JSON.") }
-        let departement = request.departement.trimmingCharacters(in: .whitespaces)
-        guard (1...3).contains(departement.count) else {
+        let departement = request.departement.trimmingCharacters(in: .whitespaces).uppercased()
+        let departements = try await territories.departements()
+        guard departements.contains(where: { $0.code == departement }) else {
             throw WebError.badRequest(
-                "Le champ « departement » doit être un code de 1 à 3 caractères, par exemple 69 ou 2A."
+                "Le champ « departement » doit être le code d'un département qui existe, par exemple 69, 2A ou 974."
             )
         }
         // The generator turns the `null` of a nullable enum into an empty-string case; "" is not a valid value.
         if request.protection == ._empty_ {
-            throw WebError.badRequest("Le champ « protection » vaut refugee, subsidiary, stateless ou null.")
+            throw WebError.badRequest("Le champ « protection » vaut refugee, subsidiary, stateless, none ou null.")
         }
+        // "none" says in words what null or an absent field says: no protection.
         let protection: ProtectionKind? =
             request.temporaryProtection == true
             ? .temporary : request.protection.flatMap { ProtectionKind(rawValue: $0.rawValue) }
@@ -32,7 +34,7 @@ extension API {
             joiningRelativeOfEligiblePerson: request.joiningRelative ?? false,
             prefectException: request.prefectException ?? false
         )
-        let outcome = EligibilityRule.evaluate(eligibilityInput, departements: try await territories.departements())
+        let outcome = EligibilityRule.evaluate(eligibilityInput, departements: departements)
         let result = Components.Schemas.EligibilityResult(
             eligible: outcome.eligible,
             basis: Components.Schemas.EligibilityResult.BasisPayload(basis: outcome.basis),

@@ -14,7 +14,7 @@ struct ActivityReportHandlers {
     /// The report of the chosen month (the current month by default).
     @Sendable func page(_ request: Request, context: AppRequestContext) async throws -> Response {
         let account = try context.requireAccount(request)
-        let month = Self.month(request, default: CalendarDay(date: environment.time.now()))
+        let month = Self.month(request, default: environment.time.today(for: account))
         do {
             let activity = try await ActivityReportService(environment: environment).report(
                 month: month,
@@ -44,7 +44,7 @@ struct ActivityReportHandlers {
     /// The same report as a CSV file for French spreadsheets; the export is audited.
     @Sendable func csv(_ request: Request, context: AppRequestContext) async throws -> Response {
         let account = try context.requireAccount(request)
-        let month = Self.month(request, default: CalendarDay(date: environment.time.now()))
+        let month = Self.month(request, default: environment.time.today(for: account))
         let activity = try await ActivityReportService(environment: environment).export(month: month, actor: account)
         let rows = [["indicateur", "valeur"]] + ActivityReportPage.lines(activity).map { [$0.label, $0.value] }
         return CSVFile.response(rows: rows, filename: "rapport-\(activity.month).csv")

@@ -41,9 +41,7 @@ enum DeploymentPage {
                             .forEach(departements) { departement in
                                 let name = "deploiement-\(departement.code)"
                                 let value =
-                                    typed[departement.code] ?? departement.agirDeployedOn.map {
-                                        CalendarDay(date: $0).iso
-                                    } ?? ""
+                                    typed[departement.code] ?? departement.agirDeployedOn?.iso ?? ""
                                 let error = errors[name]
                                 return .tr(
                                     .th(

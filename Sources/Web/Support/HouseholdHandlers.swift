@@ -167,7 +167,7 @@ struct HouseholdHandlers {
         )
         // A caseworker starts from their own households; a manager follows none and starts from the organisation's.
         let mine = !input.has("tous") && filter.caseworker.isEmpty && account.role == .referent
-        let today = environment.time.today(for: account.scope)
+        let today = environment.time.today(for: account)
         let service = HouseholdService(environment: environment)
         let criteria = filter.criteria(today: today, mine: mine)
         let size = HouseholdPages.pageSize
@@ -216,7 +216,7 @@ struct HouseholdHandlers {
             return RedirectResponse.to(SiteRoute.household(id).path, flash: Flash(.success, message), cookies: cookies)
         } catch DomainError.invalid(let errors) {
             return HTMLResponse.make(
-                try await page(request, context, state: .init(canWrite: true, errors: errors, typed: form.fields)),
+                try await page(request, context, state: .init(errors: errors, typed: form.fields)),
                 status: .unprocessableContent
             )
         }
@@ -246,7 +246,7 @@ struct HouseholdHandlers {
             )
         } catch DomainError.invalid(let errors) {
             return HTMLResponse.make(
-                try await page(request, context, state: .init(canWrite: true, errors: errors, typed: form.fields)),
+                try await page(request, context, state: .init(errors: errors, typed: form.fields)),
                 status: .unprocessableContent
             )
         }
@@ -258,7 +258,7 @@ struct HouseholdHandlers {
         let id = try AdminHandlers.id(context)
         let form = try await FormData.read(request, context)
         let person = PersonFields.read(form)
-        var state = HouseholdSupportSections.FormState(canWrite: true, typed: form.fields)
+        var state = HouseholdSupportSections.FormState(typed: form.fields)
         state.member = person
         do {
             switch try await CaseworkService(environment: environment).addMember(
@@ -293,51 +293,36 @@ struct HouseholdHandlers {
         async throws -> HTML
     {
         let account = try context.requireAccount(request)
-        let file = try await HouseholdService(environment: environment).open(
+        let input = QueryInput(request)
+        let query = { (name: String) in input.has(name) ? input.text(name) : nil }
+        let filePage = try await HouseholdService(environment: environment).filePage(
             id: try AdminHandlers.id(context),
-            actor: account
+            actor: account,
+            duplicatesOf: query("doublons")
         )
+        let file = filePage.file
         var state = state
-        state.countries = try await TerritoryQueries(database: environment.database).nationalities()
-        state.appointments = try await AppointmentService(environment: environment).upcoming(
-            householdID: file.household.id
-        )
-        state.residence = try await ResidenceService(environment: environment).residence(
-            householdID: file.household.id,
-            actor: account
-        )
+        state.canWrite = filePage.canWrite
+        state.countries = filePage.countries
+        state.appointments = filePage.appointments
+        state.partners = filePage.partners
+        state.departements = filePage.departements
+        state.transferChoices = filePage.transferChoices
+        state.residence = filePage.residence
         state.spaces = try await NewcomerHouseholdSection.load(
             householdID: file.household.id,
-            appointments: state.appointments,
+            appointments: filePage.appointments,
             actor: account,
             environment: environment
         )
-        state.partners = try await environment.database.read { sql in
-            try await PlanRecords.partners(departement: file.household.departement, in: sql)
-        }
-        // Every viewer reads the département's name; a manager also picks a transfer destination among them.
-        state.departements = try await TerritoryQueries(database: environment.database).departements()
-        let input = QueryInput(request)
-        let query = { (name: String) in input.has(name) ? input.text(name) : nil }
         state.editedPerson = query("personne") ?? state.typed["personID"]
-        if let person = query("doublons"), file.household.stage == "accompagnement" {
-            state.duplicatesFor = person
-            state.personDuplicates = try await PersonDetailsService(environment: environment).possibleDuplicates(
-                householdID: file.household.id,
-                personID: person,
-                actor: account
-            )
+        if let duplicates = filePage.duplicates {
+            state.duplicatesFor = duplicates.personID
+            state.personDuplicates = duplicates.found
         }
-        state.transferChoices = try await CaseworkService(environment: environment).caseworkers(
-            householdID: file.household.id,
-            actor: account
-        )
-        state.canWrite =
-            file.household.stage == "accompagnement"
-            && (account.role == .responsable || file.household.caseworkerID == account.id)
         return HouseholdPages.file(
             file,
-            today: environment.time.today(inDepartement: file.household.departement),
+            today: filePage.today,
             state: state,
             page: PageContext(request: request, context: context)
         )

@@ -22,8 +22,8 @@ public struct HouseholdPagesProbe: Sendable {
         householdID: String
     ) async throws -> HouseholdPagesProbe {
         let service = HouseholdService(environment: environment)
-        let today = CalendarDay(date: environment.time.now())
-        let filter = HouseholdFilter(stage: "", deadline: "", search: "", sort: "", need: "")
+        let today = environment.time.today(for: manager)
+        let filter = HouseholdFilter(stage: "", deadline: "", search: "", sort: "", need: "", caseworker: "")
         let found = try await service.page(
             actor: manager,
             criteria: filter.criteria(today: today, mine: false),
@@ -33,13 +33,14 @@ public struct HouseholdPagesProbe: Sendable {
         let listPage = Page(requested: 1, size: HouseholdPages.pageSize, total: found.total)
         let caseloads = try await service.caseloads(actor: manager)
         let listContext = PageContext(account: manager, path: SiteRoute.households.path)
-        let opened = try await service.open(id: householdID, actor: caseworker)
-        var state = HouseholdSupportSections.FormState(canWrite: opened.household.stage == "accompagnement")
-        state.countries = try await TerritoryQueries(database: environment.database).countries()
-        state.appointments = try await AppointmentService(environment: environment).upcoming(householdID: householdID)
-        state.partners = try await environment.database.read { sql in
-            try await PlanRecords.partners(departement: opened.household.departement, in: sql)
-        }
+        let opened = try await service.filePage(id: householdID, actor: caseworker)
+        var state = HouseholdSupportSections.FormState(canWrite: opened.canWrite)
+        state.countries = opened.countries
+        state.appointments = opened.appointments
+        state.partners = opened.partners
+        state.departements = opened.departements
+        state.transferChoices = opened.transferChoices
+        state.residence = opened.residence
         let fileContext = PageContext(account: caseworker, path: SiteRoute.household(householdID).path)
         let formState = state
         return HouseholdPagesProbe(
@@ -54,7 +55,7 @@ public struct HouseholdPagesProbe: Sendable {
                     page: listContext
                 )
             },
-            file: { HouseholdPages.file(opened, today: today, state: formState, page: fileContext) },
+            file: { HouseholdPages.file(opened.file, today: opened.today, state: formState, page: fileContext) },
             listRows: found.households.count
         )
     }

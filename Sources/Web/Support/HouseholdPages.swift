@@ -266,12 +266,12 @@ enum HouseholdPages {
         switch ContractDeadline.of(
             cirSignature: household.cirSignatureDate,
             signed: household.contractSigned,
-            inSupport: household.stage == "accompagnement",
+            inSupport: household.stage == .inSupport,
             today: today
         ) {
         case .noCIR: return "CIR non signé"
         case .signed(let day, let onTime): return "Signé le \(day.french)" + (onTime ? "" : " (après l'échéance)")
-        case .notRunning: return household.stage == "sortie" ? "Non signé (sorti)" : "–"
+        case .notRunning: return household.stage == .exited ? "Non signé (sorti)" : "–"
         case .running(let due, .overdue(let days)):
             return "Échéance dépassée depuis \(FrenchNumber.count(days, "jour")) (\(due.french))"
         case .running(_, .dueToday): return "À signer aujourd'hui"

@@ -192,7 +192,7 @@ enum HouseholdSupportSections {
     }
 
     static func transfer(_ file: HouseholdService.File, state: FormState, page: PageContext) -> Node<HTML.BodyContext> {
-        guard !state.transferChoices.isEmpty, file.household.stage == "accompagnement" else { return .empty }
+        guard !state.transferChoices.isEmpty, file.household.stage == .inSupport else { return .empty }
         return .section(
             .attribute(named: "aria-labelledby", value: "transfert"),
             .h2(

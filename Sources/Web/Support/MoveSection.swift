@@ -11,7 +11,8 @@ enum MoveSection {
         state: HouseholdSupportSections.FormState,
         page: PageContext
     ) -> Node<HTML.BodyContext> {
-        let canMove = page.account?.role == .responsable && file.household.stage == "accompagnement"
+        // A manager who may write in the file (`HouseholdWriteRule`) may move it.
+        let canMove = state.canWrite && page.account.map { OperatorManagersOnly().admits($0.role) } == true
         guard canMove || !file.transfers.isEmpty else { return .empty }
         return .section(
             .attribute(named: "aria-labelledby", value: "transfert-operateur"),
@@ -57,7 +58,7 @@ enum MoveSection {
                         name: "moveReason",
                         label: "Motif du transfert",
                         value: state.value("moveReason"),
-                        hint: "\(TransferService.maximumReasonLength) caractères au plus, sans récit personnel.",
+                        hint: "\(TransferService.reasonKind.maxLength) caractères au plus, sans récit personnel.",
                         errors: state.errors,
                         required: true
                     ),

@@ -23,10 +23,15 @@ struct ReferralHandlers {
     /// The referrals the account may see.
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
         let account = try context.requireAccount(request)
-        let all = try await referrals.list(actor: account)
+        let found = try await referrals.page(
+            actor: account,
+            page: QueryInput(request).page(),
+            size: ReferralPages.pageSize
+        )
         return HTMLResponse.make(
             ReferralPages.list(
-                all,
+                found.referrals,
+                listPage: Page(requested: found.page, size: ReferralPages.pageSize, total: found.total),
                 canCreate: account.role == .ofii,
                 page: PageContext(request: request, context: context)
             )
@@ -37,7 +42,7 @@ struct ReferralHandlers {
     @Sendable func new(_ request: Request, context: AppRequestContext) async throws -> Response {
         let account = try context.requireAccount(request)
         var input = ReferralInput()
-        input.referralDate = environment.time.today(for: account.scope).iso
+        input.referralDate = environment.time.today(for: account).iso
         if case .departements(let codes) = account.scope, codes.count == 1 { input.departement = codes[0] }
         return try await form(input: input, duplicates: [], errors: FieldErrors(), request, context)
     }

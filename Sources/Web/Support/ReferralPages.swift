@@ -5,7 +5,10 @@ import SafeHTML
 
 /// The list of referrals and one referral with its eligibility and the operator's decision.
 enum ReferralPages {
-    static func list(_ referrals: [ReferralSummary], canCreate: Bool, page: PageContext) -> HTML {
+    /// Referrals per page of the list.
+    static let pageSize = 50
+
+    static func list(_ referrals: [ReferralSummary], listPage: Page, canCreate: Bool, page: PageContext) -> HTML {
         Layout.page(
             title: "Orientations",
             page: page,
@@ -19,7 +22,7 @@ enum ReferralPages {
                 referrals.isEmpty
                     ? EmptyState.node("Aucune orientation pour le moment.")
                     : DataTable.node(
-                        caption: "\(FrenchNumber.count(referrals.count, "orientation")), en attente d'abord",
+                        caption: "\(FrenchNumber.count(listPage.total, "orientation")), en attente d'abord",
                         columns: [
                             "Personne de référence", "Née ou né en", "Orientée le", "Département", "Éligible", "État",
                         ],
@@ -35,7 +38,8 @@ enum ReferralPages {
                                 DataTable.cell(referral.status.label),
                             ]
                         }
-                    )
+                    ),
+                Pagination.node(listPage, route: .referrals, query: [])
             )
         )
     }

@@ -49,7 +49,7 @@ enum ReferenceDataPages {
                                 .td(.text(departement.code)),
                                 .th(.attribute(named: "scope", value: "row"), .text(departement.name)),
                                 .td(.text(regionNames[departement.regionCode] ?? departement.regionCode)),
-                                .td(.text(DateText.day(departement.agirDeployedOn) ?? "Non couvert"))
+                                .td(.text(departement.agirDeployedOn?.french ?? "Non couvert"))
                             )
                         }
                     )

@@ -4,11 +4,11 @@ import Testing
 @Suite("Règles de l'espace personnel")
 struct NewcomerSpaceRuleTests {
     @Test func theSpaceIsOpenWhileTheHouseholdIsReferredOrInSupportOnly() {
-        #expect(NewcomerSpaceRule.isOpen(householdStage: "orientation", anonymised: false))
-        #expect(NewcomerSpaceRule.isOpen(householdStage: "accompagnement", anonymised: false))
-        #expect(!NewcomerSpaceRule.isOpen(householdStage: "sortie", anonymised: false))
-        #expect(!NewcomerSpaceRule.isOpen(householdStage: "orientation_refusee", anonymised: false))
-        #expect(!NewcomerSpaceRule.isOpen(householdStage: "accompagnement", anonymised: true))
+        #expect(NewcomerSpaceRule.isOpen(householdStage: .referred, anonymised: false))
+        #expect(NewcomerSpaceRule.isOpen(householdStage: .inSupport, anonymised: false))
+        #expect(!NewcomerSpaceRule.isOpen(householdStage: .exited, anonymised: false))
+        #expect(!NewcomerSpaceRule.isOpen(householdStage: .declined, anonymised: false))
+        #expect(!NewcomerSpaceRule.isOpen(householdStage: .inSupport, anonymised: true))
     }
 
     @Test func onlyAPersonKnownToBeAnAdultMayHaveASpace() {

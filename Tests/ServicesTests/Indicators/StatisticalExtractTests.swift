@@ -67,7 +67,7 @@ struct StatisticalExtractTests {
             let expected = ["H1-0", "H1-1", "H1-2", "H4-0", "H6-0"].map(extract.pseudonymiser.person)
             #expect(extract.rows.map { $0["pseudonyme_personne"] ?? "" }.sorted() == expected.sorted())
             #expect(extract.rowCount == 5)
-            let today = CalendarDay(date: TestClock.now)
+            let today = TestClock.today
             let figures = try await environment.database.read { try await IndicatorQueries.support(at: today, in: $0) }
             #expect(figures.values.map(\.personsInSupport).reduce(0, +) == extract.rows.count)
         }

@@ -44,10 +44,10 @@ enum HostileRecords {
         let caseworker = try await account(.referent, in: app)
         let households = try await app.database.read { sql in
             try await sql.raw(
-                "SELECT id FROM households WHERE caseworker_account_id = \(bind: caseworker.id) AND stage = 'accompagnement' ORDER BY id"
+                "SELECT id FROM households WHERE caseworker_account_id = \(bind: caseworker.id) AND stage = \(stored: HouseholdStage.inSupport) ORDER BY id"
             ).all().map { try $0.decode(column: "id", as: String.self) }
         }
-        let today = CalendarDay(date: app.time.now())
+        let today = app.time.today(inDepartement: "69")
         for household in households.prefix(3) {
             try await AppointmentService(environment: environment).add(
                 householdID: household,

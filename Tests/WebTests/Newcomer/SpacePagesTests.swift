@@ -10,7 +10,7 @@ struct SpacePagesTests {
     /// contact note, and a certificate on the reference person's pathway.
     static func furnish(_ fixture: SpaceFixture, _ environment: ServiceEnvironment) async throws {
         let caseworker = try await TestEnvironment.signIn(.referent, environment)
-        try await AppointmentService(environment: environment).add(
+        let appointmentID = try await AppointmentService(environment: environment).add(
             householdID: fixture.householdID,
             day: "2026-11-30",
             time: "14:30",
@@ -18,11 +18,8 @@ struct SpacePagesTests {
             place: "Permanence AGIR, 20 rue Francis de Pressensé, Villeurbanne",
             actor: caseworker
         )
-        let appointment = try #require(
-            try await AppointmentService(environment: environment).upcoming(householdID: fixture.householdID).first
-        )
         try await AppointmentDocumentService(environment: environment).set(
-            appointmentID: appointment.id,
+            appointmentID: appointmentID,
             codes: ["titre_sejour", "rib"],
             actor: caseworker
         )
@@ -134,7 +131,8 @@ struct SpacePagesTests {
                 "/espace/rendez-vous/\(try #require(Self.appointmentID(appointments)))/agenda.ics"
             )
             #expect(calendar.headers[.contentType] == "text/calendar; charset=utf-8")
-            #expect(calendar.text.contains("DTSTART:20261130T133000Z"))
+            // 14:30 to 15:15 in Villeurbanne in winter (UTC+1), as the caseworker booked it and the page shows it.
+            #expect(calendar.text.contains("DTSTART:20261130T133000Z\r\nDTEND:20261130T141500Z"))
             #expect(calendar.text.contains("SUMMARY:Rendez-vous avec votre référent"))
             #expect(calendar.text.contains("LOCATION:Permanence AGIR\\, 20 rue Francis de Pressensé\\, Villeurbanne"))
         }

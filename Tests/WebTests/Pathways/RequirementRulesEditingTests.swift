@@ -42,7 +42,7 @@ struct RequirementRulesEditingTests {
                 method: .post,
                 json: #"{"date":"2026-06-01","title":"csp","application":"first","protection":"none","proofs":[]}"#
             )
-            #expect(response.text.contains(#""required_level" : "b1""#))
+            #expect(response.text.contains(#""required_level" : "B1""#))
             #expect(response.text.contains("(test)"))
         }
     }

@@ -98,7 +98,10 @@ struct StartupProblemTests {
         config.port = Int(UInt16(bigEndian: address.sin_port))
         config.security.auditKey = TestAuditKey.key
         let error = try await TestDatabase.with { database in
-            let app = try buildApplication(WebDependencies(config: config, database: database, logger: Self.logger))
+            // The test database already runs for the length of the test: the application must not run it again.
+            let app = try buildApplication(
+                WebDependencies(config: config, database: database, logger: Self.logger, runsDatabase: false)
+            )
             do {
                 try await app.runService()
                 return nil as (any Error)?

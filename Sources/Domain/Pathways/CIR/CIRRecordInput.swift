@@ -72,8 +72,11 @@ public struct CIRRecordInput: Sendable, Equatable {
             today: today,
             &errors
         )
-        let direction = ofiiDirection.trimmingCharacters(in: .whitespacesAndNewlines)
-        if direction.count > 120 { errors.add("cirDirection", "Limitez la direction de l'OFII à 120 caractères.") }
+        let direction = errors.text(
+            ofiiDirection,
+            field: "cirDirection",
+            kind: TextKind(maxLength: 120, multiline: false)
+        )
         var sessions: [CalendarDay?] = []
         for index in 0..<Self.civicSessionCount {
             let text = index < civicSessions.count ? civicSessions[index] : ""
@@ -98,17 +101,15 @@ public struct CIRRecordInput: Sendable, Equatable {
             required: false,
             &errors
         )
-        var hours: Int?
-        let typedHours = languageHours.trimmingCharacters(in: .whitespaces)
-        if !typedHours.isEmpty {
-            if let value = Int(typedHours), value > 0 {
-                hours = value
-                if let signed, let problem = LanguagePathRule.problem(hours: value, signedOn: signed) {
-                    errors.add("languageHours", problem)
-                }
-            } else {
-                errors.add("languageHours", "Saisissez un nombre d'heures, par exemple 200, ou laissez vide.")
-            }
+        let hours = errors.integer(
+            languageHours,
+            field: "languageHours",
+            in: 1...10_000,
+            required: false,
+            message: "Saisissez un nombre d'heures, par exemple 200, ou laissez vide."
+        )
+        if let hours, let signed, let problem = LanguagePathRule.problem(hours: hours, signedOn: signed) {
+            errors.add("languageHours", problem)
         }
         let finished = laterDay(
             trainingFinishedOn,
@@ -150,7 +151,7 @@ public struct CIRRecordInput: Sendable, Equatable {
             today: today,
             &errors
         )
-        guard errors.messages.count == before, let signed else { return nil }
+        guard errors.messages.count == before, let signed, let direction else { return nil }
         return Valid(
             signedOn: signed,
             ofiiDirection: direction.isEmpty ? nil : direction,

@@ -63,12 +63,16 @@ public struct CourseInput: Sendable, Equatable {
     public static let maximumSeats = 200
     public static let maximumHours = 1_000
 
-    /// Checks every field; a message per field, nil when any is wrong.
-    public func validate(_ errors: inout FieldErrors) -> Valid? {
+    /// Checks every field; a message per field, nil when any is wrong. A course starts between a year ago and two
+    /// years ahead of `today`, and lasts at most three years.
+    public func validate(today: CalendarDay, _ errors: inout FieldErrors) -> Valid? {
         let before = errors.messages.count
-        let name = title.trimmingCharacters(in: .whitespacesAndNewlines)
-        if name.isEmpty { errors.add("courseTitle", "Donnez un intitulé à la formation.") }
-        if name.count > 120 { errors.add("courseTitle", "Limitez l'intitulé à 120 caractères.") }
+        let name = errors.text(
+            title,
+            field: "courseTitle",
+            kind: TextKind(maxLength: 120, multiline: false),
+            required: "Donnez un intitulé à la formation."
+        )
         let level = PathwayField.level(
             targetLevel,
             field: "courseLevel",
@@ -76,21 +80,45 @@ public struct CourseInput: Sendable, Equatable {
             required: true,
             &errors
         )
-        let hourCount = Self.number(hours, field: "courseHours", max: Self.maximumHours, what: "d'heures", &errors)
+        let hourCount = errors.integer(
+            hours,
+            field: "courseHours",
+            in: 1...Self.maximumHours,
+            message: "Saisissez un nombre d'heures entre 1 et \(Self.maximumHours)."
+        )
         let when = CourseSlot(rawValue: slot)
         if when == nil { errors.add("courseSlot", "Choisissez quand ont lieu les séances.") }
-        let details = schedule.trimmingCharacters(in: .whitespacesAndNewlines)
-        if details.count > 200 { errors.add("courseSchedule", "Limitez les horaires à 200 caractères.") }
+        let details = errors.text(schedule, field: "courseSchedule", kind: .title)
         let commune = communeCode.trimmingCharacters(in: .whitespaces)
-        if commune.isEmpty { errors.add("courseCommune", "Indiquez le code de la commune du lieu de formation.") }
-        let qpv = qpvCode.trimmingCharacters(in: .whitespaces)
-        let seatCount = Self.number(seats, field: "courseSeats", max: Self.maximumSeats, what: "de places", &errors)
-        let start = Self.day(startsOn, field: "courseStart", label: "la date de début", &errors)
-        let end = Self.day(endsOn, field: "courseEnd", label: "la date de fin", &errors)
-        if let start, let end, end < start {
-            errors.add("courseEnd", "La fin de la formation ne peut pas précéder son début.")
+        if commune.isEmpty {
+            errors.add("courseCommune", "Indiquez le code de la commune du lieu de formation.")
+        } else if commune.utf8.count != 5 {
+            errors.add("courseCommune", "Le code officiel (INSEE) d'une commune a cinq caractères, par exemple 69266.")
         }
-        guard errors.messages.count == before, let level, let hourCount, let when, let seatCount, let start, let end
+        let qpv = qpvCode.trimmingCharacters(in: .whitespaces)
+        if qpv.utf8.count > 12 { errors.add("courseQPV", "Choisissez le quartier prioritaire dans la liste.") }
+        let seatCount = errors.integer(
+            seats,
+            field: "courseSeats",
+            in: 1...Self.maximumSeats,
+            message: "Saisissez un nombre de places entre 1 et \(Self.maximumSeats)."
+        )
+        let start = errors.day(
+            startsOn,
+            field: "courseStart",
+            required: "Saisissez la date de début, par exemple \(today.iso).",
+            notBefore: DayBound(today.adding(years: -1), "Une formation déclarée commence au plus tôt il y a un an."),
+            notAfter: DayBound(today.adding(years: 2), "Une formation se déclare au plus deux ans à l'avance.")
+        )
+        let end = errors.day(
+            endsOn,
+            field: "courseEnd",
+            required: "Saisissez la date de fin, par exemple \(today.adding(months: 3).iso).",
+            notBefore: start.map { DayBound($0, "La fin de la formation ne peut pas précéder son début.") },
+            notAfter: start.map { DayBound($0.adding(years: 3), "Une formation dure au plus trois ans.") }
+        )
+        guard errors.messages.count == before, let name, let level, let hourCount, let when, let details,
+            let seatCount, let start, let end
         else { return nil }
         return Valid(
             title: name,
@@ -105,27 +133,5 @@ public struct CourseInput: Sendable, Equatable {
             endsOn: end,
             jobOriented: jobOriented
         )
-    }
-
-    private static func number(
-        _ text: String,
-        field: String,
-        max: Int,
-        what: String,
-        _ errors: inout FieldErrors
-    ) -> Int? {
-        guard let value = Int(text.trimmingCharacters(in: .whitespaces)), (1...max).contains(value) else {
-            errors.add(field, "Saisissez un nombre \(what) entre 1 et \(max).")
-            return nil
-        }
-        return value
-    }
-
-    private static func day(_ text: String, field: String, label: String, _ errors: inout FieldErrors) -> CalendarDay? {
-        guard let day = CalendarDay(iso: text.trimmingCharacters(in: .whitespaces)) else {
-            errors.add(field, "Saisissez \(label) sous la forme AAAA-MM-JJ, par exemple 2026-03-15.")
-            return nil
-        }
-        return day
     }
 }

@@ -35,17 +35,19 @@ public struct CivicExamInput: Sendable, Equatable {
             today: today,
             &errors
         )
-        let points = Int(score.trimmingCharacters(in: .whitespaces))
-        if points == nil || !(0...CivicExamResult.questionCount).contains(points ?? -1) {
-            errors.add("examScore", "Saisissez le nombre de bonnes réponses, de 0 à 40.")
-        }
-        let place = centre.trimmingCharacters(in: .whitespacesAndNewlines)
-        if place.isEmpty {
-            errors.add("examCentre", "Indiquez le centre d'examen.")
-        } else if place.count > 120 {
-            errors.add("examCentre", "Limitez le centre à 120 caractères.")
-        }
-        guard errors.messages.count == before, let title, let day, let points else { return nil }
+        let points = errors.integer(
+            score,
+            field: "examScore",
+            in: 0...CivicExamResult.questionCount,
+            message: "Saisissez le nombre de bonnes réponses, de 0 à 40."
+        )
+        let place = errors.text(
+            centre,
+            field: "examCentre",
+            kind: TextKind(maxLength: 120, multiline: false),
+            required: "Indiquez le centre d'examen."
+        )
+        guard errors.messages.count == before, let title, let day, let points, let place else { return nil }
         return Valid(result: CivicExamResult(version: title, date: day, score: points, fraud: fraud), centre: place)
     }
 }

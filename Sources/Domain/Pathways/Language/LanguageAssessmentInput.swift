@@ -34,12 +34,12 @@ public struct LanguageAssessmentInput: Sendable, Equatable {
             today: today,
             &errors
         )
-        let who = assessor.trimmingCharacters(in: .whitespacesAndNewlines)
-        if who.isEmpty {
-            errors.add("assessor", "Indiquez qui a évalué (OFII, organisme de formation…).")
-        } else if who.count > 120 {
-            errors.add("assessor", "Limitez l'évaluateur à 120 caractères.")
-        }
+        let who = errors.text(
+            assessor,
+            field: "assessor",
+            kind: TextKind(maxLength: 120, multiline: false),
+            required: "Indiquez qui a évalué (OFII, organisme de formation…)."
+        )
         var found: [LanguageSkill: CEFRLevel] = [:]
         for skill in LanguageSkill.allCases {
             let level = PathwayField.level(
@@ -57,7 +57,7 @@ public struct LanguageAssessmentInput: Sendable, Equatable {
                 "Indiquez le niveau d'au moins une compétence."
             )
         }
-        guard errors.messages.count == before, let day else { return nil }
+        guard errors.messages.count == before, let day, let who else { return nil }
         return Valid(date: day, assessor: who, levels: found)
     }
 }

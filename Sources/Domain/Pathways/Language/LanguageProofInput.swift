@@ -40,8 +40,12 @@ public struct LanguageProofInput: Sendable, Equatable {
             today: today,
             &errors
         )
-        let typedReference = reference.trimmingCharacters(in: .whitespacesAndNewlines)
-        if typedReference.count > 80 { errors.add("proofReference", "Limitez la référence à 80 caractères.") }
+        let typedReference =
+            errors.text(
+                reference,
+                field: "proofReference",
+                kind: TextKind(maxLength: 80, multiline: false)
+            ) ?? ""
         var proof: LanguageProof?
         if let certification, let day {
             switch certification.proofKind {

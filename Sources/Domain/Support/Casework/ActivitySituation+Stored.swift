@@ -54,6 +54,9 @@ extension ActivitySituation {
     /// Reads the stored form back.
     public init?(storedValue: String) {
         let parts = storedValue.split(separator: ":", maxSplits: 1)
-        self.init(formValue: String(parts.first ?? ""), months: parts.count > 1 ? Int(parts[1]) : nil)
+        self.init(
+            formValue: String(parts.first ?? ""),
+            months: parts.count > 1 ? BoundedInteger.parse(parts[1], in: 1...36) : nil
+        )
     }
 }

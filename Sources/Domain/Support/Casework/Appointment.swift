@@ -1,6 +1,7 @@
 import Foundation
 
-/// A local date and time of an appointment, `YYYY-MM-DDTHH:MM`, in the département's time (no time zone).
+/// A wall-clock date and time in a département's legal time, `YYYY-MM-DDTHH:MM`, as typed and shown; appointments
+/// are stored as the UTC instant it designates.
 public struct LocalDateTime: Sendable, Hashable, Comparable {
     public let day: CalendarDay
     public let hour: Int
@@ -8,40 +9,38 @@ public struct LocalDateTime: Sendable, Hashable, Comparable {
 
     /// Reads a date and a time as typed in forms (`2026-11-27`, `14:30`).
     public init?(day: String, time: String) {
-        let parts = time.split(separator: ":")
-        guard let calendarDay = CalendarDay(iso: day), parts.count == 2, let hour = Int(parts[0]),
-            let minute = Int(parts[1]), (0...23).contains(hour), (0...59).contains(minute)
+        let parts = time.split(separator: ":", omittingEmptySubsequences: false)
+        guard let calendarDay = CalendarDay(iso: day), parts.count == 2, (1...2).contains(parts[0].utf8.count),
+            parts[1].utf8.count == 2,
+            let hour = BoundedInteger.parse(parts[0], in: 0...23),
+            let minute = BoundedInteger.parse(parts[1], in: 0...59)
         else { return nil }
         self.day = calendarDay
         self.hour = hour
         self.minute = minute
     }
 
-    /// Reads the stored form back.
-    public init?(stored: String) {
-        let parts = stored.split(separator: "T")
+    /// Reads the `2026-11-27T14:30` form of `stored`.
+    public init?(stored text: String) {
+        let parts = text.split(separator: "T", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return nil }
         self.init(day: String(parts[0]), time: String(parts[1]))
     }
 
-    /// `2026-11-27T14:30`, sortable as text.
+    /// `2026-11-27T14:30`, sortable as text (the wall-clock time, as exports and the audit log write it).
     public var stored: String { day.iso + "T" + String(format: "%02d:%02d", hour, minute) }
 
     /// "14 h 30".
     public var frenchTime: String { minute == 0 ? "\(hour) h" : String(format: "%d h %02d", hour, minute) }
 
-    /// `20261127T143000`, the iCalendar form of a floating local time (RFC 5545).
-    public var iCalendar: String {
-        day.iso.replacingOccurrences(of: "-", with: "") + String(format: "T%02d%02d00", hour, minute)
+    /// The wall-clock time of an instant in a territory's legal time.
+    public init(instant: Date, in zone: LocalTime) {
+        let clock = zone.clock(of: instant)
+        self.init(day: zone.day(of: instant), hour: clock.hour, minute: clock.minute)
     }
 
-    /// This time plus some minutes (crossing midnight moves to the next day).
-    public func adding(minutes: Int) -> LocalDateTime {
-        let total = hour * 60 + minute + minutes
-        let days = total >= 0 ? total / 1440 : (total - 1439) / 1440
-        let rest = total - days * 1440
-        return LocalDateTime(day: day.adding(days: days), hour: rest / 60, minute: rest % 60)
-    }
+    /// The instant this wall-clock time designates in a territory's legal time.
+    public func instant(in zone: LocalTime) -> Date { zone.instant(day: day, hour: hour, minute: minute) }
 
     init(day: CalendarDay, hour: Int, minute: Int) {
         self.day = day

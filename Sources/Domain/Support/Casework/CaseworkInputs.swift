@@ -32,20 +32,21 @@ public enum CaseworkInputs {
         notBeforeLabel: String,
         _ errors: inout FieldErrors
     ) -> CalendarDay? {
-        guard let day = CalendarDay(iso: text) else {
-            errors.add(field, "Saisissez une date réelle, par exemple \(today.iso).")
-            return nil
-        }
-        if day > today {
-            errors.add(field, "Cette date ne peut pas être dans le futur.")
-            return nil
-        }
-        if let notBefore, day < notBefore {
-            errors.add(field, "Cette date ne peut pas précéder \(notBeforeLabel) (\(notBefore.french)).")
-            return nil
-        }
-        return day
+        errors.day(
+            text,
+            field: field,
+            required: "Saisissez la date, par exemple \(today.iso).",
+            notBefore: notBefore.map {
+                DayBound($0, "Cette date ne peut pas précéder \(notBeforeLabel) (\($0.french)).")
+            },
+            notAfter: DayBound(today, "Cette date ne peut pas être dans le futur.")
+        )
     }
+
+    /// The longest list of attendees of a contact.
+    static let attendees = TextKind.line
+    /// A contact's note: a few lines, never the asylum narrative.
+    static let note = TextKind(maxLength: maximumNoteLength, multiline: true)
 
     /// A contact: date, mode, duration in minutes (1 to 480), attendees and a short note.
     public static func contact(
@@ -68,18 +69,26 @@ public enum CaseworkInputs {
         )
         let contactMode = ContactMode(rawValue: mode)
         if contactMode == nil { errors.add("contactMode", "Choisissez le mode de l'entretien.") }
-        let duration = Int(minutes)
-        if duration.map({ (1...480).contains($0) }) != true {
-            errors.add("contactMinutes", "Indiquez la durée en minutes, de 1 à 480.")
-        }
-        let trimmedNote = note.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmedNote.count > maximumNoteLength {
+        let duration = errors.integer(
+            minutes,
+            field: "contactMinutes",
+            in: 1...480,
+            message: "Indiquez la durée en minutes, de 1 à 480."
+        )
+        let who = errors.text(attendees, field: "contactAttendees", kind: Self.attendees)
+        var cleanNote: String?
+        switch TextPolicy.clean(note, Self.note) {
+        case .success(let text): cleanNote = text
+        case .failure(.tooLong):
             errors.add(
                 "contactNote",
                 "La note ne doit pas dépasser \(maximumNoteLength) caractères : notez l'essentiel, jamais le récit d'asile."
             )
+        case .failure(let problem): errors.add("contactNote", problem.message)
         }
-        guard errors.isEmpty, let day, let contactMode, let duration else { return .failure(errors) }
-        return .success((day, contactMode, duration, attendees.trimmingCharacters(in: .whitespaces), trimmedNote))
+        guard errors.isEmpty, let day, let contactMode, let duration, let who, let cleanNote else {
+            return .failure(errors)
+        }
+        return .success((day, contactMode, duration, who, cleanNote))
     }
 }

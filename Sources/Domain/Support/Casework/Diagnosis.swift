@@ -74,18 +74,15 @@ public struct DiagnosisEntry: Sendable, Equatable {
         note: String,
         _ errors: inout FieldErrors
     ) -> DiagnosisEntry? {
-        let situation = situation.trimmingCharacters(in: .whitespacesAndNewlines)
-        let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
-        if need.isEmpty && situation.isEmpty && note.isEmpty { return nil }
-        let level = NeedLevel(rawValue: need)
-        if level == nil { errors.add("besoin-\(domain.rawValue)", "\(domain.label) : choisissez le niveau de besoin.") }
-        for (field, text) in [("situation", situation), ("note", note)] where text.count > maximumLength {
-            errors.add(
-                "\(field)-\(domain.rawValue)",
-                "\(domain.label) : \(maximumLength) caractères au plus, l'essentiel seulement."
-            )
+        let kind = TextKind(maxLength: maximumLength, multiline: true)
+        let cleanSituation = errors.text(situation, field: "situation-\(domain.rawValue)", kind: kind)
+        let cleanNote = errors.text(note, field: "note-\(domain.rawValue)", kind: kind)
+        guard let cleanSituation, let cleanNote else { return nil }
+        if need.isEmpty && cleanSituation.isEmpty && cleanNote.isEmpty { return nil }
+        guard let level = NeedLevel(rawValue: need) else {
+            errors.add("besoin-\(domain.rawValue)", "\(domain.label) : choisissez le niveau de besoin.")
+            return nil
         }
-        guard let level else { return nil }
-        return DiagnosisEntry(domain: domain, situation: situation, need: level, note: note)
+        return DiagnosisEntry(domain: domain, situation: cleanSituation, need: level, note: cleanNote)
     }
 }

@@ -41,7 +41,7 @@ public struct PartialBirthDate: Sendable, Hashable {
         var numbers: [Int] = []
         for (index, part) in parts.enumerated() {
             guard part.count == widths[index], part.allSatisfy({ $0.isASCII && $0.isNumber }),
-                let number = Int(part)
+                let number = BoundedInteger.parse(part, in: 0...9_999)
             else { return nil }
             numbers.append(number)
         }

@@ -42,17 +42,20 @@ public enum PlanInputs {
     /// The longest goal title, action description or outcome accepted.
     public static let maximumLength = 200
 
-    /// A non-empty short text, or a French message for `field`.
+    /// A short text (NFC, no control character, at most `maximumLength` characters), required or not; nil with a
+    /// French message for `field` when refused.
     public static func text(
         _ raw: String,
         field: String,
         label: String,
         required: Bool,
         _ errors: inout FieldErrors
-    ) -> String {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        if required && text.isEmpty { errors.add(field, "Saisissez \(label).") }
-        if text.count > maximumLength { errors.add(field, "\(maximumLength) caractères au plus.") }
-        return text
+    ) -> String? {
+        errors.text(
+            raw,
+            field: field,
+            kind: TextKind(maxLength: maximumLength, multiline: false),
+            required: required ? "Saisissez \(label)." : nil
+        )
     }
 }

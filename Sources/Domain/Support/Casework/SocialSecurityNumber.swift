@@ -34,7 +34,9 @@ extension PersonIdentifiers {
         }
         // The month is not checked: INSEE codes unknown birth months with pseudo-months above 12,
         // which is frequent for people born abroad.
-        guard let value = Int(String(digits)), digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        guard digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+            let value = BoundedInteger.parse(String(digits), in: 0...9_999_999_999_999)
+        else { return nil }
         return 97 - value % 97
     }
 }

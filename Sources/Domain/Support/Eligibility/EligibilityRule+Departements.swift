@@ -3,7 +3,7 @@ extension EligibilityRule {
     /// without Corsica: the one way the referral form, the check page and the API apply the rule.
     public static func evaluate(_ input: EligibilityInput, departements: [Departement]) -> EligibilityOutcome {
         let deployments = Dictionary(
-            uniqueKeysWithValues: departements.map { ($0.code, $0.agirDeployedOn.map { CalendarDay(date: $0) }) }
+            uniqueKeysWithValues: departements.map { ($0.code, $0.agirDeployedOn) }
         )
         return evaluate(input, deployment: { deployments[$0] ?? nil }, isCovered: metropolitanExceptCorsica)
     }

@@ -56,7 +56,9 @@ public enum EligibilityRule {
     /// Whether a département code is in metropolitan France outside Corsica: 01–95 except 20; 2A, 2B and 971–976 are not.
     public static func metropolitanExceptCorsica(_ code: String) -> Bool {
         let code = normalised(code)
-        guard code.utf8.count == 2, code.utf8.allSatisfy({ (48...57).contains($0) }), let number = Int(code) else {
+        guard code.utf8.count == 2, code.utf8.allSatisfy({ (48...57).contains($0) }),
+            let number = BoundedInteger.parse(code, in: 0...99)
+        else {
             return false
         }
         // "20" is no longer a département code, and Corsica (2A/2B) is outside AGIR; both fail here.

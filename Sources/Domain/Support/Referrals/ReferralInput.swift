@@ -76,12 +76,16 @@ public struct ReferralInput: Sendable, Equatable {
         communeProblem: String? = nil
     ) -> Result<Valid, FieldErrors> {
         var errors = FieldErrors()
-        let referral = CalendarDay(iso: referralDate)
-        if referral == nil {
-            errors.add("referralDate", "Saisissez la date d'orientation, par exemple \(today.iso).")
-        } else if let referral, referral > today {
-            errors.add("referralDate", "La date d'orientation ne peut pas être dans le futur.")
-        }
+        let referral = errors.day(
+            referralDate,
+            field: "referralDate",
+            required: "Saisissez la date d'orientation, par exemple \(today.iso).",
+            notBefore: DayBound(
+                today.adding(years: -5),
+                "La date d'orientation ne peut pas remonter à plus de cinq ans."
+            ),
+            notAfter: DayBound(today, "La date d'orientation ne peut pas être dans le futur.")
+        )
         if !departements.contains(departement) { errors.add("departement", "Choisissez le département de résidence.") }
         let communeCode = commune.trimmingCharacters(in: .whitespaces).uppercased()
         if let communeProblem { errors.add("commune", communeProblem) }

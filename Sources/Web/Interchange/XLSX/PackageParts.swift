@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// The fixed parts of a one-sheet workbook, by path inside the package.

@@ -1,3 +1,5 @@
+import Domain
+
 /// The rules Excel applies to a sheet's name.
 enum SheetName {
     private static let forbidden: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]

@@ -1,3 +1,5 @@
+import Domain
+
 /// The XML of one `<row>` of a worksheet.
 enum SheetRow {
     /// The style index of the bold header font in styles.xml.

@@ -2,8 +2,9 @@ import CSV
 import Domain
 import Foundation
 
-/// The reference files shipped with Parcours, parsed once per process.
-struct ReferenceDataset: Sendable {
+/// The reference files migration 2 loads, parsed once per process. Live code that needs a shipped file as such (the
+/// arrondissements of contracts, the EPCI of the synthetic seed) reads them here too, never the other way round.
+struct M002ReferenceFiles: Sendable {
     struct Row: Sendable {
         let fields: [String: String]
         subscript(_ column: String) -> String { fields[column] ?? "" }
@@ -17,9 +18,9 @@ struct ReferenceDataset: Sendable {
     let deployments: [Row]
 
     /// The dataset, read from the module's resources on first use.
-    static let shared: ReferenceDataset = {
+    static let shared: M002ReferenceFiles = {
         do {
-            return ReferenceDataset(
+            return M002ReferenceFiles(
                 regions: try read("regions"),
                 departements: try read("departements"),
                 communes: try read("communes"),

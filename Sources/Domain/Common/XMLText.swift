@@ -1,7 +1,8 @@
-/// Text made safe for XML 1.0 element content and attribute values.
-enum XMLText {
+/// Text made safe for XML 1.0 element content and attribute values: the one escaper of every XML Parcours writes
+/// (SVG charts, maps and QR codes, XLSX workbooks).
+public enum XMLText {
     /// Escapes markup characters and drops characters that XML 1.0 forbids (most control characters, U+FFFE, U+FFFF).
-    static func escaped(_ text: String) -> String {
+    public static func escaped(_ text: String) -> String {
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
@@ -21,7 +22,7 @@ enum XMLText {
     }
 
     /// Whether XML 1.0 allows `scalar` in a document.
-    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
         default: return false
