@@ -15,7 +15,7 @@ extension SeedReference {
     /// the communes of the commune reference: the QPV list (2024) still names communes merged since (Pierrefitte-sur-
     /// Seine, 93059, into Saint-Denis, 93066, on 1 January 2025), which the COG 2026 no longer has.
     public static func epcis() -> [SeedEPCI] {
-        let known = Set(ReferenceDataset.shared.communes.map { $0["code_insee"] })
+        let known = Set(M002ReferenceFiles.shared.communes.map { $0["code_insee"] })
         var order: [String] = []
         var byKey: [String: (name: String, departement: String, qpv: [String], communes: Set<String>)] = [:]
         for row in M002ReferenceFiles.shared.qpv {
