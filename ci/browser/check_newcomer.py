@@ -30,11 +30,14 @@ def open_space_for_a_new_household(page):
         return None, None, None
     household = page.url.replace(BASE, "")
     day = time.strftime("%Y-%m-%d", time.localtime(time.time() + 3 * 86400))
+    # The file's forms open on demand (issue 14, item 9).
+    page.click("summary:has-text('Fixer un rendez-vous')")
     page.fill("#champ-appointmentDay", day)
     page.fill("#champ-appointmentTime", "14:30")
     page.fill("#champ-appointmentPlace", "Permanence AGIR, 20 rue Francis de Pressensé, 69100 Villeurbanne")
     with page.expect_navigation():
         page.click("button:has-text('Fixer le rendez-vous')")
+    page.click("summary:has-text('Documents à apporter aux rendez-vous')")
     form = page.locator("form[action*='/documents']").first
     form.locator("input[value='titre_sejour']").check()
     form.locator("input[value='rib']").check()

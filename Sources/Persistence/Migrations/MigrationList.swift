@@ -40,5 +40,7 @@ public enum MigrationList {
         m075NewcomerSpace,
         m080AppointmentsInUTC,
         m081AuditReadsAndScope,
+        m085AppointmentChanges,
+        m086ContactCorrections,
     ]
 }

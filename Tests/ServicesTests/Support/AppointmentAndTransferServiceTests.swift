@@ -31,7 +31,7 @@ struct AppointmentAndTransferServiceTests {
                 }
                 #expect(errors[field] != nil, "\(day)")
             }
-            try await book("2026-11-30")
+            _ = try await book("2026-11-30")
             let stored = try await fixture.environment.database.read { sql in
                 try await sql.raw("SELECT starts_at FROM appointments").first()?.decode(
                     column: "starts_at",
