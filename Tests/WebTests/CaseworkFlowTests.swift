@@ -307,7 +307,7 @@ struct HouseholdMemberTests {
             #expect(added.location == path)
             let file = try await browser.get(path)
             #expect(file.text.contains("Membre ajouté au ménage."))
-            #expect(file.text.contains("AHMADZAI Yasin (enfant, arrivée le 25 novembre 2026)"))
+            #expect(file.text.contains("AHMADZAI Yasin</a> (enfant, arrivée le 25 novembre 2026)"))
         }
     }
 

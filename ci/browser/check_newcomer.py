@@ -22,6 +22,9 @@ def open_space_for_a_new_household(page):
     links = page.eval_on_selector_all("main table tbody th a", "els => els.map(e => e.getAttribute('href'))")
     for href in links[:15]:
         page.goto(BASE + href)
+        spaces = page.locator("summary:has-text('Espace personnel de chaque membre')")
+        if spaces.count():
+            spaces.click()
         row = page.locator("table:has(caption:has-text('Espace personnel de chaque membre')) tbody tr").first
         if row.count() and "Pas ouvert." in row.inner_text():
             break
@@ -45,6 +48,7 @@ def open_space_for_a_new_household(page):
         form.locator("button").click()
     check("espace : documents à apporter enregistrés", "Documents à apporter enregistrés." in page.content(), page.url)
     audit(page, "dossier du ménage avec la section des espaces")
+    page.click("summary:has-text('Espace personnel de chaque membre')")
     with page.expect_navigation():
         page.locator("a:has-text('Espace et messages')").first.click()
     person_page = page.url.replace(BASE, "")

@@ -31,7 +31,7 @@ enum AppointmentPage {
                 .h1(.text(title)),
                 .unwrap(conflict) { FlashBanner.node(Flash(.error, $0)) },
                 .dl(
-                    .class("details"),
+                    .class("summary-list"),
                     .dt(.text("Ménage")),
                     .dd(.a(.href(SiteRoute.household(model.household.id).path), .text(model.household.referenceNames))),
                     .dt(.text("Durée")),

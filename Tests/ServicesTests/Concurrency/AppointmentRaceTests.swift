@@ -95,12 +95,6 @@ struct AppointmentRaceTests {
 
     /// One change succeeded; the other was refused with the French message that the appointment just changed.
     static func expectOneWinner(_ outcomes: [DomainError?]) throws {
-        #expect(outcomes.filter { $0 == nil }.count == 1)
-        let refusal = try #require(outcomes.compactMap { $0 }.first)
-        guard case .conflict(let message) = refusal else {
-            Issue.record("refus inattendu : \(refusal)")
-            return
-        }
-        #expect(message.hasPrefix("Ce rendez-vous vient d'être modifié"), "message : \(message)")
+        try ConcurrentWriteTests.expectOneWinner(outcomes, prefix: "Ce rendez-vous vient d'être modifié")
     }
 }
