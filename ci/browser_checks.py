@@ -240,7 +240,8 @@ def main():
         # The caseload also links each caseworker's name to their list: open the first household file.
         with page.expect_navigation():
             page.click("table a[href^='/menages/'] >> nth=0")
-        check("dossier vu par le responsable", "Transferts entre opérateurs ou départements" in page.content(), page.url)
+        check("dossier vu par le responsable", "Actions du responsable" in page.content()
+              and "Transférer à un autre opérateur ou département" in page.content(), page.url)
         audit(page, "dossier vu par le responsable")
         logout_with_keyboard(page, "responsable")
 
@@ -256,21 +257,26 @@ def main():
             page.click("a:has-text('SAIDI Nour')")
         audit(page, "dossier du ménage")
         check("dossier du ménage ouvert", "Membres du ménage" in page.content(), page.url)
+        # The file's forms open on demand (issue 14, item 9): a summary names each one.
+        page.click("summary:has-text(\"Enregistrer l'entretien d'accueil\")")
         page.select_option("#champ-entryHousing", "asylum_accommodation")
         page.select_option("#champ-entryActivity", "jobseeker_not_registered")
         with page.expect_navigation():
             page.click("button:has-text(\"Enregistrer l'entretien d'accueil\")")
         check("entretien d'accueil enregistré", "le ménage entre en accompagnement" in page.content(), page.url)
         check("situation à l'entrée", "Demandeur d'emploi non inscrit à France Travail" in page.content(), page.url)
+        page.click("summary:has-text('Enregistrer un jalon')")
         page.select_option("#champ-milestoneHousing", "social_residence")
         with page.expect_navigation():
             page.click("button:has-text('Enregistrer : changement de logement')")
         check("jalon de logement", "Logement : Résidence sociale" in page.content(), page.url)
+        page.click("summary:has-text('Enregistrer un jalon')")
         page.select_option("#champ-milestoneRight", "caf")
         with page.expect_navigation():
             page.click("button:has-text('Enregistrer : droit ouvert')")
         check("jalon de droit", "Droits CAF ouverts" in page.content(), page.url)
         audit(page, "dossier avec jalons")
+        page.click("summary:has-text('Identité, coordonnées')")
         with page.expect_navigation():
             page.click("a:has-text('Modifier') >> nth=0")
         page.fill("#champ-languages", "arabe, anglais")
@@ -278,19 +284,23 @@ def main():
         with page.expect_navigation():
             page.click("button:has-text('Enregistrer les coordonnées')")
         check("coordonnées enregistrées", "CAF 1234567" in page.content(), page.url)
+        page.click("summary:has-text('Identité, coordonnées')")
         with page.expect_navigation():
             page.click("a:has-text('Chercher des doublons') >> nth=0")
         audit(page, "doublons possibles d'un membre")
+        page.click("summary:has-text('le diagnostic')")
         page.select_option("#champ-besoin-logement", "fort")
         page.fill("#champ-situation-logement", "Hébergée en CADA")
         with page.expect_navigation():
             page.click("button:has-text('Enregistrer le diagnostic')")
         check("diagnostic enregistré", "Diagnostic enregistré." in page.content(), page.url)
         audit(page, "dossier avec diagnostic")
+        page.click("summary:has-text('Ajouter un objectif')")
         page.select_option("#champ-goalDomain", "logement")
         page.fill("#champ-goalTitle", "Accéder à un logement social")
         with page.expect_navigation():
             page.click("button:has-text(\"Ajouter l'objectif\")")
+        page.click("summary:has-text('Ajouter une action')")
         page.select_option("#champ-actionGoal", label="Accéder à un logement social")
         page.fill("#champ-actionDescription", "Déposer la demande de logement social")
         page.select_option("#champ-actionActor", "referent")
@@ -298,12 +308,14 @@ def main():
             page.click("button:has-text(\"Ajouter l'action\")")
         check("plan : objectif et action", "Déposer la demande de logement social" in page.content(), page.url)
         audit(page, "dossier avec plan")
+        page.click("summary:has-text('Ajouter un entretien')")
         page.select_option("#champ-contactMode", "presentiel")
         page.fill("#champ-contactNote", "Ouverture des droits CAF")
         with page.expect_navigation():
             page.click("button:has-text(\"Ajouter l'entretien\")")
         check("entretien ajouté", "Ouverture des droits CAF" in page.content(), page.url)
         audit(page, "dossier avec entretien")
+        page.click("summary:has-text('Enregistrer la sortie')")
         page.select_option("#champ-exitReason", "objectives_reached")
         page.select_option("#champ-exitHousing", "social_rental_lease")
         page.select_option("#champ-exitActivity", "cdi")

@@ -157,6 +157,9 @@ struct AccessMatrixTests {
                 }
             table[.events(route)] = access
         }
+        // Corrections in a household file (appointments, notes, identities): operator staff; the services then keep
+        // each to the households they may open, and write rights to the household's caseworker and the managers.
+        for route in CaseFileRoute.allCases { table[.casefile(route)] = .only([.referent, .responsable]) }
         // The newcomer's space: its doors are open to all; its pages admit no agent at all (a person's session only,
         // tested in SpaceIsolationTests); opening a space is for the caseworker, managers and OFII.
         for route in [

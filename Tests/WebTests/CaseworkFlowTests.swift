@@ -307,7 +307,7 @@ struct HouseholdMemberTests {
             #expect(added.location == path)
             let file = try await browser.get(path)
             #expect(file.text.contains("Membre ajouté au ménage."))
-            #expect(file.text.contains("AHMADZAI Yasin (enfant, arrivée le 25 novembre 2026)"))
+            #expect(file.text.contains("AHMADZAI Yasin</a> (enfant, arrivée le 25 novembre 2026)"))
         }
     }
 
@@ -430,7 +430,11 @@ struct AppointmentTests {
                 ]
             )
             let file = try await browser.get(path)
-            #expect(file.text.contains("27 novembre 2026 à 14 h 30 (45 min) – Permanence de Villeurbanne"))
+            #expect(
+                file.text.contains(
+                    ">27 novembre 2026 à 14 h 30</a> (45 min) – Permanence de Villeurbanne"
+                )
+            )
             let home = try await browser.get("/accueil")
             #expect(home.text.contains("Rendez-vous du jour"))
             #expect(home.text.contains("14 h 30"))

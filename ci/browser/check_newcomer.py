@@ -22,6 +22,9 @@ def open_space_for_a_new_household(page):
     links = page.eval_on_selector_all("main table tbody th a", "els => els.map(e => e.getAttribute('href'))")
     for href in links[:15]:
         page.goto(BASE + href)
+        spaces = page.locator("summary:has-text('Espace personnel de chaque membre')")
+        if spaces.count():
+            spaces.click()
         row = page.locator("table:has(caption:has-text('Espace personnel de chaque membre')) tbody tr").first
         if row.count() and "Pas ouvert." in row.inner_text():
             break
@@ -30,11 +33,14 @@ def open_space_for_a_new_household(page):
         return None, None, None
     household = page.url.replace(BASE, "")
     day = time.strftime("%Y-%m-%d", time.localtime(time.time() + 3 * 86400))
+    # The file's forms open on demand (issue 14, item 9).
+    page.click("summary:has-text('Fixer un rendez-vous')")
     page.fill("#champ-appointmentDay", day)
     page.fill("#champ-appointmentTime", "14:30")
     page.fill("#champ-appointmentPlace", "Permanence AGIR, 20 rue Francis de Pressensé, 69100 Villeurbanne")
     with page.expect_navigation():
         page.click("button:has-text('Fixer le rendez-vous')")
+    page.click("summary:has-text('Documents à apporter aux rendez-vous')")
     form = page.locator("form[action*='/documents']").first
     form.locator("input[value='titre_sejour']").check()
     form.locator("input[value='rib']").check()
@@ -42,6 +48,7 @@ def open_space_for_a_new_household(page):
         form.locator("button").click()
     check("espace : documents à apporter enregistrés", "Documents à apporter enregistrés." in page.content(), page.url)
     audit(page, "dossier du ménage avec la section des espaces")
+    page.click("summary:has-text('Espace personnel de chaque membre')")
     with page.expect_navigation():
         page.locator("a:has-text('Espace et messages')").first.click()
     person_page = page.url.replace(BASE, "")

@@ -72,6 +72,40 @@ public struct PersonInput: Sendable, Equatable {
     /// Checks every field, adding a French message per field to `errors`; nil when something is wrong.
     public func validate(today: CalendarDay, countries: Set<String>, _ errors: inout FieldErrors) -> Valid? {
         let before = errors.messages.count
+        let identity = validateIdentity(today: today, countries: countries, &errors)
+        let cirDay = Self.optionalDay(cirSignatureDate, field: "cirSignatureDate", today: today, &errors)
+        var agdrefValue: String?
+        if !agdref.trimmingCharacters(in: .whitespaces).isEmpty {
+            switch PersonIdentifiers.agdref(agdref) {
+            case .success(let value): agdrefValue = value
+            case .failure(let error): errors.add("agdref", error.message)
+            }
+        }
+        guard errors.messages.count == before, let identity else { return nil }
+        return Valid(
+            name: identity.name,
+            birthYear: identity.birthYear,
+            birthMonth: identity.birthMonth,
+            birthDay: identity.birthDay,
+            sex: identity.sex,
+            nationality: identity.nationality,
+            protection: identity.protection,
+            protectionAuthority: identity.protectionAuthority,
+            protectionDate: identity.protectionDate,
+            cirSignatureDate: cirDay,
+            agdref: agdrefValue,
+            joiningRelative: joiningRelative
+        )
+    }
+
+    /// Checks the identity fields only (names, birth, sex, nationality, protection), as at creation: the parser both
+    /// a new person and a correction of their identity go through.
+    public func validateIdentity(
+        today: CalendarDay,
+        countries: Set<String>,
+        _ errors: inout FieldErrors
+    ) -> PersonIdentity? {
+        let before = errors.messages.count
         let names = errors.text(
             documentNames,
             field: "documentNames",
@@ -97,16 +131,8 @@ public struct PersonInput: Sendable, Equatable {
         if protectionKind != nil, protectionKind != .temporary, protectionDay == nil, errors["protectionDate"] == nil {
             errors.add("protectionDate", "Saisissez la date de la décision de protection.")
         }
-        let cirDay = Self.optionalDay(cirSignatureDate, field: "cirSignatureDate", today: today, &errors)
-        var agdrefValue: String?
-        if !agdref.trimmingCharacters(in: .whitespaces).isEmpty {
-            switch PersonIdentifiers.agdref(agdref) {
-            case .success(let value): agdrefValue = value
-            case .failure(let error): errors.add("agdref", error.message)
-            }
-        }
         guard errors.messages.count == before, let year, let names, let usual else { return nil }
-        return Valid(
+        return PersonIdentity(
             name: PersonName(documentNames: names, usualNames: usual),
             birthYear: year,
             birthMonth: month,
@@ -115,10 +141,7 @@ public struct PersonInput: Sendable, Equatable {
             nationality: nationality,
             protection: protectionKind,
             protectionAuthority: protectionAuthority.isEmpty ? nil : protectionAuthority,
-            protectionDate: protectionDay,
-            cirSignatureDate: cirDay,
-            agdref: agdrefValue,
-            joiningRelative: joiningRelative
+            protectionDate: protectionDay
         )
     }
 

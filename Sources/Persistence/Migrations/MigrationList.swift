@@ -40,6 +40,8 @@ public enum MigrationList {
         m075NewcomerSpace,
         m080AppointmentsInUTC,
         m081AuditReadsAndScope,
+        m085AppointmentChanges,
+        m086ContactCorrections,
         m095MergedCommuneQPV,
     ]
 }

@@ -10,7 +10,15 @@ public struct ContactRecord: Sendable, Equatable {
     public let minutes: Int
     public let attendees: String
     public let note: String
+    /// The name of whoever wrote the contact.
     public let author: String
+    /// The account that wrote the contact (who may correct its note, with the operator's managers).
+    public let authorID: String
+    /// Incremented by each correction of the note.
+    public let revision: Int
+    /// When the note was last corrected, and by whom (their name).
+    public let correctedAt: Date?
+    public let correctedBy: String?
 }
 
 /// An exit recorded in a household file.
@@ -110,22 +118,31 @@ public enum CaseworkRecords {
     public static func contacts(householdID: String, in sql: any SQLDatabase) async throws -> [ContactRecord] {
         try await sql.raw(
             """
-            SELECT c.id, c.contact_on, c.mode, c.minutes, c.attendees, c.note, a.display_name
-            FROM contacts c JOIN accounts a ON a.id = c.account_id
-            WHERE c.household_id = \(bind: householdID) ORDER BY c.contact_on DESC, c.created_at DESC
+            \(contactSelect) WHERE c.household_id = \(bind: householdID) ORDER BY c.contact_on DESC, c.created_at DESC
             """
-        ).all().map { row in
-            ContactRecord(
-                id: try row.decode(column: "id", as: String.self),
-                day: CalendarDay(iso: try row.decode(column: "contact_on", as: String.self))
-                    ?? .init(daysSinceEpoch: 0),
-                mode: try row.decode(column: "mode", as: String.self),
-                minutes: try row.decode(column: "minutes", as: Int.self),
-                attendees: try row.decode(column: "attendees", as: String.self),
-                note: try row.decode(column: "note", as: String.self),
-                author: try row.decode(column: "display_name", as: String.self)
-            )
-        }
+        ).all().map(contact)
+    }
+
+    static let contactSelect: SQLQueryString = """
+        SELECT c.id, c.household_id, c.contact_on, c.mode, c.minutes, c.attendees, c.note, c.account_id, c.revision,
+            c.corrected_at, c.corrected_by, a.display_name, k.display_name AS corrector_name
+        FROM contacts c JOIN accounts a ON a.id = c.account_id LEFT JOIN accounts k ON k.id = c.corrected_by
+        """
+
+    static func contact(_ row: any SQLRow) throws -> ContactRecord {
+        ContactRecord(
+            id: try row.decode(column: "id", as: String.self),
+            day: CalendarDay(iso: try row.decode(column: "contact_on", as: String.self)) ?? .init(daysSinceEpoch: 0),
+            mode: try row.decode(column: "mode", as: String.self),
+            minutes: try row.decode(column: "minutes", as: Int.self),
+            attendees: try row.decode(column: "attendees", as: String.self),
+            note: try row.decode(column: "note", as: String.self),
+            author: try row.decode(column: "display_name", as: String.self),
+            authorID: try row.decode(column: "account_id", as: String.self),
+            revision: try row.decode(column: "revision", as: Int.self),
+            correctedAt: try row.decode(column: "corrected_at", as: String?.self).flatMap(Timestamp.parse),
+            correctedBy: try row.decode(column: "corrector_name", as: String?.self)
+        )
     }
 
     /// Records the exit and closes the household's support.

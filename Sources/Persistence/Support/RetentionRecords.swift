@@ -68,10 +68,14 @@ public enum RetentionRecords {
         let members: SQLQueryString = "(SELECT id FROM persons WHERE household_id = \(bind: householdID))"
         for statement: SQLQueryString in [
             "UPDATE contacts SET attendees = '', note = '' WHERE household_id = \(bind: householdID)",
+            """
+            UPDATE contact_note_versions SET note = ''
+            WHERE contact_id IN (SELECT id FROM contacts WHERE household_id = \(bind: householdID))
+            """,
             "UPDATE diagnoses SET situation = '', note = '' WHERE household_id = \(bind: householdID)",
             "UPDATE plan_goals SET title = '' WHERE household_id = \(bind: householdID)",
             "UPDATE plan_actions SET description = '', outcome = '' WHERE household_id = \(bind: householdID)",
-            "UPDATE appointments SET place = '' WHERE household_id = \(bind: householdID)",
+            "UPDATE appointments SET place = '', cancel_reason = NULL WHERE household_id = \(bind: householdID)",
             "UPDATE household_transfers SET reason = '' WHERE household_id = \(bind: householdID)",
             "UPDATE language_proofs SET reference = NULL WHERE person_id IN " + members,
             "UPDATE civic_exams SET centre = '' WHERE person_id IN " + members,

@@ -10,7 +10,7 @@ extension ICalendar {
         return ICalendarText.document(
             [
                 "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Parcours//Espace personnel//FR", "CALSCALE:GREGORIAN",
-                "METHOD:PUBLISH", "BEGIN:VEVENT", "UID:\(appointment.id)@parcours",
+                "METHOD:PUBLISH", "BEGIN:VEVENT", "UID:\(appointment.id)@parcours", "SEQUENCE:\(appointment.revision)",
                 "DTSTAMP:\(ICalendarText.utc(stamp))", "DTSTART:\(ICalendarText.utc(appointment.instant))",
                 "DTEND:\(ICalendarText.utc(end))", "SUMMARY:\(ICalendarText.escape(summary))",
                 "LOCATION:\(ICalendarText.escape(appointment.place))",

@@ -200,7 +200,8 @@ public struct NewcomerSpaceService: Sendable {
     }
 
     func appointments(_ subject: SpaceSubject, in sql: any SQLDatabase) async throws -> [SpaceAppointment] {
-        // From the start of today in the household's département, like the caseworker's view of the file.
+        // From the start of today in the household's département, like the caseworker's view of the file: planned
+        // ones only, at their current time (a cancelled appointment is gone from the person's list and calendar).
         let records = try await AppointmentService.upcoming(
             householdID: subject.household.id,
             departement: subject.household.departement,
@@ -215,7 +216,8 @@ public struct NewcomerSpaceService: Sendable {
                 startsAt: $0.startsAt,
                 minutes: $0.minutes,
                 place: $0.place,
-                documents: documents[$0.id] ?? []
+                documents: documents[$0.id] ?? [],
+                revision: $0.revision
             )
         }
     }

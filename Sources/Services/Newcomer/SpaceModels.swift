@@ -26,6 +26,8 @@ public struct SpaceAppointment: Sendable, Equatable {
     public let minutes: Int
     public let place: String
     public let documents: [DocumentToBring]
+    /// How many times it was changed (moved): the iCalendar SEQUENCE, so that a phone updates the event it holds.
+    public let revision: Int
 }
 
 /// An action of the plan as the person sees it, with its goal's domain.

@@ -25,33 +25,18 @@ public struct AppointmentService: Sendable {
     )
         async throws -> String
     {
-        var parsed = FieldErrors()
-        let start = LocalDateTime(day: day, time: time)
-        if start == nil {
-            parsed.add(
-                "appointmentDay",
-                "Saisissez la date et l'heure du rendez-vous, par exemple 2026-12-01 et 14:30."
-            )
-        }
-        let duration = parsed.integer(
-            minutes,
-            field: "appointmentMinutes",
-            in: 5...480,
-            message: "Indiquez la durée en minutes, de 5 à 480."
-        )
-        let where_ = PlanInputs.text(place, field: "appointmentPlace", label: "le lieu", required: true, &parsed)
-        let parseErrors = parsed
+        let parsed = Self.parse(day: day, time: time, minutes: minutes, place: place)
         let id = environment.ids.makeIdentifier()
         try await environment.database.write { sql in
             let household = try await WritableHousehold.lock(householdID, actor: actor, in: sql)
-            var errors = parseErrors
-            let today = environment.time.today(inDepartement: household.departement)
-            if let start, start.day < today {
-                errors.add("appointmentDay", "Ce jour est passé : choisissez aujourd'hui ou un jour à venir.")
-            } else if let start, start.day > today.adding(years: Self.maximumYearsAhead) {
-                errors.add("appointmentDay", "Un rendez-vous se fixe au plus deux ans à l'avance.")
-            }
-            guard errors.isEmpty, let start, let duration, let where_ else { throw DomainError.invalid(errors) }
+            var errors = parsed.errors
+            Self.checkWindow(
+                parsed.start,
+                today: environment.time.today(inDepartement: household.departement),
+                &errors
+            )
+            guard errors.isEmpty, let start = parsed.start, let duration = parsed.minutes, let where_ = parsed.place
+            else { throw DomainError.invalid(errors) }
             let instant = start.instant(in: LocalTime.departement(household.departement))
             try await AppointmentRecords.insert(
                 id: id,
@@ -76,7 +61,42 @@ public struct AppointmentService: Sendable {
         return id
     }
 
-    /// The household's appointments from the start of today in its département on, inside the caller's read.
+    /// An appointment's fields as typed: the start in the household's legal time, the length and the place, each with
+    /// its French message; for booking and for moving.
+    static func parse(
+        day: String,
+        time: String,
+        minutes: String,
+        place: String
+    ) -> (errors: FieldErrors, start: LocalDateTime?, minutes: Int?, place: String?) {
+        var errors = FieldErrors()
+        let start = LocalDateTime(day: day, time: time)
+        if start == nil {
+            errors.add(
+                "appointmentDay",
+                "Saisissez la date et l'heure du rendez-vous, par exemple 2026-12-01 et 14:30."
+            )
+        }
+        let duration = errors.integer(
+            minutes,
+            field: "appointmentMinutes",
+            in: 5...480,
+            message: "Indiquez la durée en minutes, de 5 à 480."
+        )
+        let where_ = PlanInputs.text(place, field: "appointmentPlace", label: "le lieu", required: true, &errors)
+        return (errors, start, duration, where_)
+    }
+
+    /// An appointment is set from today (in the household's département) to two years ahead.
+    static func checkWindow(_ start: LocalDateTime?, today: CalendarDay, _ errors: inout FieldErrors) {
+        if let start, start.day < today {
+            errors.add("appointmentDay", "Ce jour est passé : choisissez aujourd'hui ou un jour à venir.")
+        } else if let start, start.day > today.adding(years: Self.maximumYearsAhead) {
+            errors.add("appointmentDay", "Un rendez-vous se fixe au plus deux ans à l'avance.")
+        }
+    }
+
+    /// The household's planned appointments from the start of today in its département on, inside the caller's read.
     static func upcoming(
         householdID: String,
         departement: String,
@@ -89,6 +109,7 @@ public struct AppointmentService: Sendable {
             householdID: householdID,
             from: zone.instant(day: today, hour: 0, minute: 0),
             until: zone.instant(day: today.adding(days: 1).adding(years: maximumYearsAhead), hour: 0, minute: 0),
+            statuses: [.planned],
             in: sql
         )
     }
@@ -140,7 +161,8 @@ enum ICalendar {
         ]
         for appointment in appointments {
             lines += [
-                "BEGIN:VEVENT", "UID:\(appointment.id)@parcours", "DTSTAMP:\(stampText)",
+                "BEGIN:VEVENT", "UID:\(appointment.id)@parcours", "SEQUENCE:\(appointment.revision)",
+                "DTSTAMP:\(stampText)",
                 // In UTC ("Z"), which every calendar shows in its own zone: a floating time would move with the
                 // phone's zone.
                 "DTSTART:\(ICalendarText.utc(appointment.instant))",

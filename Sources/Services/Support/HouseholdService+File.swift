@@ -9,6 +9,10 @@ extension HouseholdService {
         public let commitmentContractDue: CalendarDay?
         public let milestones: SupportMilestones
         public let contacts: [ContactRecord]
+        /// The previous texts of corrected contact notes, latest first, by contact.
+        public let noteVersions: [String: [ContactNoteVersion]]
+        /// Every appointment of the household, cancelled and past ones included, latest first.
+        public let appointmentHistory: [AppointmentRecord]
         public let exit: ExitRecord?
         /// The diagnosis; the restricted health domain only for the household's own caseworker.
         public let diagnosis: [DiagnosisEntry]

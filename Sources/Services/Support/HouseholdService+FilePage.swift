@@ -94,6 +94,7 @@ extension HouseholdService {
     {
         let id = household.id
         let seesRestricted = household.caseworkerID == actor.id
+        let contacts = try await CaseworkRecords.contacts(householdID: id, in: sql)
         return File(
             household: household,
             members: try await HouseholdQueries.members(householdID: id, in: sql),
@@ -104,7 +105,12 @@ extension HouseholdService {
                 welcomeInterview: household.welcomeInterview,
                 contractSigned: household.contractSigned
             ),
-            contacts: try await CaseworkRecords.contacts(householdID: id, in: sql),
+            contacts: contacts,
+            noteVersions: try await ContactNoteRecords.versions(
+                contactIDs: contacts.filter { $0.revision > 0 }.map(\.id),
+                in: sql
+            ),
+            appointmentHistory: try await AppointmentRecords.history(householdID: id, in: sql),
             exit: try await CaseworkRecords.exit(householdID: id, in: sql),
             diagnosis: try await DiagnosisRecords.entries(
                 householdID: id,

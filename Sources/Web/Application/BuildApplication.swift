@@ -132,6 +132,7 @@ func buildRouter(_ dependencies: WebDependencies) throws -> Router<AppRequestCon
         on: routes
     )
     HouseholdHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
+    CaseFileHandlers(environment: dependencies.services, cookies: cookies).register(on: routes)
     ActivityReportHandlers(environment: dependencies.services).register(on: routes)
     DashboardHandlers(environment: dependencies.services).register(on: routes)
     StatisticalExtractHandlers(environment: dependencies.services).register(on: routes)

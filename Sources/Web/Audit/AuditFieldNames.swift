@@ -23,6 +23,11 @@ enum AuditFieldNames {
         "reference": "Référence", "referent": "Référent", "resultat": "Résultat", "resultats": "Résultats",
         "seances_civiques": "Séances de formation civique", "securite_sociale": "Numéro de sécurité sociale",
         "sortie": "Sortie", "sortie_positive": "Sortie positive", "telephone": "Téléphone", "titre": "Titre de séjour",
+        "duree": "Durée", "statut": "Statut", "note": "Note", "noms_documents": "Noms (documents)",
+        "noms_usuels": "Graphies usuelles", "annee_naissance": "Année de naissance",
+        "mois_naissance": "Mois de naissance",
+        "jour_naissance": "Jour de naissance", "sexe": "Sexe", "nationalite": "Nationalité", "protection": "Protection",
+        "autorite_protection": "Autorité de la protection", "date_protection": "Date de la protection",
     ]
 
     /// "un ménage", "une orientation"…: what an event's record is, in words.
@@ -31,6 +36,7 @@ enum AuditFieldNames {
             "menage": "Ménage", "orientation": "Orientation", "personne": "Personne", "compte": "Compte",
             "organisation": "Organisation", "departement": "Département", "diagnostic": "Diagnostic",
             "session": "Session", "jeton": "Jeton d'API", "formation": "Formation", "recherche": "Recherche",
+            "rendez_vous": "Rendez-vous", "entretien": "Entretien",
         ][type] ?? label(type)
     }
 }

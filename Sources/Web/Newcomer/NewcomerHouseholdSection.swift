@@ -37,40 +37,67 @@ struct NewcomerHouseholdSection: Sendable {
         return .section(
             .attribute(named: "aria-labelledby", value: "espaces-personnels"),
             .h2(.id("espaces-personnels"), .text("Espaces personnels et messages")),
-            DataTable.node(
-                caption: "Espace personnel de chaque membre",
-                columns: ["Membre", "Accès", "Messages non lus", "Gérer"],
-                rows: section.members.map { member in
-                    [
-                        DataTable.header(member.name),
-                        DataTable.cell(member.adult ? AgentSpacePages.state(member.access) : "Mineur : pas d'espace"),
-                        DataTable.cell(member.unreadMessages == 0 ? "Aucun" : String(member.unreadMessages)),
-                        .td(
-                            .if(
-                                member.adult,
-                                .a(
-                                    .href(SiteRoute.newcomerAccess(member.personID).path),
-                                    .attribute(
-                                        named: "aria-label",
-                                        value: "Espace personnel et messages de \(member.name)"
-                                    ),
-                                    .text("Espace et messages")
-                                )
-                            )
-                        ),
-                    ]
-                }
+            .element(
+                named: "details",
+                nodes: [
+                    .element(named: "summary", text: spacesSummary(section)),
+                    spacesTable(section),
+                ]
             ),
             .if(
                 !appointments.isEmpty,
-                .group(
-                    .h3(.text("Documents à apporter aux rendez-vous")),
-                    .p(.class("hint"), .text("La personne les voit dans sa langue, avec le rendez-vous.")),
-                    .forEach(appointments) {
-                        documentsForm($0, chosen: section.documents[$0.id] ?? [], canWrite: canWrite, page: page)
-                    }
+                .element(
+                    named: "details",
+                    nodes: [
+                        .element(named: "summary", text: "Documents à apporter aux rendez-vous"),
+                        .p(.class("hint"), .text("La personne les voit dans sa langue, avec le rendez-vous.")),
+                        .forEach(appointments) {
+                            documentsForm($0, chosen: section.documents[$0.id] ?? [], canWrite: canWrite, page: page)
+                        },
+                    ]
                 )
             )
+        )
+    }
+
+    /// "Espace personnel de chaque membre : 1 actif sur 2 adultes, 3 messages non lus".
+    static func spacesSummary(_ section: NewcomerHouseholdSection) -> String {
+        let adults = section.members.filter(\.adult)
+        let active = adults.filter {
+            if case .active = $0.access { return true }
+            return false
+        }.count
+        let unread = section.members.reduce(0) { $0 + $1.unreadMessages }
+        return "Espace personnel de chaque membre : \(active) actif\(active > 1 ? "s" : "") sur "
+            + FrenchNumber.count(adults.count, "adulte")
+            + (unread > 0 ? ", " + FrenchNumber.count(unread, "message") + " non lu" + (unread > 1 ? "s" : "") : "")
+    }
+
+    /// Each member's space, unread messages and the link to manage them.
+    static func spacesTable(_ section: NewcomerHouseholdSection) -> Node<HTML.BodyContext> {
+        DataTable.node(
+            caption: "Espace personnel de chaque membre",
+            columns: ["Membre", "Accès", "Messages non lus", "Gérer"],
+            rows: section.members.map { member in
+                [
+                    DataTable.header(member.name),
+                    DataTable.cell(member.adult ? AgentSpacePages.state(member.access) : "Mineur : pas d'espace"),
+                    DataTable.cell(member.unreadMessages == 0 ? "Aucun" : String(member.unreadMessages)),
+                    .td(
+                        .if(
+                            member.adult,
+                            .a(
+                                .href(SiteRoute.newcomerAccess(member.personID).path),
+                                .attribute(
+                                    named: "aria-label",
+                                    value: "Espace personnel et messages de \(member.name)"
+                                ),
+                                .text("Espace et messages")
+                            )
+                        )
+                    ),
+                ]
+            }
         )
     }
 

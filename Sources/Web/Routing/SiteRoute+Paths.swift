@@ -31,6 +31,7 @@ extension SiteRoute {
             template(id: FormData.encode(id))
         case .funding(let route): route.template(id: FormData.encode(route.identifier ?? ""))
         case .events(let route): route.template(id: route.id.map(FormData.encode) ?? "")
+        case .casefile(let route): route.template(id: FormData.encode(route.id))
         case .spaceHome(let id), .spaceAppointments(let id), .spaceAppointmentCalendar(let id), .spaceSteps(let id),
             .spaceFrench(let id), .spaceTitles(let id), .spaceCourses(let id), .spaceMessages(let id),
             .spaceMessageSend(let id), .spaceData(let id), .spaceDataExport(let id), .spaceDataExportJSON(let id),
@@ -45,6 +46,7 @@ extension SiteRoute {
         switch self {
         case .funding(let route): route.template(id: id)
         case .events(let route): route.template(id: id)
+        case .casefile(let route): route.template(id: id)
         case .root: "/"
         case .login, .loginSubmit: "/connexion"
         case .passwordForgotten, .passwordForgottenSubmit: "/connexion/mot-de-passe-oublie"

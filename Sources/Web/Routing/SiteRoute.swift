@@ -141,6 +141,9 @@ public enum SiteRoute: Hashable, Sendable {
     /// The Events domain: the Semaine de l'intégration, rencontres territoriales, success stories (`EventsRoute`).
     case events(EventsRoute)
 
+    /// Corrections in a household file: appointments, contact notes, identities (`CaseFileRoute`).
+    case casefile(CaseFileRoute)
+
     case spaceLanguages
     case spaceLanguageChoose
     case spaceSignIn
@@ -209,7 +212,7 @@ public enum SiteRoute: Hashable, Sendable {
             .contractSteeringDepartement(sample), .qpvPage(sample), .communePage(sample), .publicContracts,
             .publicContractsCSV, .householdResidence(sample),
         ] + FundingRoute.allCases.map(SiteRoute.funding) + EventsRoute.allCases.map(SiteRoute.events)
-        + newcomerCases
+        + newcomerCases + CaseFileRoute.allCases.map(SiteRoute.casefile)
 
     /// The routes of the newcomer's space and of the agents' pages about it.
     static let newcomerCases: [SiteRoute] = [
@@ -229,6 +232,7 @@ public enum SiteRoute: Hashable, Sendable {
     public var method: HTTPRequest.Method {
         switch self {
         case .events(let route): route.method
+        case .casefile(let route): route.method
         case .funding(let route): route.method
         case .loginSubmit, .passwordForgottenSubmit, .logout, .organisationCreate, .organisationUpdate,
             .organisationDeactivate,
@@ -273,6 +277,7 @@ public enum SiteRoute: Hashable, Sendable {
         switch self {
         case .funding(let route): route.policy
         case .events(let route): route.policy
+        case .casefile(let route): route.policy
         case .root, .login, .loginSubmit, .accessibility, .healthz, .readyz, .metrics: PublicAccess()
         case .passwordForgotten, .passwordForgottenSubmit: PublicAccess()
         case .secondFactor, .secondFactorSubmit, .apiSpec: PublicAccess()

@@ -12,59 +12,88 @@ enum AppointmentSection {
         state: HouseholdSupportSections.FormState,
         page: PageContext
     ) -> Node<HTML.BodyContext> {
-        .section(
+        // Past appointments still planned wait for "honoré" or "manqué"; cancelled ones stay in the history only.
+        let toRecord = file.appointmentHistory.filter {
+            $0.status == .planned && !appointments.contains($0) && $0.startsAt.day <= today
+        }
+        let past = file.appointmentHistory.filter { !appointments.contains($0) && !toRecord.contains($0) }
+        return .section(
             .attribute(named: "aria-labelledby", value: "rendez-vous"),
-            .h2(.id("rendez-vous"), .text("Rendez-vous à venir")),
+            .h2(.id("rendez-vous"), .text("Rendez-vous")),
             appointments.isEmpty
-                ? EmptyState.node("Aucun rendez-vous à venir.")
-                : .ul(
-                    .forEach(appointments) { appointment in
-                        .li(
-                            .text(
-                                "\(appointment.startsAt.day.french) à \(appointment.startsAt.frenchTime) (\(appointment.minutes) min) – \(appointment.place)"
-                            )
-                        )
-                    }
-                ),
+                ? .p(.text("Aucun rendez-vous à venir."))
+                : .ul(.forEach(appointments) { .li(item($0)) }),
+            .if(
+                !toRecord.isEmpty,
+                .group(
+                    .h3(.text("Présence à noter")),
+                    .ul(.forEach(toRecord) { .li(item($0)) })
+                )
+            ),
+            .if(
+                !past.isEmpty,
+                .element(
+                    named: "details",
+                    nodes: [
+                        .element(named: "summary", text: "Historique des rendez-vous (\(past.count))"),
+                        .ul(.forEach(past) { .li(item($0)) }),
+                    ]
+                )
+            ),
             .if(
                 state.canWrite,
-                .form(
-                    .method(.post),
-                    .action(SiteRoute.householdAppointment(file.household.id).path),
-                    .novalidate(),
-                    CSRFField.node(page.csrfToken),
-                    .element(named: "h3", text: "Fixer un rendez-vous"),
-                    FormField.input(
-                        name: "appointmentDay",
-                        label: "Date",
-                        type: .date,
-                        value: state.value("appointmentDay", today.iso),
-                        errors: state.errors
-                    ),
-                    FormField.input(
-                        name: "appointmentTime",
-                        label: "Heure",
-                        type: .time,
-                        value: state.value("appointmentTime", "10:00"),
-                        errors: state.errors
-                    ),
-                    FormField.input(
-                        name: "appointmentMinutes",
-                        label: "Durée en minutes",
-                        value: state.value("appointmentMinutes", "45"),
-                        errors: state.errors,
-                        extra: [("inputmode", "numeric")]
-                    ),
-                    FormField.input(
-                        name: "appointmentPlace",
-                        label: "Lieu",
-                        value: state.value("appointmentPlace"),
-                        hint: "Par exemple « Permanence de Villeurbanne » ou « Visite à domicile ».",
-                        errors: state.errors
-                    ),
-                    .button(.type(.submit), .class("button"), .text("Fixer le rendez-vous"))
+                state.disclosure(
+                    "Fixer un rendez-vous",
+                    .householdAppointment(file.household.id),
+                    .form(
+                        .method(.post),
+                        .action(SiteRoute.householdAppointment(file.household.id).path),
+                        .novalidate(),
+                        CSRFField.node(page.csrfToken),
+                        FormField.input(
+                            name: "appointmentDay",
+                            label: "Date",
+                            type: .date,
+                            value: state.value("appointmentDay", today.iso),
+                            errors: state.errors
+                        ),
+                        FormField.input(
+                            name: "appointmentTime",
+                            label: "Heure",
+                            type: .time,
+                            value: state.value("appointmentTime", "10:00"),
+                            errors: state.errors
+                        ),
+                        FormField.input(
+                            name: "appointmentMinutes",
+                            label: "Durée en minutes",
+                            value: state.value("appointmentMinutes", "45"),
+                            errors: state.errors,
+                            extra: [("inputmode", "numeric")]
+                        ),
+                        FormField.input(
+                            name: "appointmentPlace",
+                            label: "Lieu",
+                            value: state.value("appointmentPlace"),
+                            hint: "Par exemple « Permanence de Villeurbanne » ou « Visite à domicile ».",
+                            errors: state.errors
+                        ),
+                        .button(.type(.submit), .class("button"), .text("Fixer le rendez-vous"))
+                    )
                 )
             )
+        )
+    }
+}
+
+extension AppointmentSection {
+    /// "4 mars 2026 à 14 h 30 (45 min) – Permanence · Annulé : …", linked to the appointment's page.
+    static func item(_ appointment: AppointmentRecord) -> Node<HTML.BodyContext> {
+        let when = "\(appointment.startsAt.day.french) à \(appointment.startsAt.frenchTime)"
+        return .group(
+            .a(.href(SiteRoute.casefile(.appointment(appointment.id)).path), .text(when)),
+            .text(" (\(appointment.minutes) min) – \(appointment.place.ifEmpty("–"))"),
+            .if(appointment.status != .planned, .text(" · " + AppointmentPage.status(appointment)))
         )
     }
 }

@@ -21,20 +21,32 @@ enum DiagnosisSection {
                 !file.seesRestricted,
                 .p(.class("hint"), .text("La section santé n'est visible que du référent du ménage."))
             ),
-            editable
-                ? form(file, domains: domains, entries: entries, state: state, page: page)
-                : (file.diagnosis.isEmpty
-                    ? EmptyState.node("Aucun diagnostic enregistré.")
-                    : DataTable.node(
-                        caption: "Diagnostic par domaine",
-                        columns: ["Domaine", "Besoin", "Situation", "Note"],
-                        rows: file.diagnosis.map {
-                            [
-                                DataTable.header($0.domain.label), DataTable.cell($0.need.label),
-                                DataTable.cell($0.situation.ifEmpty("–")), DataTable.cell($0.note.ifEmpty("–")),
-                            ]
-                        }
-                    ))
+            file.diagnosis.isEmpty
+                ? EmptyState.node("Aucun diagnostic enregistré.")
+                : .element(
+                    named: "details",
+                    nodes: [
+                        .element(named: "summary", text: needs(file.diagnosis)),
+                        DataTable.node(
+                            caption: "Diagnostic par domaine",
+                            columns: ["Domaine", "Besoin", "Situation", "Note"],
+                            rows: file.diagnosis.map {
+                                [
+                                    DataTable.header($0.domain.label), DataTable.cell($0.need.label),
+                                    DataTable.cell($0.situation.ifEmpty("–")), DataTable.cell($0.note.ifEmpty("–")),
+                                ]
+                            }
+                        ),
+                    ]
+                ),
+            .if(
+                editable,
+                state.disclosure(
+                    file.diagnosis.isEmpty ? "Faire le diagnostic" : "Modifier le diagnostic",
+                    .householdDiagnosis(file.household.id),
+                    form(file, domains: domains, entries: entries, state: state, page: page)
+                )
+            )
         )
     }
 
@@ -87,5 +99,12 @@ enum DiagnosisSection {
             },
             .button(.type(.submit), .class("button"), .text("Enregistrer le diagnostic"))
         )
+    }
+
+    /// "Besoins : Logement (fort), Emploi (moyen) – détail des 8 domaines", the diagnosis in one line.
+    static func needs(_ entries: [DiagnosisEntry]) -> String {
+        let named = entries.filter { $0.need != .none }.map { "\($0.domain.label) (\($0.need.label.lowercased()))" }
+        return (named.isEmpty ? "Aucun besoin relevé" : "Besoins : " + named.joined(separator: ", "))
+            + " – détail des \(FrenchNumber.count(entries.count, "domaine"))"
     }
 }

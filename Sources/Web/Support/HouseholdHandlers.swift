@@ -216,7 +216,11 @@ struct HouseholdHandlers {
             return RedirectResponse.to(SiteRoute.household(id).path, flash: Flash(.success, message), cookies: cookies)
         } catch DomainError.invalid(let errors) {
             return HTMLResponse.make(
-                try await page(request, context, state: .init(errors: errors, typed: form.fields)),
+                try await page(
+                    request,
+                    context,
+                    state: .init(errors: errors, typed: form.fields, sentTo: request.uri.path)
+                ),
                 status: .unprocessableContent
             )
         }
@@ -246,7 +250,11 @@ struct HouseholdHandlers {
             )
         } catch DomainError.invalid(let errors) {
             return HTMLResponse.make(
-                try await page(request, context, state: .init(errors: errors, typed: form.fields)),
+                try await page(
+                    request,
+                    context,
+                    state: .init(errors: errors, typed: form.fields, sentTo: request.uri.path)
+                ),
                 status: .unprocessableContent
             )
         }
@@ -258,7 +266,7 @@ struct HouseholdHandlers {
         let id = try AdminHandlers.id(context)
         let form = try await FormData.read(request, context)
         let person = PersonFields.read(form)
-        var state = HouseholdSupportSections.FormState(typed: form.fields)
+        var state = HouseholdSupportSections.FormState(typed: form.fields, sentTo: request.uri.path)
         state.member = person
         do {
             switch try await CaseworkService(environment: environment).addMember(
@@ -309,6 +317,7 @@ struct HouseholdHandlers {
         state.departements = filePage.departements
         state.transferChoices = filePage.transferChoices
         state.residence = filePage.residence
+        state.summary = filePage.summary
         state.spaces = try await NewcomerHouseholdSection.load(
             householdID: file.household.id,
             appointments: filePage.appointments,

@@ -41,6 +41,7 @@ public struct HouseholdPagesProbe: Sendable {
         state.departements = opened.departements
         state.transferChoices = opened.transferChoices
         state.residence = opened.residence
+        state.summary = opened.summary
         let fileContext = PageContext(account: caseworker, path: SiteRoute.household(householdID).path)
         let formState = state
         return HouseholdPagesProbe(

@@ -91,7 +91,8 @@ enum HouseholdPages {
                 Breadcrumb(label: "Accueil", route: .home), Breadcrumb(label: "Ménages", route: .households),
                 Breadcrumb(label: household.referenceNames, route: nil),
             ],
-            main: .group(
+            main: .div(
+                .class("household-file"),
                 .h1(.text("Ménage de \(household.referenceNames)")),
                 .p(
                     .class("hint"),
@@ -99,46 +100,10 @@ enum HouseholdPages {
                         "Ne saisissez jamais de récit d'asile dans Parcours. Chaque ouverture de ce dossier est inscrite au journal d'audit."
                     )
                 ),
-                .dl(
-                    .class("details"),
-                    .dt(.text("Département")),
-                    .dd(
-                        .text(
-                            state.departements.first { $0.code == household.departement }?.label
-                                ?? household.departement
-                        )
-                    ),
-                    .dt(.text("Référent")),
-                    .dd(.text(household.caseworkerName ?? "Non affecté")),
-                    .dt(.text("Orienté le")),
-                    .dd(.text(household.referralDate?.french ?? "–"))
-                ),
-                DataTable.node(
-                    caption: "Membres du ménage",
-                    columns: [
-                        "Noms (documents)", "Graphies usuelles", "Naissance", "Nationalité", "Protection",
-                        "CIR signé le",
-                    ],
-                    rows: file.members.map { member in
-                        [
-                            DataTable.header(member.documentNames + " (" + relationLabel(member) + ")"),
-                            DataTable.cell(member.usualNames.ifEmpty("–")),
-                            DataTable.cell(birth(member)),
-                            DataTable.cell(
-                                state.countries.first { $0.code == member.nationality }?.name ?? member.nationality
-                            ),
-                            DataTable.cell(
-                                member.protection.flatMap(ProtectionKind.init(rawValue:))
-                                    .map {
-                                        "\($0.label.capitalizedFirst)\(member.protectionDate.map { " le \($0.french)" } ?? "")"
-                                    } ?? "Aucune"
-                            ),
-                            DataTable.cell(member.cirSignatureDate?.french ?? "Non signé"),
-                        ]
-                    }
-                ),
-                FormField.errorSummary(state.errors),
-                PersonSection.node(file, state: state, page: page),
+                .unwrap(state.summary) { FileSummarySection.node(file, summary: $0, state: state) },
+                FileSummarySection.managerActions(file, state: state, page: page),
+                FileSummarySection.navigation(file, state: state),
+                members(file, state: state, page: page),
                 HouseholdSupportSections.milestones(file, today: today, state: state, page: page),
                 SituationSection.node(file, today: today, state: state, page: page),
                 DiagnosisSection.node(file, state: state, page: page),
@@ -152,11 +117,54 @@ enum HouseholdPages {
                 ),
                 HouseholdSupportSections.contacts(file, today: today, state: state, page: page),
                 HouseholdSupportSections.exit(file, today: today, state: state, page: page),
-                HouseholdSupportSections.addMember(file, state: state, page: page),
-                HouseholdSupportSections.transfer(file, state: state, page: page),
                 MoveSection.node(file, state: state, page: page),
                 ResidenceSection.node(file, state: state, page: page)
             )
+        )
+    }
+
+    /// The members of the household, their details and corrections, and the form that adds one, on demand.
+    static func members(
+        _ file: HouseholdService.File,
+        state: HouseholdSupportSections.FormState,
+        page: PageContext
+    ) -> Node<HTML.BodyContext> {
+        .section(
+            .attribute(named: "aria-labelledby", value: "membres"),
+            .h2(.id("membres"), .text("Membres du ménage")),
+            DataTable.node(
+                caption: "Membres du ménage",
+                columns: [
+                    "Noms (documents)", "Graphies usuelles", "Naissance", "Nationalité", "Protection", "CIR signé le",
+                ],
+                rows: file.members.map { member in
+                    [
+                        .th(
+                            .attribute(named: "scope", value: "row"),
+                            .a(
+                                .href(SiteRoute.personPathway(member.id).path),
+                                .attribute(named: "aria-label", value: "Parcours de \(member.documentNames)"),
+                                .text(member.documentNames)
+                            ),
+                            .text(" (" + relationLabel(member) + ")")
+                        ),
+                        DataTable.cell(member.usualNames.ifEmpty("–")),
+                        DataTable.cell(birth(member)),
+                        DataTable.cell(
+                            state.countries.first { $0.code == member.nationality }?.name ?? member.nationality
+                        ),
+                        DataTable.cell(
+                            member.protection.flatMap(ProtectionKind.init(rawValue:))
+                                .map {
+                                    "\($0.label.capitalizedFirst)\(member.protectionDate.map { " le \($0.french)" } ?? "")"
+                                } ?? "Aucune"
+                        ),
+                        DataTable.cell(member.cirSignatureDate?.french ?? "Non signé"),
+                    ]
+                }
+            ),
+            PersonSection.node(file, state: state, page: page),
+            HouseholdSupportSections.addMember(file, state: state, page: page)
         )
     }
 

@@ -32,7 +32,24 @@ enum HouseholdSupportSections {
         /// The members' personal spaces and the documents to bring to appointments.
         var spaces: NewcomerHouseholdSection?
 
+        /// The path of the form just sent, whose disclosure opens with its messages.
+        var sentTo: String?
+        /// The page's summary (stage, next deadline and appointment, alerts).
+        var summary: HouseholdService.Summary?
+
         func value(_ name: String, _ fallback: String = "") -> String { typed[name] ?? fallback }
+
+        /// Whether the page answers the form of `route`.
+        func sent(_ route: SiteRoute) -> Bool { sentTo == route.path }
+
+        /// `form` behind a summary naming its action, open with its messages when it was just sent.
+        func disclosure(
+            _ summary: String,
+            _ route: SiteRoute,
+            _ form: Node<HTML.BodyContext>
+        ) -> Node<HTML.BodyContext> {
+            FormDisclosure.node(summary, sent: sent(route), errors: errors, form)
+        }
     }
 
     static func milestones(
@@ -47,7 +64,7 @@ enum HouseholdSupportSections {
             .attribute(named: "aria-labelledby", value: "etapes"),
             .h2(.id("etapes"), .text("Étapes de l'accompagnement")),
             .dl(
-                .class("details"),
+                .class("summary-list"),
                 .dt(.text("Entretien d'accueil")),
                 .dd(.text(milestones.welcomeInterview?.french ?? "Pas encore eu lieu")),
                 .dt(.text("Contrat d'engagement")),
@@ -62,18 +79,26 @@ enum HouseholdSupportSections {
             ),
             .if(
                 state.canWrite && milestones.welcomeInterview == nil,
-                welcomeForm(id, today: today, state: state, page: page)
+                state.disclosure(
+                    "Enregistrer l'entretien d'accueil",
+                    .householdWelcome(id),
+                    welcomeForm(id, today: today, state: state, page: page)
+                )
             ),
             .if(
                 state.canWrite && milestones.welcomeInterview != nil && milestones.contractSigned == nil,
-                dateForm(
-                    route: .householdContract(id),
-                    name: "contractDate",
-                    label: "Date de signature du contrat d'engagement",
-                    button: "Enregistrer la signature",
-                    state: state,
-                    today: today,
-                    page: page
+                state.disclosure(
+                    "Enregistrer la signature du contrat d'engagement",
+                    .householdContract(id),
+                    dateForm(
+                        route: .householdContract(id),
+                        name: "contractDate",
+                        label: "Date de signature du contrat d'engagement",
+                        button: "Enregistrer la signature",
+                        state: state,
+                        today: today,
+                        page: page
+                    )
                 )
             )
         )
@@ -152,59 +177,62 @@ enum HouseholdSupportSections {
         )
     }
 
+    /// The form that adds a member, on demand.
     static func addMember(_ file: HouseholdService.File, state: FormState, page: PageContext) -> Node<HTML.BodyContext>
     {
         guard state.canWrite else { return .empty }
-        return .section(
-            .attribute(named: "aria-labelledby", value: "ajout-membre"),
-            .h2(.id("ajout-membre"), .text("Ajouter un membre au ménage")),
-            .p(.text("Un rejoignant arrivé plus tard, un enfant, un conjoint : il rejoint le dossier du ménage.")),
-            .if(!state.memberDuplicates.isEmpty, DuplicateList.node(state.memberDuplicates)),
-            .form(
-                .method(.post),
-                .action(SiteRoute.householdMember(file.household.id).path),
-                .novalidate(),
-                CSRFField.node(page.csrfToken),
-                FormField.select(
-                    name: "relation",
-                    label: "Lien avec la personne de référence",
-                    options: MemberRelation.allCases.map { ($0.rawValue, $0.label) },
-                    selected: state.value("relation"),
-                    errors: state.errors
-                ),
-                FormField.input(
-                    name: "arrivedOn",
-                    label: "Arrivée en France (rejoignant, facultatif)",
-                    type: .date,
-                    value: state.value("arrivedOn"),
-                    errors: state.errors
-                ),
-                PersonFields.node(
-                    state.member,
-                    legend: "Le nouveau membre",
-                    countries: state.countries,
-                    errors: state.errors
-                ),
-                .if(!state.memberDuplicates.isEmpty, DuplicateList.confirmation()),
-                .button(.type(.submit), .class("button"), .text("Ajouter le membre"))
+        let route = SiteRoute.householdMember(file.household.id)
+        return state.disclosure(
+            "Ajouter un membre au ménage",
+            route,
+            .group(
+                .p(.text("Un rejoignant arrivé plus tard, un enfant, un conjoint : il rejoint le dossier du ménage.")),
+                .if(!state.memberDuplicates.isEmpty, DuplicateList.node(state.memberDuplicates)),
+                .form(
+                    .method(.post),
+                    .action(route.path),
+                    .novalidate(),
+                    CSRFField.node(page.csrfToken),
+                    FormField.select(
+                        name: "relation",
+                        label: "Lien avec la personne de référence",
+                        options: MemberRelation.allCases.map { ($0.rawValue, $0.label) },
+                        selected: state.value("relation"),
+                        errors: state.errors
+                    ),
+                    FormField.input(
+                        name: "arrivedOn",
+                        label: "Arrivée en France (rejoignant, facultatif)",
+                        type: .date,
+                        value: state.value("arrivedOn"),
+                        errors: state.errors
+                    ),
+                    PersonFields.node(
+                        state.member,
+                        legend: "Le nouveau membre",
+                        countries: state.countries,
+                        errors: state.errors
+                    ),
+                    .if(!state.memberDuplicates.isEmpty, DuplicateList.confirmation()),
+                    .button(.type(.submit), .class("button"), .text("Ajouter le membre"))
+                )
             )
         )
     }
 
+    /// A manager's form that hands the household to another caseworker (or assigns one), on demand.
     static func transfer(_ file: HouseholdService.File, state: FormState, page: PageContext) -> Node<HTML.BodyContext> {
         guard !state.transferChoices.isEmpty, file.household.stage == .inSupport else { return .empty }
-        return .section(
-            .attribute(named: "aria-labelledby", value: "transfert"),
-            .h2(
-                .id("transfert"),
-                .text(file.household.caseworkerID == nil ? "Affecter un référent" : "Transférer à un autre référent")
-            ),
-            .p(.text("Le dossier et tout son historique suivent le ménage.")),
+        let route = SiteRoute.householdTransfer(file.household.id)
+        return state.disclosure(
+            file.household.caseworkerID == nil ? "Affecter un référent" : "Transférer à un autre référent",
+            route,
             .form(
                 .method(.post),
-                .action(SiteRoute.householdTransfer(file.household.id).path),
+                .action(route.path),
                 .novalidate(),
                 CSRFField.node(page.csrfToken),
+                .p(.text("Le dossier et tout son historique suivent le ménage.")),
                 FormField.select(
                     name: "transferTo",
                     label: "Nouveau référent",
@@ -230,65 +258,112 @@ enum HouseholdSupportSections {
             .h2(.id("entretiens"), .text("Entretiens")),
             file.contacts.isEmpty
                 ? EmptyState.node("Aucun entretien enregistré.")
-                : DataTable.node(
-                    caption: "Entretiens, du plus récent au plus ancien",
-                    columns: ["Date", "Mode", "Durée", "Participants", "Note", "Par"],
-                    rows: file.contacts.map { contact in
-                        [
-                            DataTable.header(contact.day.french),
-                            DataTable.cell(ContactMode(rawValue: contact.mode)?.label ?? contact.mode),
-                            DataTable.cell("\(contact.minutes) min"), DataTable.cell(contact.attendees.ifEmpty("–")),
-                            DataTable.cell(contact.note.ifEmpty("–")), DataTable.cell(contact.author),
-                        ]
-                    }
+                : contactTable(
+                    Array(file.contacts.prefix(Self.contactsShown)),
+                    caption: "Derniers entretiens, du plus récent au plus ancien",
+                    file: file
                 ),
             .if(
+                file.contacts.count > Self.contactsShown,
+                .element(
+                    named: "details",
+                    nodes: [
+                        .element(
+                            named: "summary",
+                            text: "Entretiens plus anciens (\(file.contacts.count - Self.contactsShown))"
+                        ),
+                        contactTable(
+                            Array(file.contacts.dropFirst(Self.contactsShown)),
+                            caption: "Entretiens plus anciens",
+                            file: file
+                        ),
+                    ]
+                )
+            ),
+            .if(
                 state.canWrite && file.milestones.welcomeInterview != nil,
-                .form(
-                    .method(.post),
-                    .action(SiteRoute.householdContact(file.household.id).path),
-                    .novalidate(),
-                    CSRFField.node(page.csrfToken),
-                    .element(named: "h3", text: "Ajouter un entretien"),
-                    FormField.input(
-                        name: "contactDate",
-                        label: "Date",
-                        type: .date,
-                        value: state.value("contactDate", today.iso),
-                        errors: state.errors,
-                        required: true
-                    ),
-                    FormField.select(
-                        name: "contactMode",
-                        label: "Mode",
-                        options: ContactMode.allCases.map { ($0.rawValue, $0.label) },
-                        selected: state.value("contactMode"),
-                        errors: state.errors
-                    ),
-                    FormField.input(
-                        name: "contactMinutes",
-                        label: "Durée en minutes",
-                        value: state.value("contactMinutes", "45"),
-                        errors: state.errors,
-                        extra: [("inputmode", "numeric")]
-                    ),
-                    FormField.input(
-                        name: "contactAttendees",
-                        label: "Participants (facultatif)",
-                        value: state.value("contactAttendees"),
-                        errors: state.errors
-                    ),
-                    FormField.input(
-                        name: "contactNote",
-                        label: "Note courte (facultatif)",
-                        value: state.value("contactNote"),
-                        hint:
-                            "\(CaseworkInputs.maximumNoteLength) caractères au plus. Jamais de récit d'asile ni d'information de santé.",
-                        errors: state.errors
-                    ),
-                    .button(.type(.submit), .class("button"), .text("Ajouter l'entretien"))
+                state.disclosure(
+                    "Ajouter un entretien",
+                    .householdContact(file.household.id),
+                    .form(
+                        .method(.post),
+                        .action(SiteRoute.householdContact(file.household.id).path),
+                        .novalidate(),
+                        CSRFField.node(page.csrfToken),
+                        FormField.input(
+                            name: "contactDate",
+                            label: "Date",
+                            type: .date,
+                            value: state.value("contactDate", today.iso),
+                            errors: state.errors,
+                            required: true
+                        ),
+                        FormField.select(
+                            name: "contactMode",
+                            label: "Mode",
+                            options: ContactMode.allCases.map { ($0.rawValue, $0.label) },
+                            selected: state.value("contactMode"),
+                            errors: state.errors
+                        ),
+                        FormField.input(
+                            name: "contactMinutes",
+                            label: "Durée en minutes",
+                            value: state.value("contactMinutes", "45"),
+                            errors: state.errors,
+                            extra: [("inputmode", "numeric")]
+                        ),
+                        FormField.input(
+                            name: "contactAttendees",
+                            label: "Participants (facultatif)",
+                            value: state.value("contactAttendees"),
+                            errors: state.errors
+                        ),
+                        FormField.input(
+                            name: "contactNote",
+                            label: "Note courte (facultatif)",
+                            value: state.value("contactNote"),
+                            hint:
+                                "\(CaseworkInputs.maximumNoteLength) caractères au plus. Jamais de récit d'asile ni d'information de santé.",
+                            errors: state.errors
+                        ),
+                        .button(.type(.submit), .class("button"), .text("Ajouter l'entretien"))
+                    )
                 )
             )
+        )
+    }
+
+    /// The contacts shown before the older ones are asked for.
+    static let contactsShown = 3
+
+    /// A table of contacts, each date linked to its page, a corrected note marked as such.
+    static func contactTable(
+        _ contacts: [ContactRecord],
+        caption: String,
+        file: HouseholdService.File
+    ) -> Node<HTML.BodyContext> {
+        DataTable.node(
+            caption: caption,
+            columns: ["Date", "Entretien", "Note", "Par"],
+            rows: contacts.map { contact in
+                [
+                    .th(
+                        .attribute(named: "scope", value: "row"),
+                        .a(.href(SiteRoute.casefile(.contact(contact.id)).path), .text(contact.day.french))
+                    ),
+                    DataTable.cell(
+                        "\(ContactMode(rawValue: contact.mode)?.label ?? contact.mode), \(contact.minutes) min"
+                            + (contact.attendees.isEmpty ? "" : " – \(contact.attendees)")
+                    ),
+                    .td(
+                        .text(contact.note.ifEmpty("–")),
+                        .unwrap(ContactPage.correction(contact, departement: file.household.departement)) {
+                            .span(.class("hint"), .text(" (\($0.lowercasedFirst))"))
+                        }
+                    ),
+                    DataTable.cell(contact.author),
+                ]
+            }
         )
     }
 
@@ -343,48 +418,52 @@ enum HouseholdSupportSections {
             ),
             .if(
                 file.exit == nil && state.canWrite && file.milestones.welcomeInterview != nil,
-                .form(
-                    .method(.post),
-                    .action(SiteRoute.householdExit(file.household.id).path),
-                    .novalidate(),
-                    CSRFField.node(page.csrfToken),
-                    FormField.input(
-                        name: "exitDate",
-                        label: "Date de sortie",
-                        type: .date,
-                        value: state.value("exitDate", today.iso),
-                        errors: state.errors,
-                        required: true
-                    ),
-                    FormField.select(
-                        name: "exitReason",
-                        label: "Motif",
-                        options: ExitReason.allCases.map { ($0.rawValue, $0.label) },
-                        selected: state.value("exitReason"),
-                        errors: state.errors
-                    ),
-                    FormField.select(
-                        name: "exitHousing",
-                        label: "Logement à la sortie",
-                        options: HousingSituation.allCases.map { ($0.rawValue, $0.label) },
-                        selected: state.value("exitHousing", current.housing?.rawValue ?? ""),
-                        errors: state.errors
-                    ),
-                    FormField.select(
-                        name: "exitActivity",
-                        label: "Emploi ou formation à la sortie",
-                        options: ActivitySituation.formChoices,
-                        selected: state.value("exitActivity", currentActivity.value),
-                        errors: state.errors
-                    ),
-                    FormField.input(
-                        name: "exitMonths",
-                        label: "Durée du CDD en mois (si CDD)",
-                        value: state.value("exitMonths", currentActivity.months),
-                        errors: state.errors,
-                        extra: [("inputmode", "numeric")]
-                    ),
-                    .button(.type(.submit), .class("button"), .text("Enregistrer la sortie"))
+                state.disclosure(
+                    "Enregistrer la sortie",
+                    .householdExit(file.household.id),
+                    .form(
+                        .method(.post),
+                        .action(SiteRoute.householdExit(file.household.id).path),
+                        .novalidate(),
+                        CSRFField.node(page.csrfToken),
+                        FormField.input(
+                            name: "exitDate",
+                            label: "Date de sortie",
+                            type: .date,
+                            value: state.value("exitDate", today.iso),
+                            errors: state.errors,
+                            required: true
+                        ),
+                        FormField.select(
+                            name: "exitReason",
+                            label: "Motif",
+                            options: ExitReason.allCases.map { ($0.rawValue, $0.label) },
+                            selected: state.value("exitReason"),
+                            errors: state.errors
+                        ),
+                        FormField.select(
+                            name: "exitHousing",
+                            label: "Logement à la sortie",
+                            options: HousingSituation.allCases.map { ($0.rawValue, $0.label) },
+                            selected: state.value("exitHousing", current.housing?.rawValue ?? ""),
+                            errors: state.errors
+                        ),
+                        FormField.select(
+                            name: "exitActivity",
+                            label: "Emploi ou formation à la sortie",
+                            options: ActivitySituation.formChoices,
+                            selected: state.value("exitActivity", currentActivity.value),
+                            errors: state.errors
+                        ),
+                        FormField.input(
+                            name: "exitMonths",
+                            label: "Durée du CDD en mois (si CDD)",
+                            value: state.value("exitMonths", currentActivity.months),
+                            errors: state.errors,
+                            extra: [("inputmode", "numeric")]
+                        ),
+                        .button(.type(.submit), .class("button"), .text("Enregistrer la sortie"))
+                    )
                 )
             )
         )

@@ -13,62 +13,10 @@ enum PersonFields {
     )
         -> Node<HTML.FormContext>
     {
-        let nationalities =
-            [(PersonInput.statelessNationality, "Apatride"), (PersonInput.undeterminedNationality, "Indéterminée")]
-            + countries.map { ($0.code, $0.name) }
-        return .group(
+        .group(
             .fieldset(
                 .element(named: "legend", text: legend),
-                FormField.input(
-                    name: "documentNames",
-                    label: "Noms et prénoms, tels que sur les documents",
-                    value: input.documentNames,
-                    errors: errors,
-                    required: true
-                ),
-                FormField.input(
-                    name: "usualNames",
-                    label: "Autres graphies usuelles (facultatif)",
-                    value: input.usualNames,
-                    hint: "Par exemple « Mohamed » pour « Muhammad ».",
-                    errors: errors
-                ),
-                FormField.input(
-                    name: "birthYear",
-                    label: "Année de naissance",
-                    value: input.birthYear,
-                    errors: errors,
-                    required: true,
-                    extra: [("inputmode", "numeric")]
-                ),
-                FormField.input(
-                    name: "birthMonth",
-                    label: "Mois de naissance (1 à 12, vide si inconnu)",
-                    value: input.birthMonth,
-                    errors: errors,
-                    extra: [("inputmode", "numeric")]
-                ),
-                FormField.input(
-                    name: "birthDay",
-                    label: "Jour de naissance (vide si inconnu)",
-                    value: input.birthDay,
-                    errors: errors,
-                    extra: [("inputmode", "numeric")]
-                ),
-                FormField.select(
-                    name: "sex",
-                    label: "Sexe",
-                    options: PersonInput.sexes,
-                    selected: input.sex,
-                    errors: errors
-                ),
-                FormField.select(
-                    name: "nationality",
-                    label: "Nationalité",
-                    options: nationalities,
-                    selected: input.nationality,
-                    errors: errors
-                ),
+                identity(input, countries: countries, errors: errors),
                 FormField.input(
                     name: "agdref",
                     label: "Numéro AGDREF (facultatif)",
@@ -80,29 +28,7 @@ enum PersonFields {
             ),
             .fieldset(
                 .element(named: "legend", text: "Protection et CIR"),
-                FormField.select(
-                    name: "protection",
-                    label: "Protection obtenue",
-                    options: ProtectionKind.allCases.map { ($0.rawValue, $0.label.capitalizedFirst) },
-                    selected: input.protection,
-                    placeholder: "Aucune",
-                    errors: errors
-                ),
-                FormField.select(
-                    name: "protectionAuthority",
-                    label: "Décision de",
-                    options: [("OFPRA", "OFPRA"), ("CNDA", "CNDA")],
-                    selected: input.protectionAuthority,
-                    placeholder: "— Non précisé —",
-                    errors: errors
-                ),
-                FormField.input(
-                    name: "protectionDate",
-                    label: "Date de la décision de protection",
-                    type: .date,
-                    value: input.protectionDate,
-                    errors: errors
-                ),
+                protection(input, errors: errors),
                 FormField.input(
                     name: "cirSignatureDate",
                     label: "Date de signature du CIR",
@@ -116,6 +42,94 @@ enum PersonFields {
                     label: "Rejoignant d'une personne éligible",
                     checked: input.joiningRelative
                 )
+            )
+        )
+    }
+
+    /// Names, birth, sex and nationality: at creation and in the identity correction.
+    static func identity(_ input: PersonInput, countries: [Country], errors: FieldErrors) -> Node<HTML.FormContext> {
+        let nationalities =
+            [(PersonInput.statelessNationality, "Apatride"), (PersonInput.undeterminedNationality, "Indéterminée")]
+            + countries.map { ($0.code, $0.name) }
+        return .group(
+            FormField.input(
+                name: "documentNames",
+                label: "Noms et prénoms, tels que sur les documents",
+                value: input.documentNames,
+                errors: errors,
+                required: true
+            ),
+            FormField.input(
+                name: "usualNames",
+                label: "Autres graphies usuelles (facultatif)",
+                value: input.usualNames,
+                hint: "Par exemple « Mohamed » pour « Muhammad ».",
+                errors: errors
+            ),
+            FormField.input(
+                name: "birthYear",
+                label: "Année de naissance",
+                value: input.birthYear,
+                errors: errors,
+                required: true,
+                extra: [("inputmode", "numeric")]
+            ),
+            FormField.input(
+                name: "birthMonth",
+                label: "Mois de naissance (1 à 12, vide si inconnu)",
+                value: input.birthMonth,
+                errors: errors,
+                extra: [("inputmode", "numeric")]
+            ),
+            FormField.input(
+                name: "birthDay",
+                label: "Jour de naissance (vide si inconnu)",
+                value: input.birthDay,
+                errors: errors,
+                extra: [("inputmode", "numeric")]
+            ),
+            FormField.select(
+                name: "sex",
+                label: "Sexe",
+                options: PersonInput.sexes,
+                selected: input.sex,
+                errors: errors
+            ),
+            FormField.select(
+                name: "nationality",
+                label: "Nationalité",
+                options: nationalities,
+                selected: input.nationality,
+                errors: errors
+            )
+        )
+    }
+
+    /// The protection obtained, its authority and date: at creation and in the identity correction.
+    static func protection(_ input: PersonInput, errors: FieldErrors) -> Node<HTML.FormContext> {
+        .group(
+            FormField.select(
+                name: "protection",
+                label: "Protection obtenue",
+                options: ProtectionKind.allCases.map { ($0.rawValue, $0.label.capitalizedFirst) },
+                selected: input.protection,
+                placeholder: "Aucune",
+                errors: errors
+            ),
+            FormField.select(
+                name: "protectionAuthority",
+                label: "Décision de",
+                options: [("OFPRA", "OFPRA"), ("CNDA", "CNDA")],
+                selected: input.protectionAuthority,
+                placeholder: "— Non précisé —",
+                errors: errors
+            ),
+            FormField.input(
+                name: "protectionDate",
+                label: "Date de la décision de protection",
+                type: .date,
+                value: input.protectionDate,
+                errors: errors
             )
         )
     }

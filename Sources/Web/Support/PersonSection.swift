@@ -14,65 +14,98 @@ enum PersonSection {
     ) -> Node<HTML.BodyContext> {
         let details = Dictionary(uniqueKeysWithValues: file.details.map { ($0.personID, $0) })
         let id = file.household.id
-        return .section(
-            .attribute(named: "aria-labelledby", value: "identite"),
-            .h2(.id("identite"), .text("Identité, coordonnées et titres de séjour")),
-            DataTable.node(
-                caption: "Coordonnées, identifiants et titres de chaque membre",
-                columns: ["Membre", "Langues", "Contact", "Identifiants", "Titre de séjour", "Actions"],
-                rows: file.members.map { member in
-                    let detail = details[member.id]
-                    let title = file.titles.first { $0.personID == member.id }
-                    return [
-                        DataTable.header(
-                            member.documentNames
-                                + (detail?.mergedInto != nil ? " (fiche fusionnée avec celle d'un autre ménage)" : "")
-                        ),
-                        DataTable.cell(detail?.languages ?? "–"),
-                        DataTable.cell(
-                            [detail?.phone, detail?.email].compactMap { $0 }.joined(separator: " · ").ifEmpty("–")
-                        ),
-                        DataTable.cell(identifiers(detail, agdref: member.agdref)),
-                        DataTable.cell(title.map(titleText) ?? "–"),
-                        .td(
-                            .a(
-                                .href(SiteRoute.personPathway(member.id).path),
-                                .text("Parcours"),
-                                .attribute(named: "aria-label", value: "Parcours de \(member.documentNames)")
-                            ),
-                            .if(state.canWrite, .text(" · ")),
-                            .if(
-                                state.canWrite,
-                                .group(
-                                    .a(
-                                        .href(
-                                            SiteRoute.household(id).path(query: [("personne", member.id)]) + "#identite"
-                                        ),
-                                        .text("Modifier"),
-                                        .attribute(named: "aria-label", value: "Modifier : \(member.documentNames)")
-                                    ),
-                                    .text(" · "),
-                                    .a(
-                                        .href(
-                                            SiteRoute.household(id).path(query: [("doublons", member.id)]) + "#fusion"
-                                        ),
-                                        .text("Chercher des doublons"),
-                                        .attribute(
-                                            named: "aria-label",
-                                            value: "Chercher des doublons de \(member.documentNames)"
-                                        )
-                                    )
-                                )
-                            )
-                        ),
-                    ]
-                }
+        // Under the members' table, without a heading of its own: the line opens the details and the corrections.
+        return .div(
+            .id("identite"),
+            .element(
+                named: "details",
+                nodes: [
+                    .if(state.editedPerson != nil, .attribute(named: "open")),
+                    .element(
+                        named: "summary",
+                        text: "Identité, coordonnées, identifiants et titres de séjour de chaque membre"
+                    ),
+                    table(file, details: details, state: state),
+                ]
+            ),
+            .if(
+                state.sent(.personDetails(id)) || state.sent(.personTitle(id)),
+                FormField.errorSummary(state.errors)
             ),
             .unwrap(file.members.first { $0.id == state.editedPerson && state.canWrite }) { member in
                 forms(member, detail: details[member.id], file: file, state: state, page: page)
             },
             duplicates(file, state: state, page: page),
             merged(file, state: state, page: page)
+        )
+    }
+
+    /// Each member's languages, contact, identifiers and residence title, with the links to correct them.
+    static func table(
+        _ file: HouseholdService.File,
+        details: [String: PersonDetails],
+        state: HouseholdSupportSections.FormState
+    ) -> Node<HTML.BodyContext> {
+        let id = file.household.id
+        return DataTable.node(
+            caption: "Coordonnées, identifiants et titres de chaque membre",
+            columns: ["Membre", "Langues", "Contact", "Identifiants", "Titre de séjour", "Actions"],
+            rows: file.members.map { member in
+                let detail = details[member.id]
+                let title = file.titles.first { $0.personID == member.id }
+                return [
+                    DataTable.header(
+                        member.documentNames
+                            + (detail?.mergedInto != nil ? " (fiche fusionnée avec celle d'un autre ménage)" : "")
+                    ),
+                    DataTable.cell(detail?.languages ?? "–"),
+                    DataTable.cell(
+                        [detail?.phone, detail?.email].compactMap { $0 }.joined(separator: " · ").ifEmpty("–")
+                    ),
+                    DataTable.cell(identifiers(detail, agdref: member.agdref)),
+                    DataTable.cell(title.map(titleText) ?? "–"),
+                    .td(
+                        .a(
+                            .href(SiteRoute.personPathway(member.id).path),
+                            .text("Parcours"),
+                            .attribute(named: "aria-label", value: "Parcours de \(member.documentNames)")
+                        ),
+                        .if(state.canWrite, .text(" · ")),
+                        .if(
+                            state.canWrite,
+                            .group(
+                                .a(
+                                    .href(SiteRoute.casefile(.identity(member.id)).path),
+                                    .text("Corriger l'identité"),
+                                    .attribute(
+                                        named: "aria-label",
+                                        value: "Corriger l'identité de \(member.documentNames)"
+                                    )
+                                ),
+                                .text(" · "),
+                                .a(
+                                    .href(
+                                        SiteRoute.household(id).path(query: [("personne", member.id)]) + "#identite"
+                                    ),
+                                    .text("Modifier"),
+                                    .attribute(named: "aria-label", value: "Modifier : \(member.documentNames)")
+                                ),
+                                .text(" · "),
+                                .a(
+                                    .href(
+                                        SiteRoute.household(id).path(query: [("doublons", member.id)]) + "#fusion"
+                                    ),
+                                    .text("Chercher des doublons"),
+                                    .attribute(
+                                        named: "aria-label",
+                                        value: "Chercher des doublons de \(member.documentNames)"
+                                    )
+                                )
+                            )
+                        )
+                    ),
+                ]
+            }
         )
     }
 

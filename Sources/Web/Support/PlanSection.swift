@@ -20,9 +20,30 @@ enum PlanSection {
             file.plan.isEmpty
                 ? EmptyState.node("Aucun objectif pour le moment.")
                 : .group(.forEach(file.plan) { goal(file, $0, today: today) }),
-            .if(editable, goalForm(file, state: state, page: page)),
-            .if(editable && !file.plan.isEmpty, actionForm(file, partners: partners, state: state, page: page)),
-            .if(editable && !actions.isEmpty, followForm(file, actions: actions, state: state, page: page))
+            .if(
+                editable,
+                state.disclosure(
+                    "Ajouter un objectif",
+                    .householdGoal(file.household.id),
+                    goalForm(file, state: state, page: page)
+                )
+            ),
+            .if(
+                editable && !file.plan.isEmpty,
+                state.disclosure(
+                    "Ajouter une action",
+                    .householdAction(file.household.id),
+                    actionForm(file, partners: partners, state: state, page: page)
+                )
+            ),
+            .if(
+                editable && !actions.isEmpty,
+                state.disclosure(
+                    "Suivre une action",
+                    .householdActionUpdate(file.household.id),
+                    followForm(file, actions: actions, state: state, page: page)
+                )
+            )
         )
     }
 
@@ -32,27 +53,46 @@ enum PlanSection {
         today: CalendarDay
     ) -> Node<HTML.BodyContext> {
         let domain = DiagnosisDomain(rawValue: goal.domain)?.label ?? goal.domain
-        return .group(
-            .element(named: "h3", text: "\(domain) : \(goal.title) (\(goal.personName ?? "tout le ménage"))"),
+        let late = goal.actions.filter { $0.status.isOpen && ($0.due.map { $0 < today } ?? false) }.count
+        let open = goal.actions.filter(\.status.isOpen).count
+        let counts =
             goal.actions.isEmpty
-                ? .p(.text("Aucune action pour cet objectif."))
-                : DataTable.node(
-                    caption: "Actions de l'objectif « \(goal.title) »",
-                    columns: ["Action", "Qui agit", "Échéance", "État", "Résultat"],
-                    rows: goal.actions.map { action in
-                        let late = action.status.isOpen && (action.due.map { $0 < today } ?? false)
-                        return [
-                            DataTable.header(action.description),
-                            DataTable.cell(
-                                (PlanActor(rawValue: action.actor)?.label ?? action.actor)
-                                    + (action.partnerName.map { " : \($0)" } ?? "")
-                            ),
-                            DataTable.cell((action.due?.french ?? "–") + (late ? " (en retard)" : "")),
-                            DataTable.cell(action.status.label), DataTable.cell(action.outcome.ifEmpty("–")),
-                        ]
-                    }
-                )
+            ? "aucune action"
+            : open == 0
+                ? "actions terminées"
+                : FrenchNumber.count(open, "action") + " en cours" + (late > 0 ? ", dont \(late) en retard" : "")
+        // Each goal opens on demand: its line says how many actions run and how many are late.
+        return .element(
+            named: "details",
+            nodes: [
+                .element(
+                    named: "summary",
+                    text: "\(domain) : \(goal.title) (\(goal.personName ?? "tout le ménage")) – \(counts)"
+                ),
+                goalActions(goal, today: today),
+            ]
         )
+    }
+
+    private static func goalActions(_ goal: PlanGoal, today: CalendarDay) -> Node<HTML.BodyContext> {
+        goal.actions.isEmpty
+            ? .p(.text("Aucune action pour cet objectif."))
+            : DataTable.node(
+                caption: "Actions de l'objectif « \(goal.title) »",
+                columns: ["Action", "Qui agit", "Échéance", "État", "Résultat"],
+                rows: goal.actions.map { action in
+                    let late = action.status.isOpen && (action.due.map { $0 < today } ?? false)
+                    return [
+                        DataTable.header(action.description),
+                        DataTable.cell(
+                            (PlanActor(rawValue: action.actor)?.label ?? action.actor)
+                                + (action.partnerName.map { " : \($0)" } ?? "")
+                        ),
+                        DataTable.cell((action.due?.french ?? "–") + (late ? " (en retard)" : "")),
+                        DataTable.cell(action.status.label), DataTable.cell(action.outcome.ifEmpty("–")),
+                    ]
+                }
+            )
     }
 
     private static func goalForm(
@@ -65,7 +105,6 @@ enum PlanSection {
             .action(SiteRoute.householdGoal(file.household.id).path),
             .novalidate(),
             CSRFField.node(page.csrfToken),
-            .element(named: "h3", text: "Ajouter un objectif"),
             FormField.select(
                 name: "goalDomain",
                 label: "Domaine",
@@ -105,7 +144,6 @@ enum PlanSection {
             .action(SiteRoute.householdAction(file.household.id).path),
             .novalidate(),
             CSRFField.node(page.csrfToken),
-            .element(named: "h3", text: "Ajouter une action"),
             FormField.select(
                 name: "actionGoal",
                 label: "Objectif",
@@ -156,7 +194,6 @@ enum PlanSection {
             .action(SiteRoute.householdActionUpdate(file.household.id).path),
             .novalidate(),
             CSRFField.node(page.csrfToken),
-            .element(named: "h3", text: "Suivre une action"),
             FormField.select(
                 name: "actionID",
                 label: "Action",

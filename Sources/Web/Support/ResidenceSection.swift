@@ -24,22 +24,26 @@ enum ResidenceSection {
             ),
             .if(
                 state.canWrite,
-                .form(
-                    .method(.post),
-                    .action(SiteRoute.householdResidence(file.household.id).path),
-                    .novalidate(),
-                    CSRFField.node(page.csrfToken),
-                    FormField.select(
-                        name: "residenceQPV",
-                        label: "Quartier prioritaire de la commune où habite le ménage",
-                        options: residence.options.map { ($0.code, "\($0.name) (\($0.code))") },
-                        selected: state.value("residenceQPV", residence.qpv ?? ""),
-                        placeholder: "— Hors quartier prioritaire ou non connu —",
-                        hint: "Il sert aux diagnostics des contrats territoriaux et à la page de chaque quartier "
-                            + "(effectifs seulement, jamais de nom).",
-                        errors: state.errors
-                    ),
-                    .button(.type(.submit), .class("button button-secondary"), .text("Enregistrer le quartier"))
+                state.disclosure(
+                    "Indiquer le quartier prioritaire",
+                    .householdResidence(file.household.id),
+                    .form(
+                        .method(.post),
+                        .action(SiteRoute.householdResidence(file.household.id).path),
+                        .novalidate(),
+                        CSRFField.node(page.csrfToken),
+                        FormField.select(
+                            name: "residenceQPV",
+                            label: "Quartier prioritaire de la commune où habite le ménage",
+                            options: residence.options.map { ($0.code, "\($0.name) (\($0.code))") },
+                            selected: state.value("residenceQPV", residence.qpv ?? ""),
+                            placeholder: "— Hors quartier prioritaire ou non connu —",
+                            hint: "Il sert aux diagnostics des contrats territoriaux et à la page de chaque quartier "
+                                + "(effectifs seulement, jamais de nom).",
+                            errors: state.errors
+                        ),
+                        .button(.type(.submit), .class("button button-secondary"), .text("Enregistrer le quartier"))
+                    )
                 )
             )
         )

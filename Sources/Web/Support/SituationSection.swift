@@ -17,15 +17,8 @@ enum SituationSection {
         return .section(
             .attribute(named: "aria-labelledby", value: "situations"),
             .h2(.id("situations"), .text("Situations et jalons")),
-            .p(
-                .class("hint"),
-                .text(
-                    "Les points de situation (à l'entrée, tous les six mois, à la sortie) se déduisent des jalons : "
-                        + "le dernier logement et la meilleure situation d'emploi ou de formation du ménage à chaque date."
-                )
-            ),
             DataTable.node(
-                caption: "Points de situation",
+                caption: "Points de situation, déduits des jalons (dernier logement, meilleure situation du ménage)",
                 columns: ["Point", "Date", "Logement", "Emploi ou formation"],
                 rows: snapshots.map { snapshot in
                     [
@@ -40,17 +33,30 @@ enum SituationSection {
             },
             file.events.isEmpty
                 ? EmptyState.node("Aucun jalon enregistré.")
-                : DataTable.node(
-                    caption: "Jalons, dans l'ordre où ils sont arrivés",
-                    columns: ["Date", "Jalon", "Personne"],
-                    rows: file.events.map { milestone in
-                        [
-                            DataTable.header(milestone.date.french), DataTable.cell(milestone.event.label),
-                            DataTable.cell(milestone.personID.flatMap { names[$0] } ?? "Tout le ménage"),
-                        ]
-                    }
+                : .element(
+                    named: "details",
+                    nodes: [
+                        .element(named: "summary", text: "Jalons enregistrés (\(file.events.count))"),
+                        DataTable.node(
+                            caption: "Jalons, dans l'ordre où ils sont arrivés",
+                            columns: ["Date", "Jalon", "Personne"],
+                            rows: file.events.map { milestone in
+                                [
+                                    DataTable.header(milestone.date.french), DataTable.cell(milestone.event.label),
+                                    DataTable.cell(milestone.personID.flatMap { names[$0] } ?? "Tout le ménage"),
+                                ]
+                            }
+                        ),
+                    ]
                 ),
-            .if(state.canWrite, forms(file, today: today, state: state, page: page))
+            .if(
+                state.canWrite,
+                state.disclosure(
+                    "Enregistrer un jalon (droit ouvert, logement, emploi ou formation)",
+                    .householdMilestone(file.household.id),
+                    forms(file, today: today, state: state, page: page)
+                )
+            )
         )
     }
 

@@ -136,14 +136,15 @@ struct ConcurrentWriteTests {
         }
     }
 
-    /// Exactly one of two racing use cases succeeded; the other was refused with a French conflict message.
-    static func expectOneWinner(_ outcomes: [DomainError?]) throws {
+    /// Exactly one of two racing use cases succeeded; the other was refused with a French conflict message starting
+    /// with `prefix`.
+    static func expectOneWinner(_ outcomes: [DomainError?], prefix: String = "Ce ménage") throws {
         #expect(outcomes.filter { $0 == nil }.count == 1)
         let refusal = try #require(outcomes.compactMap { $0 }.first)
         guard case .conflict(let message) = refusal else {
             Issue.record("refus inattendu : \(refusal)")
             return
         }
-        #expect(message.hasPrefix("Ce ménage"), "message : \(message)")
+        #expect(message.hasPrefix(prefix), "message : \(message)")
     }
 }

@@ -76,19 +76,24 @@ public enum CaseworkInputs {
             message: "Indiquez la durée en minutes, de 1 à 480."
         )
         let who = errors.text(attendees, field: "contactAttendees", kind: Self.attendees)
-        var cleanNote: String?
-        switch TextPolicy.clean(note, Self.note) {
-        case .success(let text): cleanNote = text
-        case .failure(.tooLong):
-            errors.add(
-                "contactNote",
-                "La note ne doit pas dépasser \(maximumNoteLength) caractères : notez l'essentiel, jamais le récit d'asile."
-            )
-        case .failure(let problem): errors.add("contactNote", problem.message)
-        }
+        let cleanNote = Self.noteText(note, &errors)
         guard errors.isEmpty, let day, let contactMode, let duration, let who, let cleanNote else {
             return .failure(errors)
         }
         return .success((day, contactMode, duration, who, cleanNote))
+    }
+
+    /// A contact's note, as recorded or corrected: a few lines at most, or a French message for `field`.
+    public static func noteText(_ text: String, field: String = "contactNote", _ errors: inout FieldErrors) -> String? {
+        switch TextPolicy.clean(text, Self.note) {
+        case .success(let text): return text
+        case .failure(.tooLong):
+            errors.add(
+                field,
+                "La note ne doit pas dépasser \(maximumNoteLength) caractères : notez l'essentiel, jamais le récit d'asile."
+            )
+        case .failure(let problem): errors.add(field, problem.message)
+        }
+        return nil
     }
 }
