@@ -202,6 +202,16 @@ struct EnumValidationTests {
                     #"{"date":"2026-03-01","title":"csp","application":"first","protection":"none","proofs":[{"kind":"diploma","name":"DELF","date":"2025-01-01","level":""}]}"#
             )
             #expect(level.status == .badRequest)
+            // Found by schemathesis: a bad overall level beside per-skill levels was ignored, not refused.
+            let besideSkills = try await browser.api(
+                "/api/v1/requirements/evaluate",
+                token: token,
+                method: .post,
+                json:
+                    #"{"date":"2017-12-01","title":"csp","application":"first","protection":"refugee","proofs":[{"kind":"certification","name":"","date":"2017-12-01","levels":{"oral_comprehension":"A2","oral_expression":"A2","written_comprehension":"A2","written_expression":"A2"},"level":""}]}"#
+            )
+            #expect(besideSkills.status == .badRequest)
+            #expect(besideSkills.text.contains("proofs[0].level"))
         }
     }
 }

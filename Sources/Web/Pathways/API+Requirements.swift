@@ -89,6 +89,8 @@ extension API {
     static func proof(_ proof: Components.Schemas.Proof, index: Int) throws -> LanguageProof? {
         let date = try APIDates.day(proof.date, field: "proofs[\(index)].date")
         let kind: LanguageProof.Kind = proof.kind == .diploma ? .diploma : .certification
+        // A level sent is checked even beside per-skill levels: what the schema refuses is never silently ignored.
+        let overall = try proof.level.map { try level($0, field: "proofs[\(index)].level") }
         if let levels = proof.levels {
             let field = "proofs[\(index)].levels"
             let bySkill: [LanguageSkill: CEFRLevel] = [
@@ -99,8 +101,7 @@ extension API {
             ]
             return LanguageProof(kind: kind, name: proof.name, date: date, levels: bySkill)
         }
-        guard let typed = proof.level else { return nil }
-        let level = try level(typed, field: "proofs[\(index)].level")
+        guard let level = overall else { return nil }
         return kind == .diploma
             ? .diploma(proof.name, date: date, level: level) : .certification(proof.name, date: date, allSkills: level)
     }
