@@ -27,21 +27,12 @@ struct BackupCommand: AsyncParsableCommand {
         }
         let manifest: BackupManifest
         do {
-            manifest = try await DatabaseBackup.backup(
-                database,
-                url: config.database,
-                to: output,
-                now: Date(),
-                logger: logger
-            )
-            await database.close()
+            manifest = try await DatabaseFactory.with(database) { database in
+                try await DatabaseBackup.backup(database, url: config.database, to: output, now: Date(), logger: logger)
+            }
         } catch let error as BackupError {
-            await database.close()
             Console.error("Sauvegarde impossible : \(error.message)")
             throw ExitCode(1)
-        } catch {
-            await database.close()
-            throw error
         }
         Console.say(
             "Sauvegarde écrite : \(output) (\(manifest.tables.count) tables, \(manifest.rows) lignes, "

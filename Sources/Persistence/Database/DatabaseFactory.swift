@@ -12,6 +12,15 @@ public enum DatabaseFactory {
         }
     }
 
+    /// Opens the database at `url` and runs `body` while it runs (PostgreSQL's pool answers only then), then closes it.
+    public static func using<T>(
+        _ url: DatabaseURL,
+        logger: Logger,
+        _ body: (any Database) async throws -> T
+    ) async throws -> T {
+        try await with(try await open(url, logger: logger), body)
+    }
+
     /// Runs `body` with a database that runs for exactly as long (structured: no task outlives it), then closes it.
     public static func with<T>(
         _ database: any Database,

@@ -23,13 +23,8 @@ public enum DatabaseBackup {
         case .sqliteFile, .sqliteMemory:
             try await database.read { try await $0.raw("VACUUM INTO \(bind: file)").run() }
             // The copy is counted, not the live database: it is what a restore will find.
-            let copy = try await DatabaseFactory.open(.sqliteFile(path: file), logger: logger)
-            do {
-                manifest = try await copy.read { try await describe(engine: "sqlite", kind: .sqlite, now: now, $0) }
-                await copy.close()
-            } catch {
-                await copy.close()
-                throw error
+            manifest = try await DatabaseFactory.using(.sqliteFile(path: file), logger: logger) { copy in
+                try await copy.read { try await describe(engine: "sqlite", kind: .sqlite, now: now, $0) }
             }
         case .postgres(let raw):
             manifest = try await database.write { sql in

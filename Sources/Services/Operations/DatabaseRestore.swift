@@ -28,9 +28,9 @@ public enum DatabaseRestore {
             kind = .sqlite
         case .postgres(let raw):
             guard manifest.engine == "postgres" else { throw mismatch(manifest) }
-            let target = try await DatabaseFactory.open(url, logger: logger)
-            let existing = try await target.read { try await BackupQueries.tables(kind: .postgres, in: $0) }
-            await target.close()
+            let existing = try await DatabaseFactory.using(url, logger: logger) { target in
+                try await target.read { try await BackupQueries.tables(kind: .postgres, in: $0) }
+            }
             guard existing.isEmpty else {
                 throw BackupError(
                     "la base cible n'est pas vide (\(existing.count) tables) : restaurez dans une base neuve"
@@ -42,16 +42,10 @@ public enum DatabaseRestore {
             )
             kind = .postgres
         }
-        let restored = try await DatabaseFactory.open(url, logger: logger)
-        let found: BackupManifest
-        do {
-            found = try await restored.read {
+        let found = try await DatabaseFactory.using(url, logger: logger) { restored in
+            try await restored.read {
                 try await DatabaseBackup.describe(engine: manifest.engine, kind: kind, now: Date(), $0)
             }
-            await restored.close()
-        } catch {
-            await restored.close()
-            throw error
         }
         let problems = manifest.differences(
             tables: found.tables,
