@@ -3,8 +3,8 @@ import Foundation
 import Logging
 import Persistence
 
-/// A fresh, migrated database for one test: in-memory SQLite, or a private schema of the PostgreSQL database
-/// named by `PARCOURS_TEST_DATABASE_URL`.
+/// A fresh, migrated database for one test: in-memory SQLite, or a copy of the migrated template database on the
+/// PostgreSQL server named by `PARCOURS_TEST_DATABASE_URL` (see `PostgresTemplate`).
 public enum TestDatabase {
     /// The PostgreSQL URL tests run against, when set.
     public static var postgresURL: String? {
@@ -17,10 +17,19 @@ public enum TestDatabase {
 
     /// Runs `body` with a fresh database, migrated unless `migrated` is false, and removes it afterwards.
     public static func with<T>(migrated: Bool = true, _ body: (any Database) async throws -> T) async throws -> T {
-        guard postgresURL != nil, !PostgresTestGate.isHeld else { return try await open(migrated: migrated, body) }
+        guard let url = postgresURL else {
+            let database = try await SQLiteStore.open(path: nil, logger: logger)
+            return try await DatabaseFactory.with(database) { database in
+                if migrated { try await Migrator(database: database).migrate(now: TestClock.now) }
+                return try await body(database)
+            }
+        }
+        if PostgresTestGate.isHeld { return try await postgres(url: url, migrated: migrated, body) }
         await PostgresTestGate.shared.acquire()
         do {
-            let result = try await PostgresTestGate.$isHeld.withValue(true) { try await open(migrated: migrated, body) }
+            let result = try await PostgresTestGate.$isHeld.withValue(true) {
+                try await postgres(url: url, migrated: migrated, body)
+            }
             await PostgresTestGate.shared.release()
             return result
         } catch {
@@ -29,36 +38,45 @@ public enum TestDatabase {
         }
     }
 
-    /// Opens, migrates and afterwards removes the database of `with`.
-    private static func open<T>(migrated: Bool, _ body: (any Database) async throws -> T) async throws -> T {
-        let logger = Logger(label: "parcours.test")
-        let database: any Database
-        var schema: String?
-        if let url = postgresURL {
-            let name = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
-            schema = String(name)
-            database = try await PostgresStore.make(
+    static let logger = Logger(label: "parcours.test")
+
+    /// Copies the template (or, unmigrated, PostgreSQL's empty `template0`) into a database of its own, runs `body`
+    /// with it and drops it.
+    private static func postgres<T>(
+        url: String,
+        migrated: Bool,
+        _ body: (any Database) async throws -> T
+    ) async throws -> T {
+        let template = migrated ? try await PostgresTemplate.shared.name(url: url) : "template0"
+        let name = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
+        try await PostgresStore.administer(
+            "CREATE DATABASE \(ident: String(name)) TEMPLATE \(ident: template)",
+            at: url,
+            logger: logger
+        )
+        do {
+            let database = try await PostgresStore.make(
                 url: url,
-                schema: schema,
-                maximumConnections: TestDatabase.postgresConnections,
+                database: String(name),
+                maximumConnections: postgresConnections,
                 logger: logger
             )
-        } else {
-            database = try await SQLiteStore.open(path: nil, logger: logger)
+            let result = try await DatabaseFactory.with(database, body)
+            try await drop(String(name), url: url)
+            return result
+        } catch {
+            try? await drop(String(name), url: url)
+            throw error
         }
-        return try await DatabaseFactory.with(database) { database in
-            let postgres = database as? PostgresStore
-            try await postgres?.createSchema()
-            do {
-                if migrated { try await Migrator(database: database).migrate(now: TestClock.now) }
-                let result = try await body(database)
-                if let schema { try? await postgres?.dropSchema(schema) }
-                return result
-            } catch {
-                if let schema { try? await postgres?.dropSchema(schema) }
-                throw error
-            }
-        }
+    }
+
+    /// Drops a test's database, closing what is still connected to it.
+    static func drop(_ name: String, url: String) async throws {
+        try await PostgresStore.administer(
+            "DROP DATABASE IF EXISTS \(ident: name) WITH (FORCE)",
+            at: url,
+            logger: logger
+        )
     }
 }
 

@@ -5,18 +5,18 @@ import PostgresKit
 import PostgresNIO
 import SQLKit
 
-/// PostgreSQL through PostgresNIO's connection pool; `schema`, when given, isolates one test's tables. The pool works
+/// PostgreSQL through PostgresNIO's connection pool; `database`, when given, names another database of the same server
+/// than the URL (each test's copy of the migrated template). The pool works
 /// while `run()` runs: as a service of the server's lifecycle, or for the length of a command (`DatabaseFactory`).
 public final class PostgresStore: Database {
     public let kind = DatabaseKind.postgres
     private let client: PostgresClient
-    private let schema: String?
 
     /// Prepares the pool for the database at `url`, after one direct connection that says at once why the server
     /// cannot be used (the pool itself only connects once `run()` runs, and retries a server it cannot reach).
     public static func make(
         url: String,
-        schema: String? = nil,
+        database: String? = nil,
         maximumConnections: Int? = nil,
         logger: Logger
     ) async throws -> PostgresStore {
@@ -27,7 +27,7 @@ public final class PostgresStore: Database {
             port: location.port,
             username: location.username,
             password: location.password,
-            database: location.database,
+            database: database ?? location.database,
             tls: settings.map { .require($0) } ?? .disable
         )
         // Parcours's working set (households, persons, indexes) sits in memory: with the default random_page_cost of 4
@@ -35,14 +35,8 @@ public final class PostgresStore: Database {
         // département dashboard took 87 ms instead of about 30. 1.1 is the usual value for memory or SSD.
         configuration.options.additionalStartupParameters = [("random_page_cost", "1.1")]
         if let maximumConnections { configuration.options.maximumConnections = maximumConnections }
-        if let schema {
-            configuration.options.additionalStartupParameters.append(("search_path", schema))
-        }
         try await probe(location, settings: settings, url: url, logger: logger)
-        return PostgresStore(
-            client: PostgresClient(configuration: configuration, backgroundLogger: logger),
-            schema: schema
-        )
+        return PostgresStore(client: PostgresClient(configuration: configuration, backgroundLogger: logger))
     }
 
     /// The TLS settings the URL asks for (see `PostgresLocation`), nil for none.
@@ -72,19 +66,7 @@ public final class PostgresStore: Database {
     ) async throws {
         let connection: PostgresConnection
         do {
-            connection = try await PostgresConnection.connect(
-                on: MultiThreadedEventLoopGroup.singleton.any(),
-                configuration: PostgresConnection.Configuration(
-                    host: location.host,
-                    port: location.port,
-                    username: location.username,
-                    password: location.password,
-                    database: location.database,
-                    tls: try settings.map { .require(try NIOSSLContext(configuration: $0)) } ?? .disable
-                ),
-                id: 0,
-                logger: logger
-            ).get()
+            connection = try await connectDirectly(location, settings: settings, logger: logger)
         } catch let error as PSQLError where error.serverInfo != nil {
             throw error
         } catch {
@@ -93,21 +75,33 @@ public final class PostgresStore: Database {
         try await connection.close()
     }
 
-    private init(client: PostgresClient, schema: String?) {
+    /// One connection outside the pool.
+    private static func connectDirectly(
+        _ location: PostgresLocation,
+        settings: TLSConfiguration?,
+        logger: Logger
+    ) async throws -> PostgresConnection {
+        try await PostgresConnection.connect(
+            on: MultiThreadedEventLoopGroup.singleton.any(),
+            configuration: PostgresConnection.Configuration(
+                host: location.host,
+                port: location.port,
+                username: location.username,
+                password: location.password,
+                database: location.database,
+                tls: try settings.map { .require(try NIOSSLContext(configuration: $0)) } ?? .disable
+            ),
+            id: 0,
+            logger: logger
+        ).get()
+    }
+
+    private init(client: PostgresClient) {
         self.client = client
-        self.schema = schema
     }
 
     /// Runs the connection pool until the task is cancelled, then closes its connections.
     public func run() async { await client.run() }
-
-    /// Creates the test schema, once the pool runs.
-    public func createSchema() async throws {
-        guard let schema else { return }
-        try await client.withConnection { connection in
-            _ = try await connection.sql().raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
-        }
-    }
 
     public func read<T>(_ body: (any SQLDatabase) async throws -> T) async throws -> T {
         try await client.withConnection { connection in
@@ -133,10 +127,18 @@ public final class PostgresStore: Database {
         }
     }
 
-    /// Drops a test schema and everything in it.
-    public func dropSchema(_ schema: String) async throws {
-        try await client.withConnection { connection in
-            _ = try await connection.sql().raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run()
+    /// Runs one statement that may not run inside a transaction (`CREATE DATABASE`, `DROP DATABASE`) on its own
+    /// connection to the server at `url`, closed at once: administration, never casework.
+    public static func administer(_ statement: SQLQueryString, at url: String, logger: Logger) async throws {
+        let location = try PostgresLocation.parse(url).get()
+        let settings = tlsSettings(location)
+        let connection = try await connectDirectly(location, settings: settings, logger: logger)
+        do {
+            try await connection.sql().raw(statement).run()
+            try await connection.close()
+        } catch {
+            try? await connection.close()
+            throw error
         }
     }
 
