@@ -27,7 +27,7 @@ actor PostgresTemplate {
         try await PostgresStore.administer("CREATE DATABASE \(ident: name)", at: url, logger: TestDatabase.logger)
         let database = try await PostgresStore.make(url: url, database: name, logger: TestDatabase.logger)
         // The pool is closed when `with` returns: a template may be copied only while nobody is connected to it.
-        try await DatabaseFactory.with(database) { try await Migrator(database: $0).migrate(now: TestClock.now) }
+        _ = try await DatabaseFactory.with(database) { try await Migrator(database: $0).migrate(now: TestClock.now) }
         return name
     }
 
