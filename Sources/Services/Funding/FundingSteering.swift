@@ -55,7 +55,7 @@ public struct FundingSteering: Sendable {
 
     /// A report past its due date.
     public struct OverdueReport: Sendable {
-        public let grant: SteeringGrant
+        public let grant: GrantAwaitingReports
         public let planYear: Int
         public let year: FinancialYear
         public let daysLate: Int
@@ -77,7 +77,6 @@ public struct FundingSteering: Sendable {
     public let overdue: [OverdueReport]
     /// Σ granted on grants with a filed report, Σ people those reports declare.
     public let costBase: (granted: Money, people: Int)
-    public let grants: [SteeringGrant]
     /// Names of territories ("69" → Rhône, "R84" → Auvergne-Rhône-Alpes).
     public let names: [String: String]
 

@@ -14,7 +14,11 @@ struct FundingSteeringBuilder {
     let departements: [Departement]
     let regions: [Region]
 
-    func build(lines: [FundingLineRecord], grants: [SteeringGrant], everyYear: [SteeringGrant]) -> FundingSteering {
+    func build(
+        lines: [FundingLineRecord],
+        totals: [SteeringTotals],
+        awaiting: [GrantAwaitingReports]
+    ) -> FundingSteering {
         let total = LineExecution.total(lines.map(\.execution))
         let bySubAction = SubAction.allCases.compactMap { subAction -> FundingSteering.Row? in
             let matching = lines.filter { $0.subAction == subAction }
@@ -22,11 +26,9 @@ struct FundingSteeringBuilder {
             return .init(label: subAction.label, totals: LineExecution.total(matching.map(\.execution)), scope: nil)
         }
         let (partLabel, parts) = self.parts(lines)
-        let committed = Money.sum(grants.map(\.committed))
         let byTag = ThematicTag.allCases.map { tag in
-            (tag: tag, committed: Money.sum(grants.filter { $0.tags.contains(tag) }.map(\.committed)))
+            (tag: tag, committed: Money.sum(totals.filter { $0.tags.contains(tag) }.map(\.committed)))
         }
-        let reported = grants.filter { !$0.reports.isEmpty && ($0.peopleServed ?? 0) > 0 }
         return FundingSteering(
             scope: scope,
             title: title,
@@ -38,11 +40,12 @@ struct FundingSteeringBuilder {
             byPart: parts,
             partLabel: partLabel,
             byTag: byTag,
-            committedGrants: committed,
-            envelopes: envelopes(grants),
-            overdue: overdue(everyYear),
-            costBase: (Money.sum(reported.map(\.committed)), reported.reduce(0) { $0 + ($1.peopleServed ?? 0) }),
-            grants: grants,
+            committedGrants: Money.sum(totals.map(\.committed)),
+            envelopes: envelopes(totals),
+            overdue: overdue(awaiting),
+            costBase: (
+                Money.sum(totals.map(\.reportedCommitted)), totals.reduce(0) { $0 + $1.reportedPeople }
+            ),
             names: names
         )
     }
@@ -99,9 +102,9 @@ struct FundingSteeringBuilder {
 
     /// The 70 % rule per envelope: each BOP for the nation, the BOP of the région for a région, the UO for a
     /// département; action-12 grants only.
-    func envelopes(_ grants: [SteeringGrant]) -> [FundingSteering.Envelope] {
-        let action12 = grants.filter { $0.action == .integration }
-        func envelope(_ label: String, _ matching: [SteeringGrant]) -> FundingSteering.Envelope {
+    func envelopes(_ totals: [SteeringTotals]) -> [FundingSteering.Envelope] {
+        let action12 = totals.filter { $0.action == .integration }
+        func envelope(_ label: String, _ matching: [SteeringTotals]) -> FundingSteering.Envelope {
             .init(
                 label: label,
                 total: Money.sum(matching.map(\.committed)),
@@ -120,13 +123,13 @@ struct FundingSteeringBuilder {
     }
 
     /// The reports of every year past their due date, latest due first.
-    func overdue(_ grants: [SteeringGrant]) -> [FundingSteering.OverdueReport] {
+    func overdue(_ grants: [GrantAwaitingReports]) -> [FundingSteering.OverdueReport] {
         var late: [FundingSteering.OverdueReport] = []
         for grant in grants {
             guard let start = grant.startsOn, let (day, month) = MonthDay.parse(grant.financialYearEnd),
                 let first = FinancialYear.containing(start, endMonth: month, endDay: day)
             else { continue }
-            for planYear in grant.grantedYears.indices where grant.reports[planYear] == nil {
+            for planYear in 0..<grant.planYears where !grant.filedYears.contains(planYear) {
                 let year = first.shifted(by: planYear)
                 let local = LocalTime.departement(grant.departementCode.isEmpty ? "75" : grant.departementCode).day(
                     of: now

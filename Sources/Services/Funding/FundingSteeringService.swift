@@ -46,11 +46,18 @@ public struct FundingSteeringService: Sendable {
             filter = LineFilter(year: year, departementCode: code)
             allYears = LineFilter(year: nil, departementCode: code)
         }
-        let (lines, grants, everyYear) = try await environment.database.read { sql in
+        let (lines, totals, awaiting) = try await environment.database.read { sql in
             (
                 try await FundingLineRecords.lines(filter, in: sql),
-                try await FundingSteeringQueries.grants(filter, in: sql),
-                try await FundingSteeringQueries.grants(allYears, in: sql)
+                try await FundingSteeringQueries.totals(filter, in: sql),
+                // A report is due six months (at least 181 days) after its year's end, itself on or after the
+                // start, and no local day is more than one day after metropolitan France's: a grant started 180 days
+                // ago or since cannot be late.
+                try await FundingSteeringQueries.awaitingReports(
+                    allYears,
+                    startedBefore: today.adding(days: -180),
+                    in: sql
+                )
             )
         }
         return FundingSteeringBuilder(
@@ -61,7 +68,7 @@ public struct FundingSteeringService: Sendable {
             names: names,
             departements: departements,
             regions: regions
-        ).build(lines: lines, grants: grants, everyYear: everyYear)
+        ).build(lines: lines, totals: totals, awaiting: awaiting)
     }
 
     static func authorise(_ scope: FundingSteering.Scope, actor: AccountSummary, departements: [Departement]) throws {

@@ -228,13 +228,19 @@ enum SteeringPage {
         )
     }
 
+    /// How many overdue reports the page lists, the latest due first.
+    static let shownOverdue = 200
+
     static func overdue(_ steering: FundingSteering) -> Node<HTML.BodyContext> {
         steering.overdue.isEmpty
             ? EmptyState.node("Aucun compte rendu en retard.")
             : DataTable.node(
-                caption: "Comptes rendus dont l'échéance est passée, toutes années",
+                caption: FrenchNumber.count(steering.overdue.count, "compte rendu", plural: "comptes rendus")
+                    + " dont l'échéance est passée, toutes années"
+                    + (steering.overdue.count > shownOverdue
+                        ? " ; les \(shownOverdue) dont l'échéance est la plus récente sont listés" : ""),
                 columns: ["Subvention", "Association", "Exercice clos le", "Échéance", "Retard"],
-                rows: steering.overdue.prefix(200).map { late in
+                rows: steering.overdue.prefix(shownOverdue).map { late in
                     [
                         DataTable.header(late.grant.number), DataTable.cell(late.grant.organisationName),
                         DataTable.cell(late.year.end.french), DataTable.cell(late.year.reportDue.french),
