@@ -22,13 +22,9 @@ extension NewcomerSpaceService {
             .first { $0.personID == personID }
         let members = try await HouseholdQueries.members(householdID: householdID, in: sql)
         let support = try await CaseworkRecords.milestones(householdID: householdID, in: sql)
-        // Every appointment of the household, past ones included: a household has a few dozen at most.
-        let appointments = try await AppointmentRecords.upcoming(
-            householdID: householdID,
-            from: .distantPast,
-            until: .distantFuture,
-            in: sql
-        )
+        // Every appointment of the household, past and cancelled ones included (the right of access covers them),
+        // oldest first: a household has a few dozen at most.
+        let appointments = Array(try await AppointmentRecords.history(householdID: householdID, in: sql).reversed())
         let documents = try await AppointmentDocumentRecords.documents(appointmentIDs: appointments.map(\.id), in: sql)
         let cir = try await PathwayRecords.cir(personID: personID, in: sql)
         let assessments = try await PathwayRecords.assessments(personID: personID, in: sql)
@@ -77,6 +73,7 @@ extension NewcomerSpaceService {
             appointments: appointments.map {
                 .init(
                     startsAt: $0.startsAt.stored,
+                    status: $0.status.rawValue,
                     minutes: $0.minutes,
                     place: $0.place,
                     documents: documents[$0.id] ?? []

@@ -38,6 +38,8 @@ public struct SpaceExport: Sendable, Codable, Equatable {
 
     public struct Appointment: Sendable, Codable, Equatable {
         public let startsAt: String
+        /// Planned, attended, missed or cancelled (`AppointmentStatus`): a cancelled appointment is data too.
+        public let status: String
         public let minutes: Int
         public let place: String
         public let documents: [DocumentToBring]

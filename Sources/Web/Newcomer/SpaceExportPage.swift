@@ -76,7 +76,11 @@ enum SpaceExportPage {
                                         LocalDateTime(stored: appointment.startsAt).map { t.when($0) }
                                             ?? appointment.startsAt
                                     ),
-                                    .text(" · " + t(.appointmentPlace, ["place": appointment.place]))
+                                    .text(" · " + t(.appointmentPlace, ["place": appointment.place])),
+                                    .text(
+                                        AppointmentStatus(rawValue: appointment.status).map { " · " + t.label($0) }
+                                            ?? ""
+                                    )
                                 )
                             }
                         )

@@ -17,6 +17,8 @@ extension Translator {
 
     func label(_ status: EnrolmentStatus) -> String { label(.enrolment, status.rawValue) }
 
+    func label(_ status: AppointmentStatus) -> String { label(.appointmentStatus, status.rawValue) }
+
     /// A CEFR level: its code (A1, B2…), which reads the same in every language, except "below A1.1".
     func label(_ level: CEFRLevel) -> String {
         level == .belowA1_1 ? label(.level, level.rawValue) : level.frenchLabel

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Persistence
 import Services
 import TestSupport
 import Testing
@@ -140,6 +141,44 @@ struct SpacePagesTests {
 
     static func appointmentID(_ page: String) -> String? {
         page.firstMatch(of: /\/espace\/rendez-vous\/([^\/"]+)\/agenda\.ics/).map { String($0.1) }
+    }
+
+    /// The right of access covers every appointment: a cancelled one is in the copy, marked as cancelled.
+    @Test func theCopyOfMyDataHoldsCancelledAppointmentsWithTheirStatus() async throws {
+        try await TestApp.run { browser, app in
+            let fixture = try await SpaceFixture.household(app.services)
+            let code = try await SpaceFixture.activated(fixture.personID, app.services)
+            let caseworker = try await TestEnvironment.signIn(.referent, app.services)
+            let appointments = AppointmentService(environment: app.services)
+            for day in ["2026-12-03", "2026-12-10"] {
+                _ = try await appointments.add(
+                    householdID: fixture.householdID,
+                    day: day,
+                    time: "10:00",
+                    minutes: "30",
+                    place: "Permanence AGIR",
+                    actor: caseworker
+                )
+            }
+            let cancelled = try await app.services.database.read { sql in
+                try #require(
+                    try await AppointmentRecords.history(householdID: fixture.householdID, in: sql)
+                        .first { $0.startsAt.stored.hasPrefix("2026-12-10") }
+                )
+            }
+            try await appointments.cancel(
+                appointmentID: cancelled.id,
+                revision: String(cancelled.revision),
+                reason: "Référent absent",
+                actor: caseworker
+            )
+            try await browser.signInToSpace(code: code)
+            let json = try await browser.get("/espace/\(fixture.householdID)/mes-donnees/copie.json")
+            let export = try JSONDecoder.iso().decode(SpaceExport.self, from: Data(json.text.utf8))
+            #expect(export.appointments.map(\.status) == ["prevu", "annule"])
+            let page = try await browser.get("/espace/\(fixture.householdID)/mes-donnees/copie")
+            #expect(page.text.contains("Permanence AGIR · Annulé"))
+        }
     }
 
     @Test func whoReadMyFileShowsTheReadsWithTheCaseworkersNameOnlyAndIsAudited() async throws {

@@ -22,6 +22,7 @@ extension SpaceText.Family {
         case .level: [CEFRLevel.belowA1_1.rawValue]
         case .title: ResidenceTitle.allCases.map(\.rawValue)
         case .enrolment: EnrolmentStatus.allCases.map(\.rawValue)
+        case .appointmentStatus: AppointmentStatus.allCases.map(\.rawValue)
         case .slot: CourseSlot.allCases.map(\.rawValue)
         case .role: Role.allCases.map(\.rawValue)
         case .action: ["read", "health", "details", "pathway", "support", "space", "messages", "other"]

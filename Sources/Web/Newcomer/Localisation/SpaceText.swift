@@ -222,6 +222,7 @@ enum SpaceText: String, CaseIterable, Sendable {
         case level
         case title
         case enrolment
+        case appointmentStatus = "appointment_status"
         case slot
         case role
         case action
