@@ -17,6 +17,9 @@ public struct StoredAuditEvent: Sendable, Equatable {
     public let changes: String
     public let previousHash: String
     public let hash: String
+    /// The id of the HTTP request that wrote it (`X-Request-Id`, the log lines' `hb.request.id`), nil outside a
+    /// request; a pointer to the logs, outside the hash chain.
+    public let requestID: String?
 
     public init(
         seq: Int,
@@ -31,7 +34,8 @@ public struct StoredAuditEvent: Sendable, Equatable {
         personID: String?,
         changes: String,
         previousHash: String,
-        hash: String
+        hash: String,
+        requestID: String? = nil
     ) {
         self.seq = seq
         self.occurredAt = occurredAt
@@ -46,6 +50,7 @@ public struct StoredAuditEvent: Sendable, Equatable {
         self.changes = changes
         self.previousHash = previousHash
         self.hash = hash
+        self.requestID = requestID
     }
 }
 
@@ -147,7 +152,7 @@ public struct AuditFilter: Sendable, Equatable {
 public enum AuditRecords {
     static let columns = [
         "seq", "occurred_at", "account_id", "account_email", "organisation_id", "role", "action", "record_type",
-        "record_id", "person_id", "changes", "previous_hash", "hash",
+        "record_id", "person_id", "changes", "previous_hash", "hash", "request_id",
     ]
 
     /// Takes the database-wide lock that orders audit appends (PostgreSQL; SQLite has a single writer already).
@@ -169,7 +174,7 @@ public enum AuditRecords {
         let values: [(any Encodable & Sendable)?] = [
             event.seq, event.occurredAt, event.accountID, event.accountEmail, event.organisationID, event.role,
             event.action, event.recordType, event.recordID, event.personID, event.changes, event.previousHash,
-            event.hash,
+            event.hash, event.requestID,
         ]
         try await sql.insert(into: "audit_events").columns(columns)
             .values(values.map { value -> any SQLExpression in value.map { SQLBind($0) } ?? SQLLiteral.null })
@@ -247,7 +252,8 @@ public enum AuditRecords {
             personID: try row.decode(column: "person_id", as: String?.self),
             changes: try row.decode(column: "changes", as: String.self),
             previousHash: try row.decode(column: "previous_hash", as: String.self),
-            hash: try row.decode(column: "hash", as: String.self)
+            hash: try row.decode(column: "hash", as: String.self),
+            requestID: try row.decode(column: "request_id", as: String?.self)
         )
     }
 }

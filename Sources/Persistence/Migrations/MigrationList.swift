@@ -43,5 +43,7 @@ public enum MigrationList {
         m085AppointmentChanges,
         m086ContactCorrections,
         m095MergedCommuneQPV,
+        m096CalendarOrder,
+        m097AuditRequestID,
     ]
 }

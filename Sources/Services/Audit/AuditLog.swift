@@ -65,7 +65,8 @@ public enum AuditLog {
             personID: entry.personID,
             changes: changes,
             previousHash: last?.hash ?? genesisHash,
-            hash: ""
+            hash: "",
+            requestID: RequestCorrelation.id
         )
         event = event.withHash(hash(of: event, key: key))
         try await AuditRecords.insert(event, in: sql)
@@ -111,7 +112,8 @@ extension StoredAuditEvent {
             personID: personID,
             changes: changes,
             previousHash: previousHash,
-            hash: hash
+            hash: hash,
+            requestID: requestID
         )
     }
 }

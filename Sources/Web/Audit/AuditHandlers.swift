@@ -71,14 +71,14 @@ struct AuditHandlers {
 
     static let header = [
         "numero", "date_utc", "compte", "role", "organisation", "action", "type_objet", "id_objet", "id_personne",
-        "changements", "empreinte",
+        "changements", "empreinte", "requete",
     ]
 
     static func row(_ event: StoredAuditEvent) -> [String] {
         [
             String(event.seq), event.occurredAt, event.accountEmail ?? "système", event.role ?? "",
             event.organisationID ?? "", event.action, event.recordType, event.recordID, event.personID ?? "",
-            AuditText.changes(event.changes), event.hash,
+            AuditText.changes(event.changes), event.hash, event.requestID ?? "",
         ]
     }
 }

@@ -1,8 +1,10 @@
 import HTTPTypes
 import Hummingbird
+import Services
 
 /// Sends each response's request id (`X-Request-Id`, the `hb.request.id` of every log line of the request), so that
-/// a person reporting a problem, or a proxy's log, points at the server's log lines.
+/// a person reporting a problem, or a proxy's log, points at the server's log lines; the audit events the request
+/// writes carry it too.
 struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
     static var header: HTTPField.Name { HTTPField.Name("X-Request-Id")! }
 
@@ -11,7 +13,7 @@ struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
         context: Context,
         next: (Request, Context) async throws -> Response
     ) async throws -> Response {
-        var response = try await next(request, context)
+        var response = try await RequestCorrelation.$id.withValue(context.id) { try await next(request, context) }
         response.headers[Self.header] = context.id
         return response
     }

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Logging
+import SQLKit
 import Synchronization
 import TestSupport
 import Testing
@@ -15,6 +16,20 @@ struct ObservabilityTests {
             let one = try #require(first.headers[.init("X-Request-Id")!])
             let two = try #require(second.headers[.init("X-Request-Id")!])
             #expect(!one.isEmpty && one != two)
+        }
+    }
+
+    /// From an audit event to the request's log lines: the event keeps the request id the response carried.
+    @Test func anAuditEventNamesTheRequestThatWroteIt() async throws {
+        try await TestApp.run { browser, app in
+            let signIn = try await browser.login(as: .referent)
+            let id = try #require(signIn.headers[.init("X-Request-Id")!])
+            let stored = try await app.services.database.read { sql in
+                try await sql.raw("SELECT request_id FROM audit_events WHERE action = 'session.ouverture'").all().map {
+                    try $0.decode(column: "request_id", as: String?.self)
+                }
+            }
+            #expect(stored == [id])
         }
     }
 
