@@ -31,7 +31,7 @@ extension Node where Context: HTML.BodyContext {
     public static func input(_ attributes: Attribute<HTML.InputContext>...) -> Node { .input(attributes) }
     /// `<input>` with attributes computed at run time.
     public static func input(_ attributes: [Attribute<HTML.InputContext>]) -> Node {
-        Node(.element(MarkupName(trusted: "input"), .void, attributes.map(\.content)))
+        Node(.element(MarkupName(trusted: "input"), .void, attributes.map { $0.content }))
     }
     /// `<label>`.
     public static func label(_ nodes: Node<HTML.LabelContext>...) -> Node { .known("label", nodes) }

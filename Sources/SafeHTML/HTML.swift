@@ -9,7 +9,7 @@ public struct HTML: Sendable {
 
     /// The page made of these nodes inside `<html>`.
     public init(_ nodes: Node<HTML.DocumentContext>...) {
-        root = .element(MarkupName(trusted: "html"), .standard, nodes.map(\.content))
+        root = .element(MarkupName(trusted: "html"), .standard, nodes.map { $0.content })
     }
 
     /// The page as UTF-8 bytes.

@@ -11,6 +11,6 @@ extension Node where Context: HTML.BodyContext {
 extension Node where Context == SVGContext {
     /// An SVG element (`rect`, `path`, `title`…), written `<name …/>` when it has no content.
     public static func element(_ name: StaticString, _ nodes: Node...) -> Node {
-        Node(.element(MarkupName(checking: name), .selfClosingWhenEmpty, nodes.map(\.content)))
+        Node(.element(MarkupName(checking: name), .selfClosingWhenEmpty, nodes.map { $0.content }))
     }
 }

@@ -11,13 +11,17 @@ extension BenchMeasurements {
     /// update.
     func funding() async throws -> [BenchRow] {
         let database = environment.database
-        let year = environment.time.todayInMetropolitanFrance().year
+        let today = environment.time.todayInMetropolitanFrance()
         let floor = try await sql {
             _ = try await database.read { sql in
                 (
-                    try await FundingLineRecords.lines(LineFilter(year: year), in: sql),
-                    try await FundingSteeringQueries.grants(LineFilter(year: year), in: sql),
-                    try await FundingSteeringQueries.grants(LineFilter(year: nil), in: sql)
+                    try await FundingLineRecords.lines(LineFilter(year: today.year), in: sql),
+                    try await FundingSteeringQueries.totals(LineFilter(year: today.year), in: sql),
+                    try await FundingSteeringQueries.awaitingReports(
+                        LineFilter(year: nil),
+                        startedBefore: today.adding(days: -180),
+                        in: sql
+                    )
                 )
             }
         }
@@ -25,7 +29,7 @@ extension BenchMeasurements {
             BenchRow(
                 name: "Crédits du programme 104, France entière (HTTP)",
                 measured: try await http(port: appPort, path: "/pilotage/credits/france", session: national),
-                floorName: "requêtes des lignes et des subventions engagées",
+                floorName: "requêtes des lignes, des sommes engagées et des comptes rendus attendus",
                 floor: floor,
                 bar: 100
             )

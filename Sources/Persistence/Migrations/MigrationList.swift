@@ -45,5 +45,6 @@ public enum MigrationList {
         m095MergedCommuneQPV,
         m096CalendarOrder,
         m097AuditRequestID,
+        m098CIRSignatoriesByHousehold,
     ]
 }
