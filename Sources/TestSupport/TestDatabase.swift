@@ -48,24 +48,24 @@ public enum TestDatabase {
         _ body: (any Database) async throws -> T
     ) async throws -> T {
         let template = migrated ? try await PostgresTemplate.shared.name(url: url) : "template0"
-        let name = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
+        let name = "test_" + String(UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16))
         try await PostgresStore.administer(
-            "CREATE DATABASE \(ident: String(name)) TEMPLATE \(ident: template)",
+            "CREATE DATABASE \(ident: name) TEMPLATE \(ident: template)",
             at: url,
             logger: logger
         )
         do {
             let database = try await PostgresStore.make(
                 url: url,
-                database: String(name),
+                database: name,
                 maximumConnections: postgresConnections,
                 logger: logger
             )
             let result = try await DatabaseFactory.with(database, body)
-            try await drop(String(name), url: url)
+            try await drop(name, url: url)
             return result
         } catch {
-            try? await drop(String(name), url: url)
+            try? await drop(name, url: url)
             throw error
         }
     }

@@ -19,7 +19,7 @@ extension BenchMeasurements {
                     try await FundingSteeringQueries.totals(LineFilter(year: today.year), in: sql),
                     try await FundingSteeringQueries.awaitingReports(
                         LineFilter(year: nil),
-                        startedBefore: today.adding(days: -180),
+                        startedBefore: FundingSteeringService.lateReportsStartedBefore(today),
                         in: sql
                     )
                 )

@@ -26,16 +26,17 @@ extension FundingSteeringQueries {
         // granted_years is a JSON array of amounts, one per year: its years are its commas plus one, counted in SQL
         // rather than by decoding thousands of arrays.
         let planYears: SQLQueryString = "LENGTH(a.granted_years) - LENGTH(REPLACE(a.granted_years, ',', '')) + 1"
+        let filed: SQLQueryString = "(SELECT COUNT(*) FROM funding_reports r WHERE r.application_id = a.id)"
         let rows = try await sql.raw(
             """
             SELECT a.id, a.number, o.name AS organisation_name, a.departement_code, a.starts_on, a.fy_end,
-                \(planYears) AS plan_years, (SELECT COUNT(*) FROM funding_reports r WHERE r.application_id = a.id) AS filed
+                \(planYears) AS plan_years, \(filed) AS filed
             FROM funding_commitments m JOIN funding_applications a ON a.id = m.application_id
             JOIN funding_lines l ON l.id = m.line_id JOIN organisations o ON o.id = a.organisation_id
             WHERE a.starts_on < \(bind: startedBefore.iso) AND
             """ + " " + filter.clause("l")
                 + """
-                 AND (SELECT COUNT(*) FROM funding_reports r WHERE r.application_id = a.id) < \(planYears)
+                 AND \(filed) < \(planYears)
                 ORDER BY a.number
                 """
         ).all()
@@ -59,20 +60,20 @@ extension FundingSteeringQueries {
         }
         guard !partial.isEmpty else { return grants }
         // Only multi-year grants with some reports filed need to know which.
-        var filed: [String: Set<Int>] = [:]
+        var filedYears: [String: Set<Int>] = [:]
         for chunk in stride(from: 0, to: partial.count, by: 500).map({
             Array(partial[$0..<min($0 + 500, partial.count)])
         }) {
             for row in try await sql.raw(
                 "SELECT application_id, plan_year FROM funding_reports WHERE application_id IN (\(binds: chunk))"
             ).all() {
-                filed[try row.decode(column: "application_id", as: String.self), default: []].insert(
+                filedYears[try row.decode(column: "application_id", as: String.self), default: []].insert(
                     try row.decode(column: "plan_year", as: Int.self)
                 )
             }
         }
         for index in grants.indices {
-            grants[index].filedYears = filed[grants[index].applicationID] ?? []
+            grants[index].filedYears = filedYears[grants[index].applicationID] ?? []
         }
         return grants
     }

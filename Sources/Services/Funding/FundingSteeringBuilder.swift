@@ -129,11 +129,9 @@ struct FundingSteeringBuilder {
             guard let start = grant.startsOn, let (day, month) = MonthDay.parse(grant.financialYearEnd),
                 let first = FinancialYear.containing(start, endMonth: month, endDay: day)
             else { continue }
+            let local = LocalTime.departement(grant.departementCode.isEmpty ? "75" : grant.departementCode).day(of: now)
             for planYear in 0..<grant.planYears where !grant.filedYears.contains(planYear) {
                 let year = first.shifted(by: planYear)
-                let local = LocalTime.departement(grant.departementCode.isEmpty ? "75" : grant.departementCode).day(
-                    of: now
-                )
                 if ReportStatus.of(year, filed: false, accepted: false, today: local) == .overdue {
                     late.append(
                         .init(grant: grant, planYear: planYear, year: year, daysLate: year.reportDue.days(to: local))

@@ -50,12 +50,9 @@ public struct FundingSteeringService: Sendable {
             (
                 try await FundingLineRecords.lines(filter, in: sql),
                 try await FundingSteeringQueries.totals(filter, in: sql),
-                // A report is due six months (at least 181 days) after its year's end, itself on or after the
-                // start, and no local day is more than one day after metropolitan France's: a grant started 180 days
-                // ago or since cannot be late.
                 try await FundingSteeringQueries.awaitingReports(
                     allYears,
-                    startedBefore: today.adding(days: -180),
+                    startedBefore: Self.lateReportsStartedBefore(today),
                     in: sql
                 )
             )
@@ -70,6 +67,11 @@ public struct FundingSteeringService: Sendable {
             regions: regions
         ).build(lines: lines, totals: totals, awaiting: awaiting)
     }
+
+    /// A report is due six months (at least 181 days) after its year's end, itself on or after the start, and no
+    /// local day is more than one day after metropolitan France's: a grant started 180 days ago or since cannot be
+    /// late, so only grants started before this day are read for overdue reports.
+    public static func lateReportsStartedBefore(_ today: CalendarDay) -> CalendarDay { today.adding(days: -180) }
 
     static func authorise(_ scope: FundingSteering.Scope, actor: AccountSummary, departements: [Departement]) throws {
         switch scope {
